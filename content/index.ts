@@ -1,0 +1,32 @@
+/** The single registry of all content. */
+import type { AttributeTable, ChecklistItem, ExamTip, Fact, FactSet, Topic, TopicId } from './schema';
+import { triggersTopic } from './topics/triggers';
+
+export type * from './schema';
+export { examProfiles } from './exams';
+
+/** Topics in the order the study document presents them. */
+export const topics: readonly Topic[] = Object.freeze([triggersTopic]);
+
+export const allFacts: readonly Fact[] = Object.freeze(topics.flatMap((t) => t.facts));
+export const allTables: readonly AttributeTable[] = Object.freeze(topics.flatMap((t) => t.tables));
+export const allSets: readonly FactSet[] = Object.freeze(topics.flatMap((t) => t.sets));
+export const allChecklist: readonly ChecklistItem[] = Object.freeze(topics.flatMap((t) => t.checklist));
+export const allTips: readonly ExamTip[] = Object.freeze(topics.flatMap((t) => t.tips));
+
+const topicById = new Map<string, Topic>(topics.map((t) => [t.id, t]));
+const factById = new Map<string, Fact>(allFacts.map((f) => [f.id, f]));
+
+/** The topic with this id, or undefined for an unknown id (e.g. from a URL). */
+export function findTopic(id: string): Topic | undefined {
+  return topicById.get(id);
+}
+
+/** The fact with this id, or undefined. */
+export function findFact(id: string): Fact | undefined {
+  return factById.get(id);
+}
+
+export function isTopicId(id: string): id is TopicId {
+  return topicById.has(id);
+}
