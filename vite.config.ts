@@ -10,7 +10,7 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      includeAssets: ['apple-touch-icon.png'],
       manifest: {
         name: 'Warmstart — AWS Lambda for DVA-C02 and SAP-C02',
         short_name: 'Warmstart',

@@ -1,0 +1,82 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { Icon, type IconName } from '../components/ui/icon';
+import { paths } from './paths';
+import { requestNavigationFocus } from './navigation-focus';
+import { ThemeToggle } from './theme-toggle';
+import { UpdatePrompt } from './update-prompt';
+
+type NavItem = Readonly<{ to: string; label: string; icon: IconName; end?: true; tab: boolean }>;
+
+/** `tab`: shown in the phone's bottom tab bar; the rest sit in the phone's top bar. */
+const navItems: readonly NavItem[] = [
+  { to: paths.home, label: 'Home', icon: 'home', end: true, tab: true },
+  { to: paths.learn, label: 'Learn', icon: 'learn', tab: true },
+  { to: paths.quiz, label: 'Quiz', icon: 'quiz', tab: true },
+  { to: paths.review, label: 'Review', icon: 'review', tab: true },
+  { to: paths.exam, label: 'Exam', icon: 'exam', tab: true },
+  { to: paths.labs, label: 'Labs', icon: 'labs', tab: true },
+  { to: paths.progress, label: 'Progress', icon: 'progress', tab: false },
+  { to: paths.settings, label: 'Settings', icon: 'settings', tab: false },
+];
+
+function NavLinks({ items, className }: Readonly<{ items: readonly NavItem[]; className: string }>) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.end ?? false} className="nav-link">
+            <Icon name={item.icon} />
+            <span>{item.label}</span>
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Focuses the new page's heading after every in-app navigation (not on first load). */
+function useFocusOnNavigation(): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    // A lazily loaded page has no heading yet: it takes focus itself when it mounts.
+    if (heading) heading.focus();
+    else requestNavigationFocus();
+  }, [pathname]);
+}
+
+export function Layout() {
+  useFocusOnNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <NavLink to={paths.home} className="brand" aria-label="Warmstart home">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Warmstart</span>
+        </NavLink>
+        <nav aria-label="More" className="topbar-nav">
+          <NavLinks items={navItems.filter((i) => !i.tab)} className="topbar-links" />
+        </nav>
+        <ThemeToggle />
+      </header>
+      <nav aria-label="Main" className="mainnav">
+        <NavLinks items={navItems} className="mainnav-links" />
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <UpdatePrompt />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ExamCode } from '../../../content/index';
+
+export function ExamTags({ exams }: Readonly<{ exams: readonly ExamCode[] }>) {
+  return (
+    <ul className="tags" aria-label="Exams">
+      {exams.map((exam) => (
+        <li key={exam} className="tag">
+          {exam}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderRoute } from '../helpers/render-route';
+
+describe('app shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    delete document.documentElement.dataset.theme;
+  });
+
+  it('offers a skip link to the main content first', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Warmstart' });
+    const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+  });
+
+  it('lists every area in the main navigation and marks the current one', async () => {
+    renderRoute('/learn');
+    await screen.findByRole('heading', { level: 1, name: 'Learn' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Home', 'Learn', 'Quiz', 'Review', 'Exam', 'Labs', 'Progress', 'Settings']) {
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    }
+    expect(within(nav).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('moves focus to the new page heading after navigating', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Warmstart' });
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Learn' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Learn' });
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('Learn · Warmstart');
+  });
+
+  it('switches to the dark theme and remembers the choice', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Warmstart' });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Use dark theme' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem('warmstart.theme')).toBe('dark');
+    expect(screen.getByRole('button', { name: 'Use light theme' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/quiz', 'Quiz'],
+    ['/review', 'Review'],
+    ['/exam', 'Practice exam'],
+    ['/labs', 'Labs'],
+    ['/progress', 'Progress'],
+    ['/settings', 'Settings'],
+  ])('shows an honest page at %s', async (path, title) => {
+    renderRoute(path);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByText(/not available yet/)).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    renderRoute('/no/such/page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse the topics' })).toHaveAttribute('href', '/learn');
+  });
+});
