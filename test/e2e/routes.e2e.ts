@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topics } from '../../content/index';
+import { baseUrl, findAxeViolations, openSession, saveScreenshot, type Session } from './browser';
+
+const pages: ReadonlyArray<readonly [path: string, heading: string]> = [
+  ['/', 'Warmstart'],
+  ['/learn', 'Learn'],
+  ...topics.map((t) => [`/learn/${t.id}`, t.title] as const),
+  ['/quiz', 'Quiz'],
+  ['/review', 'Review'],
+  ['/exam', 'Practice exam'],
+  ['/labs', 'Labs'],
+  ['/progress', 'Progress'],
+  ['/settings', 'Settings'],
+  ['/learn/no-such-topic', 'Not found'],
+  ['/no/such/page', 'Not found'],
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`every route in the ${colorScheme} theme at 360 × 780`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await openSession({ colorScheme });
+    });
+    afterAll(async () => {
+      await session.close();
+    });
+
+    it.each(pages)('%s shows its heading and has no axe violations', async (path, heading) => {
+      const { page } = session;
+      await page.goto(baseUrl() + path);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await h1.waitFor();
+      expect(await h1.textContent()).toBe(heading);
+      expect(await findAxeViolations(page)).toEqual([]);
+      const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
+      await saveScreenshot(page, `${colorScheme}-${name}`);
+    });
+
+    it('sent no request outside the app origin', () => {
+      expect(session.foreignRequests).toEqual([]);
+    });
+  });
+}
+
+describe('keyboard and wide screens', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({ width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('reaches a topic with the keyboard alone and focuses its heading', async () => {
+    const { page } = session;
+    await page.goto(baseUrl() + '/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const learn = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' });
+    await learn.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.getByRole('link', { name: /Lambda triggers/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Lambda triggers (event sources)' }).waitFor();
+    expect(await findAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'wide-triggers');
+  });
+
+  it('keeps tables readable without sideways scrolling at 360 px', async () => {
+    const phone = await openSession({ width: 360, height: 780 });
+    try {
+      await phone.page.goto(baseUrl() + '/learn/triggers');
+      await phone.page.getByRole('table').first().waitFor();
+      const overflow = await phone.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await phone.close();
+    }
+  });
+});
