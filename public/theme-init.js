@@ -3,7 +3,7 @@
   try {
     var theme = localStorage.getItem('warmstart.theme');
     if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  } catch (e) {
+  } catch {
     /* storage blocked: follow the system theme */
   }
 })();

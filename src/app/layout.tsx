@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { Icon, type IconName } from '../components/ui/icon';
 import { paths } from './paths';
 import { requestNavigationFocus } from './navigation-focus';
+import { RouteErrorBoundary } from './route-error';
 import { ThemeToggle } from './theme-toggle';
 import { UpdatePrompt } from './update-prompt';
 
@@ -53,6 +54,7 @@ function useFocusOnNavigation(): void {
 
 export function Layout() {
   useFocusOnNavigation();
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -72,9 +74,11 @@ export function Layout() {
         <NavLinks items={navItems} className="mainnav-links" />
       </nav>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <UpdatePrompt />
     </div>

@@ -1,0 +1,38 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function lintAs(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('pure-core boundaries', () => {
+  it.each([
+    ['src/domain/quiz/x.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    ['content/topics/x.ts', "import { create } from 'zustand';\nexport const x = create;\n"],
+    ['src/domain/srs/x.ts', "import { get } from 'idb-keyval';\nexport const x = get;\n"],
+    ['src/domain/labs/x.ts', "import { paths } from '../../app/paths';\nexport const x = paths;\n"],
+  ])('rejects a UI or storage import in %s', async (file, code) => {
+    expect(await lintAs(file, code)).toContain('no-restricted-imports');
+  });
+
+  it('rejects DOM globals, Date.now and Math.random in the domain', async () => {
+    const rules = await lintAs(
+      'src/domain/lib/x.ts',
+      'export const a = () => document.title;\nexport const b = () => Date.now();\nexport const c = () => Math.random();\n',
+    );
+    expect(rules).toContain('no-restricted-globals');
+    expect(rules.filter((r) => r === 'no-restricted-properties')).toHaveLength(2);
+  });
+
+  it('allows React in features', async () => {
+    expect(await lintAs('src/features/x/y.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+  });
+
+  it('rejects enums and default exports everywhere', async () => {
+    const rules = await lintAs('src/features/x/z.ts', 'export enum A { B }\nexport default 1;\n');
+    expect(rules.filter((r) => r === 'no-restricted-syntax')).toHaveLength(2);
+  });
+});
