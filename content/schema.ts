@@ -145,6 +145,11 @@ export type AttributeTable = Readonly<{
   nameLabel: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
+  /**
+   * `transposed`: show attributes as rows and entities as columns, as the document does for
+   * tables with few entities and many attributes. `label` heads the first column.
+   */
+  display?: Readonly<{ kind: 'transposed'; label: string }>;
 }>;
 
 export type Severity = 'critical' | 'warning' | 'suggestion';

@@ -36,7 +36,8 @@ export const edgeTable = {
   exams: bothExams,
   domains: ['dva-3', 'sap-2'],
   subject: { one: 'edge compute option', many: 'edge compute options' },
-  nameLabel: 'Feature',
+  nameLabel: 'Option',
+  display: { kind: 'transposed', label: 'Feature' },
   columns: [
     {
       key: 'runtime',

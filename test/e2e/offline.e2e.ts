@@ -35,6 +35,8 @@ describe('installable, offline-first app', () => {
       await page.goto(baseUrl() + '/learn/triggers');
       await page.getByRole('table', { name: 'Lambda triggers (event sources)' }).waitFor();
       expect(await findAxeViolations(page)).toEqual([]);
+      await page.goto(baseUrl() + '/learn/edge');
+      await page.getByRole('table', { name: 'Lambda@Edge vs CloudFront Functions' }).waitFor();
       await page.goto(baseUrl() + '/learn');
       await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
     } finally {

@@ -1,5 +1,82 @@
-import type { AttributeTable } from '../../../content/index';
+import type { AttributeTable, TableColumn, TableRow } from '../../../content/index';
 import { FactCheckNote } from './fact-check-note';
+
+function CellText({ row, column }: Readonly<{ row: TableRow; column: TableColumn }>) {
+  return (
+    <>
+      {row.cells[column.key]?.text ?? '—'}
+      {row.notes?.[column.key] ? <sup className="note-mark"> *</sup> : null}
+    </>
+  );
+}
+
+/** Entities as rows: the usual layout. */
+function RowsBody({ table }: Readonly<{ table: AttributeTable }>) {
+  return (
+    <>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {table.nameLabel}
+          </th>
+          {table.columns.map((column) => (
+            <th scope="col" role="columnheader" key={column.key}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {table.rows.map((row) => (
+          <tr role="row" key={row.id} id={`row-${table.id}-${row.id}`}>
+            <th scope="row" role="rowheader">
+              {row.name}
+            </th>
+            {table.columns.map((column) => (
+              <td role="cell" key={column.key} data-label={column.label}>
+                <CellText row={row} column={column} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
+}
+
+/** Attributes as rows, entities as columns: for few entities with many attributes. */
+function TransposedBody({ table, label }: Readonly<{ table: AttributeTable; label: string }>) {
+  return (
+    <>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {label}
+          </th>
+          {table.rows.map((row) => (
+            <th scope="col" role="columnheader" key={row.id} id={`row-${table.id}-${row.id}`}>
+              {row.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {table.columns.map((column) => (
+          <tr role="row" key={column.key}>
+            <th scope="row" role="rowheader">
+              {column.label}
+            </th>
+            {table.rows.map((row) => (
+              <td role="cell" key={row.id} data-label={row.name}>
+                <CellText row={row} column={column} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
+}
 
 /**
  * One of the document's tables as a real table. On narrow screens CSS stacks each row into
@@ -17,33 +94,11 @@ export function AttributeTableView({ table }: Readonly<{ table: AttributeTable }
     <figure className="table-figure">
       <table className="stack-table" role="table" id={`table-${table.id}`}>
         <caption>{table.title}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {table.nameLabel}
-            </th>
-            {table.columns.map((column) => (
-              <th scope="col" role="columnheader" key={column.key}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {table.rows.map((row) => (
-            <tr role="row" key={row.id} id={`row-${table.id}-${row.id}`}>
-              <th scope="row" role="rowheader">
-                {row.name}
-              </th>
-              {table.columns.map((column) => (
-                <td role="cell" key={column.key} data-label={column.label}>
-                  {row.cells[column.key]?.text ?? '—'}
-                  {row.notes?.[column.key] ? <sup className="note-mark"> *</sup> : null}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {table.display?.kind === 'transposed' ? (
+          <TransposedBody table={table} label={table.display.label} />
+        ) : (
+          <RowsBody table={table} />
+        )}
       </table>
       {notes.length > 0 ? (
         <figcaption>

@@ -60,3 +60,15 @@ describe('Learn', () => {
     expect(screen.getByText(/no such topic/)).toBeInTheDocument();
   });
 });
+
+describe('Learn: the edge comparison', () => {
+  it('shows features as rows and the two options as columns, as the study guide does', async () => {
+    renderRoute('/learn/edge');
+    const table = await screen.findByRole('table', { name: 'Lambda@Edge vs CloudFront Functions' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Feature', 'Lambda@Edge', 'CloudFront Functions']);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
+    const memory = within(table).getByRole('rowheader', { name: 'Max memory' }).closest('tr');
+    expect(within(memory as HTMLElement).getByRole('cell', { name: /2MB/ })).toBeInTheDocument();
+  });
+});
