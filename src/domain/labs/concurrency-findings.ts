@@ -11,7 +11,8 @@ import type {
 } from './concurrency-calculator';
 import type { ConcurrencyInputs } from './concurrency-inputs';
 import { formatNumber } from './lab-fields';
-import type { Finding, Severity } from './lab-types';
+import { sortFindings } from './lab-findings';
+import type { Finding } from './lab-types';
 
 export type ConcurrencyFacts = Readonly<{
   inputs: ConcurrencyInputs;
@@ -23,11 +24,6 @@ export type ConcurrencyFacts = Readonly<{
   burst: BurstResult;
 }>;
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
-  critical: 0,
-  warning: 1,
-  suggestion: 2,
-};
 const TAKES_POOL = 'checklist.function-takes-account-concurrency';
 const percent = (share: number): string => `${formatNumber(Math.round(share * 1000) / 10)}%`;
 
@@ -169,10 +165,10 @@ function findBurstIssues({ burst }: ConcurrencyFacts): Finding[] {
  * @returns findings sorted critical → warning → suggestion
  */
 export function findConcurrencyIssues(facts: ConcurrencyFacts): Finding[] {
-  return [
+  return sortFindings([
     ...findPoolIssues(facts),
     ...findThrottlingIssues(facts),
     ...findProvisionedIssues(facts),
     ...findBurstIssues(facts),
-  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  ]);
 }
