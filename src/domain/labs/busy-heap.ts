@@ -9,52 +9,59 @@ export type BusyHeap = Readonly<{
   size: () => number;
 }>;
 
+type Heap = { ids: number[]; freeAt: readonly number[] };
+
+const keyAt = (h: Heap, i: number): number => h.freeAt[h.ids[i] as number] as number;
+
+function swap(h: Heap, a: number, b: number): void {
+  [h.ids[a], h.ids[b]] = [h.ids[b] as number, h.ids[a] as number];
+}
+
+function siftUp(h: Heap, start: number): void {
+  let i = start;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (keyAt(h, parent) <= keyAt(h, i)) return;
+    swap(h, i, parent);
+    i = parent;
+  }
+}
+
+function siftDown(h: Heap): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let smallest = i;
+    if (left < h.ids.length && keyAt(h, left) < keyAt(h, smallest)) smallest = left;
+    if (right < h.ids.length && keyAt(h, right) < keyAt(h, smallest)) smallest = right;
+    if (smallest === i) return;
+    swap(h, i, smallest);
+    i = smallest;
+  }
+}
+
 /**
- * @param freeAt shared array: `freeAt[id]` is when environment `id` finishes (ms); read on every comparison
+ * @param freeAt shared array: `freeAt[id]` is when environment `id` finishes (ms); read on every
+ *   comparison, so an id's time must not change while it is in the heap
  */
 export function createBusyHeap(freeAt: readonly number[]): BusyHeap {
-  const ids: number[] = [];
-  const key = (i: number): number => freeAt[ids[i] as number] as number;
-  const swap = (a: number, b: number): void => {
-    [ids[a], ids[b]] = [ids[b] as number, ids[a] as number];
-  };
-  const siftUp = (start: number): void => {
-    let i = start;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (key(parent) <= key(i)) return;
-      swap(i, parent);
-      i = parent;
-    }
-  };
-  const siftDown = (): void => {
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < ids.length && key(left) < key(smallest)) smallest = left;
-      if (right < ids.length && key(right) < key(smallest)) smallest = right;
-      if (smallest === i) return;
-      swap(i, smallest);
-      i = smallest;
-    }
-  };
+  const h: Heap = { ids: [], freeAt };
   return {
     push: (id) => {
-      ids.push(id);
-      siftUp(ids.length - 1);
+      h.ids.push(id);
+      siftUp(h, h.ids.length - 1);
     },
     popFreeAt: (t) => {
-      const top = ids[0];
+      const top = h.ids[0];
       if (top === undefined || (freeAt[top] as number) > t) return undefined;
-      const last = ids.pop() as number;
-      if (ids.length > 0) {
-        ids[0] = last;
-        siftDown();
+      const last = h.ids.pop() as number;
+      if (h.ids.length > 0) {
+        h.ids[0] = last;
+        siftDown(h);
       }
       return top;
     },
-    size: () => ids.length,
+    size: () => h.ids.length,
   };
 }

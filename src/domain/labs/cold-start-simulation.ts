@@ -9,11 +9,8 @@ import { createRng, deriveSeed, type Rng } from '../lib/rng';
 import { createBusyHeap, type BusyHeap } from './busy-heap';
 import { MAX_SIMULATED_REQUESTS, type ColdStartInputs } from './cold-start-model';
 import { describeStartup, type StartupFigures } from './cold-start-runtimes';
-import {
-  summarizeColdStarts,
-  findColdStartIssues,
-  type ColdStartSummary,
-} from './cold-start-summary';
+import { findColdStartIssues } from './cold-start-findings';
+import { summarizeColdStarts, type ColdStartSummary } from './cold-start-summary';
 import { generateArrivals } from './cold-start-traffic';
 import type { Finding } from './lab-types';
 

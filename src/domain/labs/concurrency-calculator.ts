@@ -26,6 +26,8 @@ export type UnreservedPoolResult = Readonly<{
   left: number;
   minimum: number;
   belowMinimum: boolean;
+  /** One sentence for the view, saying what AWS does about it. */
+  explanation: string;
   /** AWS would reject the reservation that takes the pool below the minimum. */
   rejectedByAws: boolean;
   /** This function's reservation (not the others') is what takes the pool below the minimum. */
@@ -79,11 +81,21 @@ export function computeNeededConcurrency(
   const seconds = averageDurationMs / 1000;
   return {
     formula: 'concurrency = requests/s × average duration (s)',
-    substituted: `${formatNumber(requestsPerSecond)} × ${formatNumber(seconds)} s`,
+    substituted: `${formatNumber(requestsPerSecond)} × ${formatNumber(seconds, 6)} s`,
     result: roundNoise(computeConcurrency(requestsPerSecond, seconds)),
     unit: 'count',
     facts: ['concurrency.formula'],
   };
+}
+
+function explainPool(left: number, rejectedByAws: boolean): string {
+  const minimum = formatNumber(MIN_UNRESERVED_CONCURRENCY);
+  if (left >= MIN_UNRESERVED_CONCURRENCY) {
+    return `${formatNumber(left)} concurrent executions stay unreserved (AWS keeps at least ${minimum}).`;
+  }
+  return rejectedByAws
+    ? `Only ${formatNumber(left)} would stay unreserved: AWS keeps at least ${minimum} and rejects a reservation that would leave fewer.`
+    : `Only ${formatNumber(left)} concurrent executions are available; AWS normally keeps at least ${minimum} unreserved.`;
 }
 
 /**
@@ -97,12 +109,13 @@ export function computeUnreservedPool(inputs: ConcurrencyInputs): UnreservedPool
   const left = computeUnreservedConcurrency(inputs.accountLimit, reservations);
   const withoutThis = computeUnreservedConcurrency(inputs.accountLimit, [inputs.otherReservations]);
   const belowMinimum = left < MIN_UNRESERVED_CONCURRENCY;
-  const anyReservation = reserved !== undefined || inputs.otherReservations > 0;
+  const rejectedByAws = belowMinimum && (reserved !== undefined || inputs.otherReservations > 0);
   return {
     left,
     minimum: MIN_UNRESERVED_CONCURRENCY,
     belowMinimum,
-    rejectedByAws: belowMinimum && anyReservation,
+    explanation: explainPool(left, rejectedByAws),
+    rejectedByAws,
     causedByThisFunction:
       belowMinimum && reserved !== undefined && withoutThis >= MIN_UNRESERVED_CONCURRENCY,
     working: {

@@ -1,14 +1,20 @@
 /** Validation and plain-text number formatting shared by the lab engines. */
 import type { FieldError, NumberFieldSpec } from './lab-types';
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const formatters = new Map<number, Intl.NumberFormat>();
 
 /**
- * Formats a number for explanations: thousands separators, at most three decimals.
+ * Formats a number for explanations: thousands separators, few decimals.
  * @param n any finite number
+ * @param maxFractionDigits decimals kept at most (default 3)
  */
-export function formatNumber(n: number): string {
-  return grouped.format(n);
+export function formatNumber(n: number, maxFractionDigits = 3): string {
+  let formatter = formatters.get(maxFractionDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits });
+    formatters.set(maxFractionDigits, formatter);
+  }
+  return formatter.format(n);
 }
 
 /**

@@ -34,6 +34,13 @@ describe('computeNeededConcurrency', () => {
   });
 });
 
+describe('computeNeededConcurrency precision', () => {
+  it('keeps sub-millisecond durations readable in the substituted formula', () => {
+    expect(computeNeededConcurrency(2000, 0.5).substituted).toBe('2,000 × 0.0005 s');
+    expect(computeNeededConcurrency(2000, 0.5).result).toBe(1);
+  });
+});
+
 describe('validateConcurrencyInputs', () => {
   it('accepts every preset', () => {
     for (const p of CONCURRENCY_PRESETS) expect(validateConcurrencyInputs(p.inputs)).toEqual([]);
@@ -106,6 +113,7 @@ describe('calculateConcurrency presets', () => {
       causedByThisFunction: true,
     });
     expect(r.unreservedPool.working.substituted).toBe('1,000 − 950 − 0');
+    expect(r.unreservedPool.explanation).toContain('rejects a reservation');
     const finding = r.findings.find((f) => f.id === 'unreserved-below-minimum');
     expect(finding?.severity).toBe('critical');
     expect(finding?.facts).toContain('checklist.function-takes-account-concurrency');
