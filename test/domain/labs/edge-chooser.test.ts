@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseEdgeCompute, judgeEdgeOptions } from '../../../src/domain/labs/edge-chooser';
+import {
+  chooseEdgeCompute,
+  EDGE_CHOICES,
+  judgeEdgeOptions,
+} from '../../../src/domain/labs/edge-chooser';
 import type { EdgeChoice, ReasonSource } from '../../../src/domain/labs/edge-limits';
 import {
   DEFAULT_EDGE_REQUIREMENTS,
@@ -10,7 +14,7 @@ import {
 import { EDGE_PRESETS } from '../../../src/domain/labs/edge-presets';
 import { arbitraryEdgeRequirements } from './edge-arbitraries';
 
-const ORDER: readonly EdgeChoice[] = ['cloudfront-functions', 'lambda-at-edge', 'regional'];
+const ORDER = EDGE_CHOICES;
 const simple: EdgeRequirements = {
   ...DEFAULT_EDGE_REQUIREMENTS,
   executionTimeMs: 0.5,
