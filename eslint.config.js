@@ -13,8 +13,14 @@ const pureRestrictions = {
     { name: 'idb-keyval', message: 'content/ and src/domain/ stay free of storage.' },
   ],
   patterns: [
-    { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'content/ and src/domain/ stay pure.' },
-    { group: ['**/features/**', '**/app/**', '**/store/**', '**/components/**'], message: 'content/ and src/domain/ do not import the UI.' },
+    {
+      group: ['react/*', 'react-dom/*', 'zustand/*'],
+      message: 'content/ and src/domain/ stay pure.',
+    },
+    {
+      group: ['**/features/**', '**/app/**', '**/store/**', '**/components/**'],
+      message: 'content/ and src/domain/ do not import the UI.',
+    },
   ],
 };
 
@@ -46,7 +52,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-imports': ['error', pureRestrictions],
-      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'No DOM in the pure core.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'No DOM in the pure core.' })),
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Pass a seeded rng in.' },

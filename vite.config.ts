@@ -14,7 +14,8 @@ export default defineConfig({
       manifest: {
         name: 'Warmstart — AWS Lambda for DVA-C02 and SAP-C02',
         short_name: 'Warmstart',
-        description: 'Learn, drill and review AWS Lambda for the DVA-C02 and SAP-C02 exams, offline.',
+        description:
+          'Learn, drill and review AWS Lambda for the DVA-C02 and SAP-C02 exams, offline.',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -23,7 +24,12 @@ export default defineConfig({
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -44,6 +50,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {
@@ -56,6 +63,5 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

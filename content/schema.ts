@@ -8,14 +8,7 @@ export type ExamCode = 'DVA-C02' | 'SAP-C02';
 
 /** Exam domains, e.g. `dva-1` = DVA-C02 Domain 1 (Development with AWS Services). */
 export type DomainId =
-  | 'dva-1'
-  | 'dva-2'
-  | 'dva-3'
-  | 'dva-4'
-  | 'sap-1'
-  | 'sap-2'
-  | 'sap-3'
-  | 'sap-4';
+  'dva-1' | 'dva-2' | 'dva-3' | 'dva-4' | 'sap-1' | 'sap-2' | 'sap-3' | 'sap-4';
 
 export type TopicId =
   | 'triggers'

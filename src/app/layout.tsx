@@ -21,7 +21,10 @@ const navItems: readonly NavItem[] = [
   { to: paths.settings, label: 'Settings', icon: 'settings', tab: false },
 ];
 
-function NavLinks({ items, className }: Readonly<{ items: readonly NavItem[]; className: string }>) {
+function NavLinks({
+  items,
+  className,
+}: Readonly<{ items: readonly NavItem[]; className: string }>) {
   return (
     <ul className={className}>
       {items.map((item) => (

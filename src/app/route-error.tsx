@@ -7,7 +7,8 @@ type Props = Readonly<{ children: ReactNode; resetKey: string }>;
 type State = Readonly<{ error: unknown; resetKey: string }>;
 
 function describe(error: unknown): string {
-  const offlineChunk = error instanceof Error && /dynamically imported module|import|fetch/i.test(error.message);
+  const offlineChunk =
+    error instanceof Error && /dynamically imported module|import|fetch/i.test(error.message);
   return offlineChunk
     ? 'This page could not be loaded. If you are offline, it has not been saved on this device yet.'
     : 'This page hit an unexpected error. Your progress is stored separately and is safe.';

@@ -7,11 +7,15 @@ import { Layout } from './layout';
  * shows. (The data-router API would add about 16 KB gzip to the first load for features
  * this app does not use.)
  */
-const HomePage = lazy(() => import('../features/home/home-page').then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(() =>
+  import('../features/home/home-page').then((m) => ({ default: m.HomePage })),
+);
 const LearnIndexPage = lazy(() =>
   import('../features/learn/learn-index-page').then((m) => ({ default: m.LearnIndexPage })),
 );
-const TopicPage = lazy(() => import('../features/learn/topic-page').then((m) => ({ default: m.TopicPage })));
+const TopicPage = lazy(() =>
+  import('../features/learn/topic-page').then((m) => ({ default: m.TopicPage })),
+);
 const placeholders = () => import('../features/placeholder/placeholder-routes');
 const QuizPage = lazy(() => placeholders().then((m) => ({ default: m.QuizPlaceholder })));
 const ReviewPage = lazy(() => placeholders().then((m) => ({ default: m.ReviewPlaceholder })));

@@ -38,7 +38,8 @@ export function setThemeChoice(choice: ThemeChoice): void {
 
 function subscribe(notify: () => void): () => void {
   listeners.add(notify);
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const media =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   media?.addEventListener('change', notify);
   return () => {
     listeners.delete(notify);

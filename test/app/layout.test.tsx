@@ -22,17 +22,31 @@ describe('app shell', () => {
     renderRoute('/learn');
     await screen.findByRole('heading', { level: 1, name: 'Learn' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Home', 'Learn', 'Quiz', 'Review', 'Exam', 'Labs', 'Progress', 'Settings']) {
+    for (const name of [
+      'Home',
+      'Learn',
+      'Quiz',
+      'Review',
+      'Exam',
+      'Labs',
+      'Progress',
+      'Settings',
+    ]) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
-    expect(within(nav).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Learn' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('moves focus to the new page heading after navigating', async () => {
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Warmstart' });
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Learn' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Learn' }),
+    );
     const heading = await screen.findByRole('heading', { level: 1, name: 'Learn' });
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Learn · Warmstart');
@@ -64,6 +78,9 @@ describe('app shell', () => {
   it('shows a not-found page for an unknown address', async () => {
     renderRoute('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Browse the topics' })).toHaveAttribute('href', '/learn');
+    expect(screen.getByRole('link', { name: 'Browse the topics' })).toHaveAttribute(
+      'href',
+      '/learn',
+    );
   });
 });

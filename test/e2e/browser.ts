@@ -26,7 +26,12 @@ export type Session = Readonly<{
   close: () => Promise<void>;
 }>;
 
-type Options = Readonly<{ width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' }>;
+type Options = Readonly<{
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}>;
 
 /** Launches Debian's Chromium (or CHROME_PATH) with a fresh profile at phone size by default. */
 export async function openSession(options: Options = {}): Promise<Session> {

@@ -21,7 +21,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 /** Serves the production build (run `npm run build` first) for the end-to-end tests. */
 export async function setup(project: TestProject): Promise<() => void> {
   if (!existsSync('dist/index.html')) {
-    throw new Error('No production build in dist/: run `npm run build` before the end-to-end tests.');
+    throw new Error(
+      'No production build in dist/: run `npm run build` before the end-to-end tests.',
+    );
   }
   const baseUrl = `http://localhost:${PORT}`;
   // Start vite itself (not through npx) so that killing this process stops the server.

@@ -27,7 +27,9 @@ describe('installable, offline-first app', () => {
   it('works offline once the service worker controls the page', async () => {
     const { page, context } = session;
     await page.goto(baseUrl() + '/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
     await context.setOffline(true);
     try {
       await page.reload();

@@ -58,7 +58,9 @@ describe('keyboard and wide screens', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    const learn = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' });
+    const learn = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Learn' });
     await learn.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();

@@ -28,7 +28,12 @@ describe('pure-core boundaries', () => {
   });
 
   it('allows React in features', async () => {
-    expect(await lintAs('src/features/x/y.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+    expect(
+      await lintAs(
+        'src/features/x/y.tsx',
+        "import { useState } from 'react';\nexport const x = useState;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('rejects enums and default exports everywhere', async () => {

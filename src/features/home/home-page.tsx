@@ -7,7 +7,8 @@ export function HomePage() {
     <section className="page">
       <PageHeading title="Home">Warmstart</PageHeading>
       <p className="lead">
-        Master AWS Lambda for the DVA-C02 and SAP-C02 exams. Everything stays on this device and works offline.
+        Master AWS Lambda for the DVA-C02 and SAP-C02 exams. Everything stays on this device and
+        works offline.
       </p>
       <p className="actions">
         <Link className="button primary" to={paths.topic('triggers')}>

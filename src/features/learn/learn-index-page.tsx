@@ -7,7 +7,9 @@ export function LearnIndexPage() {
   return (
     <section className="page">
       <PageHeading title="Learn">Learn</PageHeading>
-      <p className="lead">Every section of the study guide, with notes where AWS documentation says more today.</p>
+      <p className="lead">
+        Every section of the study guide, with notes where AWS documentation says more today.
+      </p>
       <ol className="topic-list" aria-label="Topics">
         {topics.map((topic) => (
           <li key={topic.id}>
@@ -15,7 +17,11 @@ export function LearnIndexPage() {
               <span className="topic-title">{topic.title}</span>
               <span className="topic-summary">{topic.summary}</span>
               <span className="topic-count">
-                {topic.facts.length + topic.tables.reduce((n, t) => n + t.rows.length, 0) + topic.checklist.length + topic.tips.length} items
+                {topic.facts.length +
+                  topic.tables.reduce((n, t) => n + t.rows.length, 0) +
+                  topic.checklist.length +
+                  topic.tips.length}{' '}
+                items
               </span>
             </Link>
           </li>

@@ -58,7 +58,9 @@ export function TopicPage() {
       </p>
       <PageHeading title={topic.title}>{topic.title}</PageHeading>
       {topic.beyondSeed ? (
-        <p className="badge-beyond">Beyond the study document — every fact cites AWS documentation.</p>
+        <p className="badge-beyond">
+          Beyond the study document — every fact cites AWS documentation.
+        </p>
       ) : null}
       <TopicContent topic={topic} />
       <p className="actions">

@@ -61,11 +61,7 @@ export function ChecklistSection({ items }: Readonly<{ items: readonly Checklist
 /** Renders a tip with its `[[key words]]` emphasised. */
 export function TipText({ text }: Readonly<{ text: string }>) {
   const parts = text.split(/\[\[(.+?)\]\]/);
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))}
-    </>
-  );
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))}</>;
 }
 
 export function TipList({ tips }: Readonly<{ tips: readonly ExamTip[] }>) {

@@ -15,15 +15,20 @@ describe('createRng', () => {
 
   it('stays in [0, 1) and int stays within its bounds', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.nat(100), (seed, min, span) => {
-        const rng = createRng(seed);
-        const x = rng.next();
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThan(1);
-        const n = rng.int(min, min + span);
-        expect(n).toBeGreaterThanOrEqual(min);
-        expect(n).toBeLessThanOrEqual(min + span);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.nat(100),
+        (seed, min, span) => {
+          const rng = createRng(seed);
+          const x = rng.next();
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThan(1);
+          const n = rng.int(min, min + span);
+          expect(n).toBeGreaterThanOrEqual(min);
+          expect(n).toBeLessThanOrEqual(min + span);
+        },
+      ),
     );
   });
 

@@ -20,7 +20,9 @@ describe('Learn', () => {
     for (const name of ['Source', 'Invocation', 'Concurrency', 'Ordering']) {
       expect(within(table).getByRole('columnheader', { name })).toBeInTheDocument();
     }
-    const sources = within(table).getAllByRole('rowheader').map((h) => h.textContent);
+    const sources = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
     expect(sources).toEqual([
       'API Gateway / ALB',
       'S3',
@@ -65,7 +67,9 @@ describe('Learn: the edge comparison', () => {
   it('shows features as rows and the two options as columns, as the study guide does', async () => {
     renderRoute('/learn/edge');
     const table = await screen.findByRole('table', { name: 'Lambda@Edge vs CloudFront Functions' });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Feature', 'Lambda@Edge', 'CloudFront Functions']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
     const memory = within(table).getByRole('rowheader', { name: 'Max memory' }).closest('tr');
