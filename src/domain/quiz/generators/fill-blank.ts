@@ -1,0 +1,92 @@
+/** Fill-the-blank over exam tips: each `[[…]]` marker is one card. */
+import type { ExamTip, Topic } from '../../../../content/schema';
+import type { Rng } from '../../lib/rng';
+import { assembleQuestion, pickDistinct, toDraftOptions } from '../build-question';
+import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import type { ContentIndex } from '../content-index';
+import { explainFact, joinSentences } from '../explain';
+import { varyNumber } from '../figures';
+import { extractNumbers, formatNumber, normalizeText } from '../text';
+import { parseTipBlanks, readFigure, type FigureBlank } from './tip-blanks';
+
+const id = 'fill-blank';
+
+function formatFigure(figure: FigureBlank, n: number): string {
+  return `${formatNumber(n)}${figure.unit === '' ? '' : `${figure.space}${figure.unit}`}`;
+}
+
+/** Numbers the tip or its facts' fact-checks mention: offering one could be right. */
+function listBannedNumbers(tip: ExamTip, index: ContentIndex): Set<number> {
+  const checks = tip.facts.flatMap((f) => index.factById.get(f)?.factCheck ?? []);
+  const text = [parseTipBlanks(tip.text).plain, ...checks.map((c) => `${c.says} ${c.examNote ?? ''}`)].join(' ');
+  return new Set(extractNumbers(text));
+}
+
+/** Candidate wrong answers, closest kind first. */
+function tierCandidates(tip: ExamTip, answer: string, index: ContentIndex): string[][] {
+  const otherBlanks = index.tips.filter((t) => t.item.id !== tip.id).flatMap((t) => parseTipBlanks(t.item.text).answers);
+  const figure = readFigure(answer);
+  if (figure !== undefined) {
+    const banned = listBannedNumbers(tip, index);
+    const sameUnit = otherBlanks.flatMap((b) => {
+      const other = readFigure(b);
+      return other !== undefined && other.unit.toLowerCase() === figure.unit.toLowerCase() && !banned.has(other.n) ? [formatFigure(figure, other.n)] : [];
+    });
+    return [sameUnit, varyNumber(figure.n).filter((n) => !banned.has(n)).map((n) => formatFigure(figure, n))];
+  }
+  const words = otherBlanks.filter((b) => readFigure(b) === undefined);
+  const terms = index.facts.flatMap((f) => (f.kind === 'definition' ? [f.term] : f.kind === 'member' ? [f.label] : []));
+  return filterUnambiguous([words, terms], parseTipBlanks(tip.text).plain, answer);
+}
+
+/** Drops words the tip itself mentions or that contain the answer: they could read as true. */
+function filterUnambiguous(tiers: readonly string[][], tipText: string, answer: string): string[][] {
+  const text = normalizeText(tipText);
+  const key = normalizeText(answer);
+  return tiers.map((tier) =>
+    tier.filter((c) => {
+      const ck = normalizeText(c);
+      return ck.length > 0 && !text.includes(ck) && !ck.includes(key) && !key.includes(ck);
+    }),
+  );
+}
+
+function planBlank(tip: ExamTip, topic: Topic, i: number, index: ContentIndex): CardPlan | undefined {
+  const blanks = parseTipBlanks(tip.text);
+  const answer = blanks.answers[i];
+  if (answer === undefined) return undefined;
+  const tiers = tierCandidates(tip, answer, index);
+  if (new Set(tiers.flat().map(normalizeText)).size < 2) return undefined;
+  const facts = tip.facts.flatMap((f) => index.factById.get(f) ?? []);
+  const info = {
+    cardId: toCardId(id, `${tip.id}#${i + 1}`),
+    generatorId: id,
+    kind: 'fill-blank',
+    topic: topic.id,
+    exams: tip.exams,
+    domains: tip.domains,
+    subjects: [{ kind: 'tip', id: tip.id }],
+  } as const;
+  const build = (rng: Rng) =>
+    assembleQuestion(
+      {
+        ...info,
+        stem: `Fill in the blank: ${blanks.withGap(i)}`,
+        options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, new Set([normalizeText(answer)]))),
+        explanation: joinSentences([`Exam tip: ${blanks.plain}`, ...facts.map(explainFact)]),
+        sources: [...info.subjects, ...facts.map((f) => ({ kind: 'fact', id: f.id }) as const)],
+        difficulty: 1,
+      },
+      rng,
+    );
+  return { ...info, build };
+}
+
+export const fillBlankGenerator: Generator = {
+  id,
+  kind: 'fill-blank',
+  planCards: (index) =>
+    index.tips.flatMap(({ item, topic }) =>
+      parseTipBlanks(item.text).answers.flatMap((_, i) => planBlank(item, topic, i, index) ?? []),
+    ),
+};

@@ -1,0 +1,77 @@
+/** "What is A of X?" for every cell of every attribute table. */
+import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
+import type { Rng } from '../../lib/rng';
+import { assembleQuestion, toDraftOptions } from '../build-question';
+import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { rowRef } from '../content-index';
+import { joinSentences } from '../explain';
+import { normalizeText } from '../text';
+import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, spreadByKey } from './table-cells';
+
+const id = 'table-ask';
+
+type Distractor = Readonly<{ row: TableRow; cell: Cell }>;
+
+/** Rows whose value in the column can be offered as a wrong answer: one per distinct text. */
+function listDistractors(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): Distractor[] {
+  const byText = new Map<string, Distractor>();
+  for (const other of table.rows) {
+    const value = other.cells[column.key];
+    if (other.id === row.id || value === undefined || cellsOverlap(cell, value)) continue;
+    const key = normalizeText(value.text);
+    if (!byText.has(key)) byText.set(key, { row: other, cell: value });
+  }
+  return [...byText.values()];
+}
+
+/** "SQS, Kinesis Data Streams": every row whose cell reads the same. */
+function listRowsWith(table: AttributeTable, column: TableColumn, cell: Cell): string {
+  const key = normalizeText(cell.text);
+  return table.rows
+    .filter((r) => {
+      const value = r.cells[column.key];
+      return value !== undefined && normalizeText(value.text) === key;
+    })
+    .map((r) => r.name)
+    .join(', ');
+}
+
+function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): CardPlan | undefined {
+  const candidates = listDistractors(table, row, column, cell);
+  if (candidates.length === 0) return undefined;
+  const subjects = [{ kind: 'table-row', id: rowRef(table.id, row.id) }] as const;
+  const info = {
+    cardId: toCardId(id, cellSubject(table, row, column)),
+    generatorId: id,
+    kind: 'single-choice',
+    topic: table.topic,
+    exams: table.exams,
+    domains: table.domains,
+    subjects,
+  } as const;
+  const build = (rng: Rng) => {
+    const chosen = spreadByKey(rng, candidates, (d) => meansKey(d.cell)).slice(0, 3);
+    const others = chosen.map((d) => `${d.cell.text} is the value for ${listRowsWith(table, column, d.cell)}`);
+    return assembleQuestion(
+      {
+        ...info,
+        stem: column.ask.replace('{row}', row.name),
+        options: toDraftOptions([cell.text], chosen.map((d) => d.cell.text)),
+        explanation: joinSentences([`From the table "${table.title}": ${describeCell(row, column)}`, others.join('; ')]),
+        sources: subjects,
+        difficulty: 1,
+      },
+      rng,
+    );
+  };
+  return { ...info, build };
+}
+
+export const tableAskGenerator: Generator = {
+  id,
+  kind: 'single-choice',
+  planCards: (index) =>
+    index.tables.flatMap((table) =>
+      listCells(table).flatMap(({ row, column, cell }) => planCell(table, row, column, cell) ?? []),
+    ),
+};

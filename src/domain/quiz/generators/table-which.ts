@@ -1,0 +1,71 @@
+/** "Which X has A = v?" for every askable column; distractor rows never share a value with v. */
+import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
+import type { Rng } from '../../lib/rng';
+import { assembleQuestion, toDraftOptions } from '../build-question';
+import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { rowRef } from '../content-index';
+import { joinSentences } from '../explain';
+import { normalizeText } from '../text';
+import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, spreadByKey } from './table-cells';
+
+const id = 'table-which';
+
+function listDistractorRows(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): TableRow[] {
+  const name = normalizeText(row.name);
+  return table.rows.filter((other) => {
+    const value = other.cells[column.key];
+    return (
+      other.id !== row.id &&
+      value !== undefined &&
+      !cellsOverlap(cell, value) &&
+      normalizeText(other.name) !== name
+    );
+  });
+}
+
+function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): CardPlan | undefined {
+  const which = column.which;
+  const candidates = listDistractorRows(table, row, column, cell);
+  if (which === undefined || candidates.length === 0) return undefined;
+  const subjects = [{ kind: 'table-row', id: rowRef(table.id, row.id) }] as const;
+  const info = {
+    cardId: toCardId(id, cellSubject(table, row, column)),
+    generatorId: id,
+    kind: 'single-choice',
+    topic: table.topic,
+    exams: table.exams,
+    domains: table.domains,
+    subjects,
+  } as const;
+  const build = (rng: Rng) => {
+    const keyOf = (r: TableRow) => {
+      const value = r.cells[column.key];
+      return value === undefined ? '' : meansKey(value);
+    };
+    const chosen = spreadByKey(rng, candidates, keyOf).slice(0, 3);
+    return assembleQuestion(
+      {
+        ...info,
+        stem: which.replace('{value}', cell.text),
+        options: toDraftOptions([row.name], chosen.map((r) => r.name)),
+        explanation: joinSentences([
+          `From the table "${table.title}": ${describeCell(row, column)}`,
+          `The other options differ: ${chosen.map((r) => describeCell(r, column)).join(' ')}`,
+        ]),
+        sources: [...subjects, ...chosen.map((r) => ({ kind: 'table-row', id: rowRef(table.id, r.id) }) as const)],
+        difficulty: 2,
+      },
+      rng,
+    );
+  };
+  return { ...info, build };
+}
+
+export const tableWhichGenerator: Generator = {
+  id,
+  kind: 'single-choice',
+  planCards: (index) =>
+    index.tables.flatMap((table) =>
+      listCells(table).flatMap(({ row, column, cell }) => planCell(table, row, column, cell) ?? []),
+    ),
+};
