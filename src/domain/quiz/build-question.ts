@@ -47,34 +47,45 @@ export function assembleQuestion(draft: QuestionDraft, rng: Rng): Question {
   };
 }
 
+/** A candidate option with its comparison key, computed once when a card is planned. */
+export type Candidate = Readonly<{ text: string; key: string }>;
+
+/** Candidates for texts, keyed by their normalized form. */
+export function toCandidates(texts: readonly string[]): Candidate[] {
+  return texts.map((text) => ({ text, key: normalizeText(text) }));
+}
+
 /**
- * Picks up to `count` texts from tiers of candidates (earlier tiers first, each shuffled),
- * skipping texts already taken (compared normalized). Adds the picks to `taken`.
+ * Picks up to `count` texts from tiers of candidates (earlier tiers first, random within a
+ * tier), never one whose key is in `used` or `excluded`, nor the same key twice.
  */
 export function pickDistinct(
   rng: Rng,
-  tiers: readonly (readonly string[])[],
+  tiers: readonly (readonly Candidate[])[],
   count: number,
-  taken: Set<string>,
+  used: readonly string[],
+  excluded: ReadonlySet<string> = new Set(),
 ): string[] {
+  const taken = new Set(used);
   const picked: string[] = [];
   for (const tier of tiers) {
-    for (const text of rng.shuffle(tier)) {
-      if (picked.length >= count) return picked;
-      const key = normalizeText(text);
-      if (taken.has(key)) continue;
-      taken.add(key);
-      picked.push(text);
+    // A lazy Fisher–Yates: only as many swaps as picks are needed.
+    const pool = [...tier];
+    for (let i = 0; i < pool.length && picked.length < count; i++) {
+      const j = rng.int(i, pool.length - 1);
+      const c = pool[j] as Candidate;
+      pool[j] = pool[i] as Candidate;
+      if (taken.has(c.key) || excluded.has(c.key)) continue;
+      taken.add(c.key);
+      picked.push(c.text);
     }
   }
   return picked;
 }
 
-/** The number of distinct texts among candidates, not counting the excluded ones. */
-export function countDistinct(candidates: readonly string[], excluded: ReadonlySet<string>): number {
-  const keys = new Set(candidates.map(normalizeText));
-  for (const key of excluded) keys.delete(key);
-  return keys.size;
+/** The number of distinct keys among candidates, not counting the excluded ones. */
+export function countDistinct(candidates: readonly Candidate[], excluded: ReadonlySet<string>): number {
+  return new Set(candidates.map((c) => c.key).filter((key) => !excluded.has(key))).size;
 }
 
 /** Options for a draft: the correct texts, then the distractors. */

@@ -1,7 +1,7 @@
 /** Scenarios from the review checklist: given a finding, its severity, its fix or why it matters. */
 import type { ChecklistItem, Severity } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex, Located } from '../content-index';
 import { explainFact, joinSentences } from '../explain';
@@ -57,7 +57,9 @@ function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index
     field === undefined
       ? Object.values(severityLabels)
       : index.checklist.filter((o) => o.item.id !== item.id && !isRelated(item, o.item, field)).map((o) => o.item[field]);
-  if (countDistinct(pool, new Set([normalizeText(answer)])) < 2) return undefined;
+  const candidates = toCandidates(pool);
+  const answerKey = normalizeText(answer);
+  if (countDistinct(candidates, new Set([answerKey])) < 2) return undefined;
   const info = {
     cardId: toCardId(aspect.id, item.id),
     generatorId: aspect.id,
@@ -76,7 +78,7 @@ function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index
         options:
           field === undefined
             ? pool.map((text) => ({ text, correct: text === answer }))
-            : toDraftOptions([answer], pickDistinct(rng, [pool], 3, new Set([normalizeText(answer)]))),
+            : toDraftOptions([answer], pickDistinct(rng, [candidates], 3, [answerKey])),
         keepOrder: field === undefined,
         explanation: explainItem(item, index),
         sources: [...info.subjects, ...item.facts.filter((f) => index.factById.has(f)).map((f) => ({ kind: 'fact', id: f }) as const)],

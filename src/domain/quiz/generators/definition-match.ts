@@ -1,7 +1,7 @@
 /** Definitions asked both ways: term → meaning and meaning → term. */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
@@ -36,18 +36,19 @@ function listDefinitions(index: ContentIndex): Definition[] {
 function planDefinition(direction: Direction, fact: Definition, all: readonly Definition[]): CardPlan | undefined {
   const others = all.filter((d) => d.id !== fact.id);
   const tiers = [
-    others.filter((d) => d.topic === fact.topic).map(direction.answer),
-    others.filter((d) => d.topic !== fact.topic).map(direction.answer),
+    toCandidates(others.filter((d) => d.topic === fact.topic).map(direction.answer)),
+    toCandidates(others.filter((d) => d.topic !== fact.topic).map(direction.answer)),
   ];
   const answer = direction.answer(fact);
-  if (countDistinct(tiers.flat(), new Set([normalizeText(answer)])) < 2) return undefined;
+  const answerKey = normalizeText(answer);
+  if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
   const info = { cardId: toCardId(direction.id, fact.id), generatorId: direction.id, kind: 'single-choice', ...describeFactCard(fact) } as const;
   const build = (rng: Rng) =>
     assembleQuestion(
       {
         ...info,
         stem: direction.stem(fact),
-        options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, new Set([normalizeText(answer)]))),
+        options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, [answerKey])),
         explanation: explainFact(fact),
         sources: info.subjects,
         difficulty: 1,

@@ -5,17 +5,17 @@ import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '.
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
-import { describeFactCard, excludeTrue, findFactTopic, tierMisconceptions } from './fact-helpers';
+import { describeFactCard, findFactTopic, tierMisconceptions } from './fact-helpers';
 
 const id = 'fact-choice';
 
 function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   const tiers = tierMisconceptions(fact, index);
-  if (countDistinct(tiers.flat(), excludeTrue(index)) < 2) return undefined;
+  if (countDistinct(tiers.flat(), index.trueStatements) < 2) return undefined;
   const about = findFactTopic(fact, index)?.title ?? fact.topic;
   const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'single-choice', ...describeFactCard(fact) } as const;
   const build = (rng: Rng) => {
-    const distractors = pickDistinct(rng, tiers, 3, excludeTrue(index));
+    const distractors = pickDistinct(rng, tiers, 3, [], index.trueStatements);
     return assembleQuestion(
       {
         ...info,

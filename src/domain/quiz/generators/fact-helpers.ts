@@ -1,22 +1,17 @@
 /** Lookups shared by the fact-based generators. */
 import type { Fact, Topic } from '../../../../content/schema';
+import { toCandidates, type Candidate } from '../build-question';
 import type { ContentIndex } from '../content-index';
-import { normalizeText } from '../text';
 
 /** The misconceptions of the fact, of the other facts in its topic, and of every other fact. */
-export function tierMisconceptions(fact: Fact, index: ContentIndex): readonly (readonly string[])[] {
+export function tierMisconceptions(fact: Fact, index: ContentIndex): readonly (readonly Candidate[])[] {
   const sameTopic = index.facts.filter((f) => f.topic === fact.topic && f.id !== fact.id);
   const elsewhere = index.facts.filter((f) => f.topic !== fact.topic);
   return [
-    fact.misconceptions,
-    sameTopic.flatMap((f) => f.misconceptions),
-    elsewhere.flatMap((f) => f.misconceptions),
+    toCandidates(fact.misconceptions),
+    toCandidates(sameTopic.flatMap((f) => f.misconceptions)),
+    toCandidates(elsewhere.flatMap((f) => f.misconceptions)),
   ];
-}
-
-/** Texts no distractor may use: every true statement plus the given ones. */
-export function excludeTrue(index: ContentIndex, extra: readonly string[] = []): Set<string> {
-  return new Set([...index.trueStatements, ...extra.map(normalizeText)]);
 }
 
 /** The topic a fact belongs to (by its `topic` field, or the topic that lists it). */

@@ -1,12 +1,11 @@
 /** "Which statements about <topic> are true? Select TWO/THREE.": statements vs misconceptions. */
 import type { Fact, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { explainFact, joinSentences } from '../explain';
 import { normalizeText, spellCount } from '../text';
-import { excludeTrue } from './fact-helpers';
 
 const id = 'facts-multi';
 const optionCount = 5;
@@ -18,11 +17,11 @@ function listStatementFacts(topic: Topic): Fact[] {
 function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
   const facts = listStatementFacts(topic);
   const tiers = [
-    topic.facts.flatMap((f) => f.misconceptions),
-    index.facts.filter((f) => f.topic !== topic.id).flatMap((f) => f.misconceptions),
+    toCandidates(topic.facts.flatMap((f) => f.misconceptions)),
+    toCandidates(index.facts.filter((f) => f.topic !== topic.id).flatMap((f) => f.misconceptions)),
   ];
   // Three statements at least, so the correct pair varies between variants.
-  if (facts.length < 3 || countDistinct(tiers.flat(), excludeTrue(index)) < optionCount - 2) return undefined;
+  if (facts.length < 3 || countDistinct(tiers.flat(), index.trueStatements) < optionCount - 2) return undefined;
   const info = {
     cardId: toCardId(id, topic.id),
     generatorId: id,
@@ -34,7 +33,7 @@ function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
   const build = (rng: Rng) => {
     const kept = rng.pick([2, 3]);
     const chosen = rng.shuffle(facts).slice(0, kept);
-    const distractors = pickDistinct(rng, tiers, optionCount - kept, excludeTrue(index));
+    const distractors = pickDistinct(rng, tiers, optionCount - kept, [], index.trueStatements);
     return assembleQuestion(
       {
         ...info,

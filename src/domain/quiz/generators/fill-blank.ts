@@ -1,7 +1,7 @@
 /** Fill-the-blank over exam tips: each `[[…]]` marker is one card. */
 import type { ExamTip, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact, joinSentences } from '../explain';
@@ -55,8 +55,9 @@ function planBlank(tip: ExamTip, topic: Topic, i: number, index: ContentIndex): 
   const blanks = parseTipBlanks(tip.text);
   const answer = blanks.answers[i];
   if (answer === undefined) return undefined;
-  const tiers = tierCandidates(tip, answer, index);
-  if (new Set(tiers.flat().map(normalizeText)).size < 2) return undefined;
+  const tiers = tierCandidates(tip, answer, index).map(toCandidates);
+  const answerKey = normalizeText(answer);
+  if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
   const facts = tip.facts.flatMap((f) => index.factById.get(f) ?? []);
   const info = {
     cardId: toCardId(id, `${tip.id}#${i + 1}`),
@@ -72,7 +73,7 @@ function planBlank(tip: ExamTip, topic: Topic, i: number, index: ContentIndex): 
       {
         ...info,
         stem: `Fill in the blank: ${blanks.withGap(i)}`,
-        options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, new Set([normalizeText(answer)]))),
+        options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, [answerKey])),
         explanation: joinSentences([`Exam tip: ${blanks.plain}`, ...facts.map(explainFact)]),
         sources: [...info.subjects, ...facts.map((f) => ({ kind: 'fact', id: f.id }) as const)],
         difficulty: 1,

@@ -1,7 +1,7 @@
 /** "What is the correct value for <subject>?": a limit's number among plausible wrong figures. */
 import type { Fact, Quantity } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
@@ -42,14 +42,16 @@ function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
     .map((f) => f.value)
     .filter((v) => (v.kind === 'exact' ? !banned.has(v.n) : !banned.has(v.min) && !banned.has(v.max)))
     .map(formatQuantity);
-  const tiers = [fromOthers, varyQuantity(fact.value, banned).map(formatQuantity)];
-  if (countDistinct(tiers.flat(), new Set([normalizeText(answer)])) < 3) return undefined;
+  const variants = toCandidates(varyQuantity(fact.value, banned).map(formatQuantity));
+  const others = toCandidates(fromOthers);
+  const answerKey = normalizeText(answer);
+  if (countDistinct([...others, ...variants], new Set([answerKey])) < 3) return undefined;
   const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'numeric', ...describeFactCard(fact) } as const;
   const subject = fact.subject.replace(/^the\s+/i, '');
   const build = (rng: Rng) => {
     // One figure from another limit at most, so the arithmetic variants keep the answer non-obvious.
-    const taken = new Set([normalizeText(answer)]);
-    const picked = [...pickDistinct(rng, [fromOthers], 1, taken), ...pickDistinct(rng, [tiers[1] ?? []], 3, taken)];
+    const fromOther = pickDistinct(rng, [others], 1, [answerKey]);
+    const picked = [...fromOther, ...pickDistinct(rng, [variants], 3, [answerKey, ...fromOther.map(normalizeText)])];
     return assembleQuestion(
       {
         ...info,

@@ -4,7 +4,7 @@
  */
 import type { Fact, FactSet } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, pickDistinct, toCandidates, toDraftOptions, type Candidate } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { joinSentences } from '../explain';
@@ -66,14 +66,14 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
   return { ...info, build };
 }
 
-function planChoice(set: FactSet, member: Member, nonMembers: readonly string[]): CardPlan {
+function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate[]): CardPlan {
   const info = { cardId: toCardId(choiceId, member.id), generatorId: choiceId, kind: 'single-choice', ...describeFactCard(member) } as const;
   const build = (rng: Rng) =>
     assembleQuestion(
       {
         ...info,
         stem: set.ask,
-        options: toDraftOptions([member.label], pickDistinct(rng, [nonMembers], 3, new Set([normalizeText(member.label)]))),
+        options: toDraftOptions([member.label], pickDistinct(rng, [nonMembers], 3, [normalizeText(member.label)])),
         explanation: joinSentences([member.statement, `The other options do not belong to "${set.title}"`]),
         sources: [...info.subjects, { kind: 'set', id: set.id }],
         difficulty: 1,
@@ -95,6 +95,7 @@ export const setChoiceGenerator: Generator = {
   planCards: (index) =>
     index.sets.flatMap((set) => {
       const { members, nonMembers } = splitSet(set, index);
-      return nonMembers.length < 2 ? [] : members.map((m) => planChoice(set, m, nonMembers));
+      const candidates = toCandidates(nonMembers);
+      return nonMembers.length < 2 ? [] : members.map((m) => planChoice(set, m, candidates));
     }),
 };

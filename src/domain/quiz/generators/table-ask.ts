@@ -6,11 +6,11 @@ import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef } from '../content-index';
 import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
-import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, spreadByKey } from './table-cells';
+import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, pickSpread } from './table-cells';
 
 const id = 'table-ask';
 
-type Distractor = Readonly<{ row: TableRow; cell: Cell }>;
+type Distractor = Readonly<{ text: string; group: string; note: string }>;
 
 /** Rows whose value in the column can be offered as a wrong answer: one per distinct text. */
 function listDistractors(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): Distractor[] {
@@ -19,7 +19,10 @@ function listDistractors(table: AttributeTable, row: TableRow, column: TableColu
     const value = other.cells[column.key];
     if (other.id === row.id || value === undefined || cellsOverlap(cell, value)) continue;
     const key = normalizeText(value.text);
-    if (!byText.has(key)) byText.set(key, { row: other, cell: value });
+    if (!byText.has(key)) {
+      const note = `${value.text} is the value for ${listRowsWith(table, column, value)}`;
+      byText.set(key, { text: value.text, group: meansKey(value), note });
+    }
   }
   return [...byText.values()];
 }
@@ -49,15 +52,15 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
     domains: table.domains,
     subjects,
   } as const;
+  const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {
-    const chosen = spreadByKey(rng, candidates, (d) => meansKey(d.cell)).slice(0, 3);
-    const others = chosen.map((d) => `${d.cell.text} is the value for ${listRowsWith(table, column, d.cell)}`);
+    const chosen = pickSpread(rng, candidates, 3);
     return assembleQuestion(
       {
         ...info,
         stem: column.ask.replace('{row}', row.name),
-        options: toDraftOptions([cell.text], chosen.map((d) => d.cell.text)),
-        explanation: joinSentences([`From the table "${table.title}": ${describeCell(row, column)}`, others.join('; ')]),
+        options: toDraftOptions([cell.text], chosen.map((d) => d.text)),
+        explanation: joinSentences([lead, chosen.map((d) => d.note).join('; ')]),
         sources: subjects,
         difficulty: 1,
       },

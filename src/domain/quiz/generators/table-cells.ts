@@ -30,19 +30,18 @@ export function cellSubject(table: AttributeTable, row: TableRow, column: TableC
 }
 
 /**
- * Shuffles items and moves, for each group key, its first item to the front, so that picks
- * favour distinct canonical values before repeating one.
+ * Picks up to `count` items at random, favouring distinct groups (canonical values) before
+ * repeating one.
  */
-export function spreadByKey<T>(rng: Rng, items: readonly T[], keyOf: (item: T) => string): T[] {
+export function pickSpread<T extends Readonly<{ group: string }>>(rng: Rng, items: readonly T[], count: number): T[] {
   const firsts: T[] = [];
   const rest: T[] = [];
   const seen = new Set<string>();
   for (const item of rng.shuffle(items)) {
-    const key = keyOf(item);
-    (seen.has(key) ? rest : firsts).push(item);
-    seen.add(key);
+    (seen.has(item.group) ? rest : firsts).push(item);
+    seen.add(item.group);
   }
-  return [...firsts, ...rest];
+  return [...firsts, ...rest].slice(0, count);
 }
 
 /** A stable key for a cell's canonical values. */

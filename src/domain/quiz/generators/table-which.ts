@@ -6,20 +6,18 @@ import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef } from '../content-index';
 import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
-import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, spreadByKey } from './table-cells';
+import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, pickSpread } from './table-cells';
 
 const id = 'table-which';
 
-function listDistractorRows(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): TableRow[] {
+type Distractor = Readonly<{ row: TableRow; group: string; description: string }>;
+
+function listDistractorRows(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): Distractor[] {
   const name = normalizeText(row.name);
-  return table.rows.filter((other) => {
+  return table.rows.flatMap((other) => {
     const value = other.cells[column.key];
-    return (
-      other.id !== row.id &&
-      value !== undefined &&
-      !cellsOverlap(cell, value) &&
-      normalizeText(other.name) !== name
-    );
+    const fits = other.id !== row.id && value !== undefined && !cellsOverlap(cell, value) && normalizeText(other.name) !== name;
+    return fits ? [{ row: other, group: meansKey(value), description: describeCell(other, column) }] : [];
   });
 }
 
@@ -37,22 +35,19 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
     domains: table.domains,
     subjects,
   } as const;
+  const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {
-    const keyOf = (r: TableRow) => {
-      const value = r.cells[column.key];
-      return value === undefined ? '' : meansKey(value);
-    };
-    const chosen = spreadByKey(rng, candidates, keyOf).slice(0, 3);
+    const chosen = pickSpread(rng, candidates, 3);
     return assembleQuestion(
       {
         ...info,
         stem: which.replace('{value}', cell.text),
-        options: toDraftOptions([row.name], chosen.map((r) => r.name)),
+        options: toDraftOptions([row.name], chosen.map((d) => d.row.name)),
         explanation: joinSentences([
-          `From the table "${table.title}": ${describeCell(row, column)}`,
-          `The other options differ: ${chosen.map((r) => describeCell(r, column)).join(' ')}`,
+          lead,
+          `The other options differ: ${chosen.map((d) => d.description).join(' ')}`,
         ]),
-        sources: [...subjects, ...chosen.map((r) => ({ kind: 'table-row', id: rowRef(table.id, r.id) }) as const)],
+        sources: [...subjects, ...chosen.map((d) => ({ kind: 'table-row', id: rowRef(table.id, d.row.id) }) as const)],
         difficulty: 2,
       },
       rng,
