@@ -1,17 +1,47 @@
 /** The single registry of all content. */
-import type { AttributeTable, ChecklistItem, ExamTip, Fact, FactSet, Topic, TopicId } from './schema';
+import type {
+  AttributeTable,
+  ChecklistItem,
+  ExamTip,
+  Fact,
+  FactSet,
+  Topic,
+  TopicId,
+} from './schema';
+import { checklistTopic } from './topics/checklist';
+import { coldStartsTopic } from './topics/cold-starts';
+import { concurrencyTopic } from './topics/concurrency';
+import { destinationsTopic } from './topics/destinations';
+import { edgeTopic } from './topics/edge';
+import { eventSourceMappingsTopic } from './topics/event-source-mappings';
+import { examTipsTopic } from './topics/exam-tips';
+import { keyConceptsTopic } from './topics/key-concepts';
+import { layersTopic } from './topics/layers';
 import { triggersTopic } from './topics/triggers';
 
 export type * from './schema';
 export { examProfiles } from './exams';
 
 /** Topics in the order the study document presents them. */
-export const topics: readonly Topic[] = Object.freeze([triggersTopic]);
+export const topics: readonly Topic[] = Object.freeze([
+  triggersTopic,
+  concurrencyTopic,
+  coldStartsTopic,
+  eventSourceMappingsTopic,
+  layersTopic,
+  edgeTopic,
+  destinationsTopic,
+  keyConceptsTopic,
+  checklistTopic,
+  examTipsTopic,
+]);
 
 export const allFacts: readonly Fact[] = Object.freeze(topics.flatMap((t) => t.facts));
 export const allTables: readonly AttributeTable[] = Object.freeze(topics.flatMap((t) => t.tables));
 export const allSets: readonly FactSet[] = Object.freeze(topics.flatMap((t) => t.sets));
-export const allChecklist: readonly ChecklistItem[] = Object.freeze(topics.flatMap((t) => t.checklist));
+export const allChecklist: readonly ChecklistItem[] = Object.freeze(
+  topics.flatMap((t) => t.checklist),
+);
 export const allTips: readonly ExamTip[] = Object.freeze(topics.flatMap((t) => t.tips));
 
 const topicById = new Map<string, Topic>(topics.map((t) => [t.id, t]));

@@ -190,7 +190,7 @@ export const triggerFacts = [
     statement: 'API Gateway uses the push model: it invokes Lambda directly.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['API Gateway invokes Lambda through an event source mapping that polls it.'],
   },
   {
@@ -202,7 +202,7 @@ export const triggerFacts = [
     statement: 'S3 uses the push model: it invokes Lambda directly.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['Lambda polls S3 through an event source mapping to find new objects.'],
   },
   {
@@ -214,7 +214,7 @@ export const triggerFacts = [
     statement: 'SNS uses the push model: it invokes Lambda directly.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['Lambda polls SNS topics through an event source mapping.'],
   },
   {
@@ -226,7 +226,7 @@ export const triggerFacts = [
     statement: 'SQS uses the pull model: Lambda polls the queue through an event source mapping.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['SQS pushes each message to Lambda as it arrives.'],
   },
   {
@@ -239,7 +239,7 @@ export const triggerFacts = [
       'Kinesis Data Streams uses the pull model: Lambda polls the stream through an event source mapping.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['Kinesis Data Streams invokes Lambda asynchronously for every record.'],
   },
   {
@@ -252,7 +252,7 @@ export const triggerFacts = [
       'DynamoDB Streams uses the pull model: Lambda polls the stream through an event source mapping.',
     source: seed,
     exams: both,
-    domains: ['dva-1'],
+    domains: ['dva-1', 'sap-2'],
     misconceptions: ['DynamoDB Streams pushes each change to Lambda synchronously.'],
   },
 ] as const satisfies readonly Fact[];
@@ -260,10 +260,12 @@ export const triggerFacts = [
 export const triggersTopic = {
   id: 'triggers',
   title: 'Lambda triggers (event sources)',
-  summary: 'Which services push events to Lambda, which ones Lambda polls, and what that means for concurrency and ordering.',
+  summary:
+    'Which services push events to Lambda, which ones Lambda polls, and what that means for concurrency and ordering.',
   section,
   intro: [
     'Every Lambda function runs because something invoked it. How that happens — pushed synchronously, pushed asynchronously, or pulled by Lambda from a queue or stream — decides how failures are retried, how concurrency grows and whether order is kept.',
+    'You need this whenever you build event-driven functions with AWS Lambda or design serverless architectures on AWS: picking the event source is the first design decision.',
   ],
   tables: [triggerTable],
   facts: triggerFacts,
