@@ -1,16 +1,20 @@
 /** Turns a generator's draft into a Question: option ids, shuffling, uniqueness checks. */
 import type { Rng } from '../lib/rng';
-import type { Question } from './question';
+import type { CardInfo, Question } from './question';
 import { normalizeText } from './text';
 
 export type DraftOption = Readonly<{ text: string; correct: boolean }>;
 
-export type QuestionDraft = Omit<Question, 'options' | 'correct' | 'pick'> &
-  Readonly<{
-    options: readonly DraftOption[];
-    /** Keep the given order (True before False) instead of shuffling. */
-    keepOrder?: boolean;
-  }>;
+/** What a generator decides for one variant; the card supplies the rest. */
+export type QuestionParts = Readonly<{
+  stem: string;
+  options: readonly DraftOption[];
+  explanation: string;
+  sources: Question['sources'];
+  difficulty: Question['difficulty'];
+  /** Keep the given order (True before False) instead of shuffling. */
+  keepOrder?: boolean;
+}>;
 
 const optionIds = 'abcdefghij';
 
@@ -19,30 +23,32 @@ const optionIds = 'abcdefghij';
  * correct ids. Throws on duplicate texts or a draft without a correct option: both are
  * generator bugs, never content to show.
  */
-export function assembleQuestion(draft: QuestionDraft, rng: Rng): Question {
+export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng): Question {
+  // Generators compare normalized keys when they pick; this only guards against a plain repeat.
   const seen = new Set<string>();
   for (const o of draft.options) {
-    const key = normalizeText(o.text);
-    if (seen.has(key)) throw new Error(`${draft.cardId}: duplicate option "${o.text}"`);
+    const key = o.text.toLowerCase();
+    if (seen.has(key)) throw new Error(`${card.cardId}: duplicate option "${o.text}"`);
     seen.add(key);
   }
   const ordered = draft.keepOrder === true ? [...draft.options] : rng.shuffle(draft.options);
   const options = ordered.map((o, i) => ({ id: optionIds.charAt(i), text: o.text }));
   const correct = options.filter((_, i) => ordered[i]?.correct === true).map((o) => o.id);
-  if (correct.length === 0) throw new Error(`${draft.cardId}: no correct option`);
-  // Listed field by field so that card metadata spread into a draft never leaks into the question.
+  if (correct.length === 0) throw new Error(`${card.cardId}: no correct option`);
+  // Field by field, not spread: card metadata must not leak in, and spreading into a literal
+  // with extra properties is a slow path in V8 that dominated bank generation.
   return {
-    cardId: draft.cardId,
-    kind: draft.kind,
+    cardId: card.cardId,
+    kind: card.kind,
     stem: draft.stem,
     options,
     correct,
     pick: correct.length,
     explanation: draft.explanation,
     sources: draft.sources,
-    topic: draft.topic,
-    exams: draft.exams,
-    domains: draft.domains,
+    topic: card.topic,
+    exams: card.exams,
+    domains: card.domains,
     difficulty: draft.difficulty,
   };
 }
@@ -68,17 +74,19 @@ export function pickDistinct(
 ): string[] {
   const taken = new Set(used);
   const picked: string[] = [];
+  const take = (c: Candidate) => {
+    if (taken.has(c.key) || excluded.has(c.key)) return;
+    taken.add(c.key);
+    picked.push(c.text);
+  };
   for (const tier of tiers) {
-    // A lazy Fisher–Yates: only as many swaps as picks are needed.
-    const pool = [...tier];
-    for (let i = 0; i < pool.length && picked.length < count; i++) {
-      const j = rng.int(i, pool.length - 1);
-      const c = pool[j] as Candidate;
-      pool[j] = pool[i] as Candidate;
-      if (taken.has(c.key) || excluded.has(c.key)) continue;
-      taken.add(c.key);
-      picked.push(c.text);
+    // Random draws first (cheap on long tiers), then one sweep from a random start so that a
+    // tier with few usable candidates still yields all of them.
+    for (let tries = 0; tries < 2 * count && picked.length < count && tier.length > 0; tries++) {
+      take(tier[rng.int(0, tier.length - 1)] as Candidate);
     }
+    const start = tier.length > 0 ? rng.int(0, tier.length - 1) : 0;
+    for (let i = 0; i < tier.length && picked.length < count; i++) take(tier[(start + i) % tier.length] as Candidate);
   }
   return picked;
 }

@@ -14,11 +14,20 @@ export function explainFact(fact: Fact): string {
     : `${fact.statement} ${describeFactCheck(fact.factCheck)}`;
 }
 
-/** Joins explanation parts into one paragraph. */
+/**
+ * The statements of several facts, then each distinct fact-check once (two facts often
+ * share the same AWS page).
+ */
+export function explainFacts(facts: readonly Fact[]): string {
+  const checks = [...new Set(facts.flatMap((f) => (f.factCheck === undefined ? [] : [describeFactCheck(f.factCheck)])))];
+  return joinSentences([...facts.map((f) => f.statement), ...checks]);
+}
+
+/** Joins explanation parts into one paragraph, each ending with a full stop. */
 export function joinSentences(parts: readonly string[]): string {
   return parts
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
-    .map((p) => (/[.!?)]$/.test(p) ? p : `${p}.`))
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
     .join(' ');
 }

@@ -41,7 +41,7 @@ describe('question bank properties', () => {
       { numRuns: 1000 },
     );
     if (pending.size > 0) console.info(`Allow-listed source ids not yet in the content: ${[...pending].join(', ')}`);
-  });
+  }, 60_000);
 
   it('keeps every invariant on the fixture, with its overlapping cells and related checklist items', () => {
     const check = createQuestionChecker(fixtureContent);
@@ -56,7 +56,7 @@ describe('question bank properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('gives the same card ids, in the same order, for every seed', () => {
     const ids = listCards(content).map((c) => c.cardId);

@@ -10,7 +10,16 @@ import type { Question } from '../../../src/domain/quiz/question';
 type Content = Readonly<{ topics: readonly Topic[] }>;
 type Report = (ok: boolean, message: string) => void;
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+const normalized = new Map<string, string>();
+/** Normalized text, memoized: the same content texts are checked thousands of times. */
+function norm(s: string): string {
+  let key = normalized.get(s);
+  if (key === undefined) {
+    key = s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    normalized.set(s, key);
+  }
+  return key;
+}
 const overlap = (a: Cell, b: Cell) => norm(a.text) === norm(b.text) || a.means.some((m) => b.means.includes(m));
 const marker = /\[\[([^\]]+)\]\]/g;
 
@@ -135,15 +144,15 @@ function checkFact(q: Question, m: Model, generator: string, fact: Fact, report:
 
 function checkGroup(q: Question, m: Model, generator: string, subject: string, report: Report): void {
   const { right, wrong } = splitOptions(q);
-  const facts = [...m.facts.values()];
   if (generator === 'set-multi') {
+    const facts = [...m.facts.values()];
     const labels = facts.flatMap((f) => (f.kind === 'member' && f.set === subject ? [norm(f.label)] : []));
     const nonMembers = m.sets.get(subject)?.nonMembers ?? [];
     report(right.every((r) => labels.includes(norm(r))), 'correct options are members');
     report(wrong.every((w) => nonMembers.includes(w) && !labels.includes(norm(w))), 'wrong options are non-members');
     return;
   }
-  const statements = facts.filter((f) => f.topic === subject).map((f) => f.statement);
+  const statements = [...m.facts.values()].filter((f) => f.topic === subject).map((f) => f.statement);
   report(right.every((r) => statements.includes(r)) && wrong.every((w) => m.misconceptions.has(w)), 'topic statements among misconceptions');
 }
 

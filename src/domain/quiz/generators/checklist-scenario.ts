@@ -4,7 +4,7 @@ import type { Rng } from '../../lib/rng';
 import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex, Located } from '../content-index';
-import { explainFact, joinSentences } from '../explain';
+import { explainFacts, joinSentences } from '../explain';
 import { normalizeText } from '../text';
 
 export const severityLabels = {
@@ -46,7 +46,7 @@ function explainItem(item: ChecklistItem, index: ContentIndex): string {
   return joinSentences([
     `${severityLabels[item.severity]}: ${item.condition} — ${item.why}`,
     `Fix: ${item.fix}`,
-    ...facts.map(explainFact),
+    explainFacts(facts),
   ]);
 }
 
@@ -69,10 +69,11 @@ function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index
     domains: item.domains,
     subjects: [{ kind: 'checklist', id: item.id }],
   } as const;
+  const explanation = explainItem(item, index);
   const build = (rng: Rng) =>
     assembleQuestion(
+      info,
       {
-        ...info,
         stem: aspect.stem(item),
         // Severities keep their checklist order; free-text answers are shuffled.
         options:
@@ -80,7 +81,7 @@ function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index
             ? pool.map((text) => ({ text, correct: text === answer }))
             : toDraftOptions([answer], pickDistinct(rng, [candidates], 3, [answerKey])),
         keepOrder: field === undefined,
-        explanation: explainItem(item, index),
+        explanation,
         sources: [...info.subjects, ...item.facts.filter((f) => index.factById.has(f)).map((f) => ({ kind: 'fact', id: f }) as const)],
         difficulty: 2,
       },

@@ -43,13 +43,14 @@ function planDefinition(direction: Direction, fact: Definition, all: readonly De
   const answerKey = normalizeText(answer);
   if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
   const info = { cardId: toCardId(direction.id, fact.id), generatorId: direction.id, kind: 'single-choice', ...describeFactCard(fact) } as const;
+  const explanation = explainFact(fact);
   const build = (rng: Rng) =>
     assembleQuestion(
+      info,
       {
-        ...info,
         stem: direction.stem(fact),
         options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, [answerKey])),
-        explanation: explainFact(fact),
+        explanation,
         sources: info.subjects,
         difficulty: 1,
       },

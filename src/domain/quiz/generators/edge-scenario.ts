@@ -74,8 +74,8 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
     const others = table.rows.filter((row) => row !== answer).slice(0, 3);
     if (answer === undefined) throw new Error(`${info.cardId}: no row fits`);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: `${req.need.replace('{amount}', formatAmount(req.test, amount))} Which should you use?`,
         options: toDraftOptions([answer.name], [...others.map((r) => r.name), eitherOption]),
         explanation: joinSentences([

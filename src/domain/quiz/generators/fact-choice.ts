@@ -14,14 +14,15 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   if (countDistinct(tiers.flat(), index.trueStatements) < 2) return undefined;
   const about = findFactTopic(fact, index)?.title ?? fact.topic;
   const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'single-choice', ...describeFactCard(fact) } as const;
+  const explanation = explainFact(fact);
   const build = (rng: Rng) => {
     const distractors = pickDistinct(rng, tiers, 3, [], index.trueStatements);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: `Which statement about ${about} is true?`,
         options: toDraftOptions([fact.statement], distractors),
-        explanation: explainFact(fact),
+        explanation,
         sources: info.subjects,
         difficulty: 2,
       },

@@ -4,7 +4,7 @@ import type { Rng } from '../../lib/rng';
 import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
-import { explainFact, joinSentences } from '../explain';
+import { explainFacts } from '../explain';
 import { normalizeText, spellCount } from '../text';
 
 const id = 'facts-multi';
@@ -35,11 +35,11 @@ function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
     const chosen = rng.shuffle(facts).slice(0, kept);
     const distractors = pickDistinct(rng, tiers, optionCount - kept, [], index.trueStatements);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: `Which statements about ${topic.title} are true? Select ${spellCount(kept)}.`,
         options: toDraftOptions(chosen.map((f) => f.statement), distractors),
-        explanation: joinSentences(chosen.map(explainFact)),
+        explanation: explainFacts(chosen),
         sources: chosen.map((f) => ({ kind: 'fact', id: f.id }) as const),
         difficulty: 3,
       },

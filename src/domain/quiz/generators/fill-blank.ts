@@ -4,7 +4,7 @@ import type { Rng } from '../../lib/rng';
 import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
-import { explainFact, joinSentences } from '../explain';
+import { explainFacts, joinSentences } from '../explain';
 import { varyNumber } from '../figures';
 import { extractNumbers, formatNumber, normalizeText } from '../text';
 import { parseTipBlanks, readFigure, type FigureBlank } from './tip-blanks';
@@ -36,7 +36,26 @@ function tierCandidates(tip: ExamTip, answer: string, index: ContentIndex): stri
   }
   const words = otherBlanks.filter((b) => readFigure(b) === undefined);
   const terms = index.facts.flatMap((f) => (f.kind === 'definition' ? [f.term] : f.kind === 'member' ? [f.label] : []));
-  return filterUnambiguous([words, terms], parseTipBlanks(tip.text).plain, answer);
+  const names = index.tables.flatMap((t) => t.rows.map((r) => r.name));
+  const [pool = []] = filterUnambiguous([[...words, ...terms, ...names]], parseTipBlanks(tip.text).plain, answer);
+  return rankByShape(pool, answer);
+}
+
+/** How unlike the answer a word blank looks: capitalization and word count. */
+function measureShapeDistance(a: string, b: string): number {
+  const capital = (s: string) => /^[A-Z]/.test(s);
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  return (capital(a) === capital(b) ? 0 : 2) + Math.abs(words(a) - words(b));
+}
+
+/** Candidates in tiers of shape distance, closest first: "idle" draws "secrets" before "Step Functions". */
+function rankByShape(pool: readonly string[], answer: string): string[][] {
+  const tiers: string[][] = [];
+  for (const text of pool) {
+    const d = Math.min(measureShapeDistance(answer, text), 3);
+    (tiers[d] ??= []).push(text);
+  }
+  return tiers.filter((t) => t !== undefined);
 }
 
 /** Drops words the tip itself mentions or that contain the answer: they could read as true. */
@@ -68,13 +87,14 @@ function planBlank(tip: ExamTip, topic: Topic, i: number, index: ContentIndex): 
     domains: tip.domains,
     subjects: [{ kind: 'tip', id: tip.id }],
   } as const;
+  const explanation = joinSentences([`Exam tip: ${blanks.plain}`, explainFacts(facts)]);
   const build = (rng: Rng) =>
     assembleQuestion(
+      info,
       {
-        ...info,
         stem: `Fill in the blank: ${blanks.withGap(i)}`,
         options: toDraftOptions([answer], pickDistinct(rng, tiers, 3, [answerKey])),
-        explanation: joinSentences([`Exam tip: ${blanks.plain}`, ...facts.map(explainFact)]),
+        explanation,
         sources: [...info.subjects, ...facts.map((f) => ({ kind: 'fact', id: f.id }) as const)],
         difficulty: 1,
       },

@@ -3,7 +3,7 @@ import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
-import { explainFact, joinSentences } from '../explain';
+import { explainFacts, joinSentences } from '../explain';
 import { formatNumber } from '../text';
 import { numericProblems, type NumericProblem } from './numeric-problems';
 
@@ -34,15 +34,16 @@ function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | u
     subjects,
   } as const;
   const format = (n: number) => `${formatNumber(n)}${problem.unit}`;
+  const factsExplained = explainFacts(facts);
   const build = (rng: Rng) => {
     const posed = problem.pose(rng);
     const wrong = chooseWrongAnswers(rng, posed.answer, posed.mistakes);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: posed.stem,
         options: toDraftOptions([format(posed.answer)], wrong.map(format)),
-        explanation: joinSentences([posed.working, ...facts.map(explainFact)]),
+        explanation: joinSentences([posed.working, factsExplained]),
         sources: subjects,
         difficulty: problem.difficulty,
       },

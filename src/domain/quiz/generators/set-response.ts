@@ -48,15 +48,16 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
     ...mergeTags(members),
     subjects: [{ kind: 'set', id: set.id }],
   } as const;
+  const explanation = explainSet(set, members);
   const build = (rng: Rng) => {
     const k = rng.pick(counts);
     const chosen = rng.shuffle(members).slice(0, k);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: `${set.ask} Select ${spellCount(k)}.`,
         options: toDraftOptions(chosen.map((m) => m.label), rng.shuffle(nonMembers).slice(0, optionCount - k)),
-        explanation: explainSet(set, members),
+        explanation,
         sources: [...info.subjects, ...chosen.map((m) => ({ kind: 'fact', id: m.id }) as const)],
         difficulty: 3,
       },
@@ -68,13 +69,14 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
 
 function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate[]): CardPlan {
   const info = { cardId: toCardId(choiceId, member.id), generatorId: choiceId, kind: 'single-choice', ...describeFactCard(member) } as const;
+  const explanation = joinSentences([member.statement, `The other options do not belong to "${set.title}"`]);
   const build = (rng: Rng) =>
     assembleQuestion(
+      info,
       {
-        ...info,
         stem: set.ask,
         options: toDraftOptions([member.label], pickDistinct(rng, [nonMembers], 3, [normalizeText(member.label)])),
-        explanation: joinSentences([member.statement, `The other options do not belong to "${set.title}"`]),
+        explanation,
         sources: [...info.subjects, { kind: 'set', id: set.id }],
         difficulty: 1,
       },

@@ -52,13 +52,14 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
     domains: table.domains,
     subjects,
   } as const;
+  const stem = column.ask.replace('{row}', row.name);
   const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {
     const chosen = pickSpread(rng, candidates, 3);
     return assembleQuestion(
+      info,
       {
-        ...info,
-        stem: column.ask.replace('{row}', row.name),
+        stem,
         options: toDraftOptions([cell.text], chosen.map((d) => d.text)),
         explanation: joinSentences([lead, chosen.map((d) => d.note).join('; ')]),
         sources: subjects,

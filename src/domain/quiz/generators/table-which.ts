@@ -35,13 +35,14 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
     domains: table.domains,
     subjects,
   } as const;
+  const stem = which.replace('{value}', cell.text);
   const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {
     const chosen = pickSpread(rng, candidates, 3);
     return assembleQuestion(
+      info,
       {
-        ...info,
-        stem: which.replace('{value}', cell.text),
+        stem,
         options: toDraftOptions([row.name], chosen.map((d) => d.row.name)),
         explanation: joinSentences([
           lead,

@@ -13,19 +13,20 @@ const id = 'true-false';
 function planFact(fact: Fact, index: ContentIndex): CardPlan {
   const misconceptions = fact.misconceptions.filter((m) => !index.trueStatements.has(normalizeText(m)));
   const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'true-false', ...describeFactCard(fact) } as const;
+  const explained = explainFact(fact);
   const build = (rng: Rng) => {
     const askTrue = misconceptions.length === 0 || rng.next() < 0.5;
     const claim = askTrue ? fact.statement : rng.pick(misconceptions);
     return assembleQuestion(
+      info,
       {
-        ...info,
         stem: `True or false? ${claim}`,
         options: [
           { text: 'True', correct: askTrue },
           { text: 'False', correct: !askTrue },
         ],
         keepOrder: true,
-        explanation: `${askTrue ? 'True.' : 'False. In fact:'} ${explainFact(fact)}`,
+        explanation: `${askTrue ? 'True.' : 'False. In fact:'} ${explained}`,
         sources: info.subjects,
         difficulty: 1,
       },
