@@ -4,10 +4,16 @@
  */
 import { pathToFileURL } from 'node:url';
 import { topics } from '../content/index';
-import { bankFormats, formatBankAnki, formatBankJson, type BankFormat } from '../src/domain/quiz/export-bank';
+import {
+  bankFormats,
+  formatBankAnki,
+  formatBankJson,
+  type BankFormat,
+} from '../src/domain/quiz/export-bank';
 import { generateBank } from '../src/domain/quiz/generate-questions';
 
-export const bankUsage = 'Usage: npm run bank -- --format json|anki [--seed N]\n  --format  json: an array of questions; anki: a tab-separated Anki import file\n  --seed    an integer (default 1); the same seed prints the same bank';
+export const bankUsage =
+  'Usage: npm run bank -- --format json|anki [--seed N]\n  --format  json: an array of questions; anki: a tab-separated Anki import file\n  --seed    an integer (default 1); the same seed prints the same bank';
 
 export type BankArgs = Readonly<{ format: BankFormat; seed: number }>;
 
@@ -31,12 +37,17 @@ export function parseBankArgs(argv: readonly string[]): BankArgs | Readonly<{ er
   if (!isBankFormat(format)) return { error: `Unknown format: ${format}` };
   const seedText = values.get('--seed') ?? '1';
   const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return { error: `--seed must be an integer, got ${seedText}` };
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed))
+    return { error: `--seed must be an integer, got ${seedText}` };
   return { format, seed };
 }
 
 /** Runs the command: writes the bank or a usage message; returns the exit code. */
-export function runBank(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export function runBank(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   const args = parseBankArgs(argv);
   if ('error' in args) {
     err(`${args.error}\n${bankUsage}\n`);

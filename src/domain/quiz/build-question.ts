@@ -86,18 +86,25 @@ export function pickDistinct(
       take(tier[rng.int(0, tier.length - 1)] as Candidate);
     }
     const start = tier.length > 0 ? rng.int(0, tier.length - 1) : 0;
-    for (let i = 0; i < tier.length && picked.length < count; i++) take(tier[(start + i) % tier.length] as Candidate);
+    for (let i = 0; i < tier.length && picked.length < count; i++)
+      take(tier[(start + i) % tier.length] as Candidate);
   }
   return picked;
 }
 
 /** The number of distinct keys among candidates, not counting the excluded ones. */
-export function countDistinct(candidates: readonly Candidate[], excluded: ReadonlySet<string>): number {
+export function countDistinct(
+  candidates: readonly Candidate[],
+  excluded: ReadonlySet<string>,
+): number {
   return new Set(candidates.map((c) => c.key).filter((key) => !excluded.has(key))).size;
 }
 
 /** Options for a draft: the correct texts, then the distractors. */
-export function toDraftOptions(correct: readonly string[], distractors: readonly string[]): DraftOption[] {
+export function toDraftOptions(
+  correct: readonly string[],
+  distractors: readonly string[],
+): DraftOption[] {
   return [
     ...correct.map((text) => ({ text, correct: true })),
     ...distractors.map((text) => ({ text, correct: false })),

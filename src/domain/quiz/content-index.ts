@@ -13,6 +13,7 @@ import type {
   Topic,
   TopicId,
 } from '../../../content/schema';
+import { toCandidates, type Candidate } from './build-question';
 import { normalizeText } from './text';
 
 /** All a quiz needs: the topics (content/index.ts `topics`, or a small fixture in tests). */
@@ -30,6 +31,9 @@ export type ContentIndex = Readonly<{
   membersBySet: ReadonlyMap<string, readonly Extract<Fact, { kind: 'member' }>[]>;
   checklist: readonly Located<ChecklistItem>[];
   tips: readonly Located<ExamTip>[];
+  /** Misconceptions of each topic's facts, and of every other topic's, keyed once. */
+  misconceptionsIn: ReadonlyMap<TopicId, readonly Candidate[]>;
+  misconceptionsOutside: ReadonlyMap<TopicId, readonly Candidate[]>;
   /** Normalized statements of every fact: no distractor may be one of them. */
   trueStatements: ReadonlySet<string>;
   /** Every id a SourceRef may point to, by kind. */
@@ -49,6 +53,15 @@ export function indexContent(content: QuizContent): ContentIndex {
   }
   const checklist = topics.flatMap((topic) => topic.checklist.map((item) => ({ item, topic })));
   const tips = topics.flatMap((topic) => topic.tips.map((item) => ({ item, topic })));
+  const keyed = new Map<TopicId, Candidate[]>();
+  for (const fact of facts)
+    keyed.set(fact.topic, [...(keyed.get(fact.topic) ?? []), ...toCandidates(fact.misconceptions)]);
+  const outside = new Map(
+    [...keyed.keys()].map((id) => [
+      id,
+      [...keyed].flatMap(([other, c]) => (other === id ? [] : c)),
+    ]),
+  );
   return {
     topics,
     facts,
@@ -59,6 +72,8 @@ export function indexContent(content: QuizContent): ContentIndex {
     membersBySet,
     checklist,
     tips,
+    misconceptionsIn: keyed,
+    misconceptionsOutside: outside,
     trueStatements: new Set(facts.map((f) => normalizeText(f.statement))),
     ids: {
       fact: new Set(facts.map((f) => f.id)),

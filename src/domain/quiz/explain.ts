@@ -19,7 +19,11 @@ export function explainFact(fact: Fact): string {
  * share the same AWS page).
  */
 export function explainFacts(facts: readonly Fact[]): string {
-  const checks = [...new Set(facts.flatMap((f) => (f.factCheck === undefined ? [] : [describeFactCheck(f.factCheck)])))];
+  const checks = [
+    ...new Set(
+      facts.flatMap((f) => (f.factCheck === undefined ? [] : [describeFactCheck(f.factCheck)])),
+    ),
+  ];
   return joinSentences([...facts.map((f) => f.statement), ...checks]);
 }
 

@@ -5,7 +5,8 @@
 import type { Question, QuestionOption } from './question';
 
 export type ExportedOption = QuestionOption & Readonly<{ correct: boolean }>;
-export type ExportedQuestion = Omit<Question, 'options'> & Readonly<{ options: readonly ExportedOption[] }>;
+export type ExportedQuestion = Omit<Question, 'options'> &
+  Readonly<{ options: readonly ExportedOption[] }>;
 
 export type BankFormat = 'json' | 'anki';
 export const bankFormats = ['json', 'anki'] as const satisfies readonly BankFormat[];
@@ -35,7 +36,9 @@ export function escapeHtml(text: string): string {
 
 /** HTML-escapes a text for one Anki field: line breaks become <br>, tabs an entity. */
 export function toAnkiField(text: string): string {
-  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>').replace(/\t/g, '&#9;');
+  return escapeHtml(text)
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/\t/g, '&#9;');
 }
 
 function formatFront(q: Question): string {
@@ -44,7 +47,9 @@ function formatFront(q: Question): string {
 }
 
 function formatBack(q: Question): string {
-  const answers = q.options.filter((o) => q.correct.includes(o.id)).map((o) => `${o.id}) ${toAnkiField(o.text)}`);
+  const answers = q.options
+    .filter((o) => q.correct.includes(o.id))
+    .map((o) => `${o.id}) ${toAnkiField(o.text)}`);
   return `${answers.join('<br>')}<br><br>${toAnkiField(q.explanation)}`;
 }
 

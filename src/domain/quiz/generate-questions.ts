@@ -3,7 +3,7 @@
  * every variant is a pure function of (card id, content, seed).
  */
 import type { ExamCode, TopicId } from '../../../content/schema';
-import { createRng, deriveSeed, type Rng } from '../lib/rng';
+import { createRng, deriveSeed } from '../lib/rng';
 import type { CardPlan } from './card-plan';
 import { indexContent, type QuizContent } from './content-index';
 import { quizGenerators } from './generators';
@@ -21,7 +21,8 @@ function planContent(content: QuizContent): Plans {
   const list = quizGenerators.flatMap((g) => g.planCards(index));
   const byId = new Map<string, CardPlan>();
   for (const plan of list) {
-    if (byId.has(plan.cardId)) throw new Error(`Duplicate card id ${plan.cardId}: check content ids`);
+    if (byId.has(plan.cardId))
+      throw new Error(`Duplicate card id ${plan.cardId}: check content ids`);
     byId.set(plan.cardId, plan);
   }
   const plans = { list, byId };
@@ -43,7 +44,11 @@ export function listCards(content: QuizContent): readonly CardInfo[] {
  * @param seed any integer; the same seed gives the same stem values and option order
  * @returns undefined for a card id the content does not yield
  */
-export function generateQuestion(cardId: string, content: QuizContent, seed: number): Question | undefined {
+export function generateQuestion(
+  cardId: string,
+  content: QuizContent,
+  seed: number,
+): Question | undefined {
   const plan = planContent(content).byId.get(cardId);
   return plan === undefined ? undefined : buildVariant(plan, seed);
 }
@@ -63,13 +68,13 @@ export type QuizRequest = Readonly<{
   kinds?: readonly QuestionKind[];
 }>;
 
-/** Shuffles each group and the group order, then takes one from each group in turn. */
-function interleave<T>(rng: Rng, groups: readonly (readonly T[])[]): T[] {
-  const queues = rng.shuffle(groups.map((g) => rng.shuffle(g)));
+/** Takes one item from each group in turn, keeping the order within each group. */
+function takeInTurn<T>(groups: readonly (readonly T[])[]): T[] {
+  const total = groups.reduce((n, g) => n + g.length, 0);
   const out: T[] = [];
-  for (let round = 0; out.length < queues.reduce((n, q) => n + q.length, 0); round++) {
-    for (const queue of queues) {
-      const item = queue[round];
+  for (let round = 0; out.length < total; round++) {
+    for (const group of groups) {
+      const item = group[round];
       if (item !== undefined) out.push(item);
     }
   }
@@ -95,7 +100,16 @@ export function generateQuestions(request: QuizRequest): Question[] {
       (kinds === undefined || kinds.includes(p.kind)),
   );
   const rng = createRng(deriveSeed(seed, 'quiz-selection'));
-  const perTopic = groupBy(eligible, (p) => p.topic).map((g) => interleave(rng, groupBy(g, (p) => p.kind)));
-  const chosen = interleave(rng, perTopic).slice(0, Math.max(0, count));
+  // Topic → kind → generator, each level shuffled, then taken in turn from the innermost out.
+  const mix = (plans: readonly CardPlan[]) =>
+    takeInTurn(
+      rng.shuffle(
+        groupBy(plans, (p) => p.kind).map((ofKind) =>
+          takeInTurn(rng.shuffle(groupBy(ofKind, (p) => p.generatorId).map((g) => rng.shuffle(g)))),
+        ),
+      ),
+    );
+  const perTopic = groupBy(eligible, (p) => p.topic).map(mix);
+  const chosen = takeInTurn(rng.shuffle(perTopic)).slice(0, Math.max(0, count));
   return rng.shuffle(chosen).map((plan) => buildVariant(plan, seed));
 }

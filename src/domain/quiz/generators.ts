@@ -1,6 +1,10 @@
 /** Every question generator, in the order the bank lists their cards. */
 import type { Generator } from './card-plan';
-import { checklistFixGenerator, checklistSeverityGenerator, checklistWhyGenerator } from './generators/checklist-scenario';
+import {
+  checklistFixGenerator,
+  checklistSeverityGenerator,
+  checklistWhyGenerator,
+} from './generators/checklist-scenario';
 import { definitionMeaningGenerator, definitionTermGenerator } from './generators/definition-match';
 import { edgeScenarioGenerator } from './generators/edge-scenario';
 import { factChoiceGenerator } from './generators/fact-choice';

@@ -5,12 +5,7 @@
 import type { DomainId, ExamCode, TopicId } from '../../../content/schema';
 
 export type QuestionKind =
-  | 'single-choice'
-  | 'multiple-response'
-  | 'true-false'
-  | 'numeric'
-  | 'scenario'
-  | 'fill-blank';
+  'single-choice' | 'multiple-response' | 'true-false' | 'numeric' | 'scenario' | 'fill-blank';
 
 export const questionKinds = [
   'single-choice',

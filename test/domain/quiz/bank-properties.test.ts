@@ -40,7 +40,8 @@ describe('question bank properties', () => {
       }),
       { numRuns: 1000 },
     );
-    if (pending.size > 0) console.info(`Allow-listed source ids not yet in the content: ${[...pending].join(', ')}`);
+    if (pending.size > 0)
+      console.info(`Allow-listed source ids not yet in the content: ${[...pending].join(', ')}`);
   }, 60_000);
 
   it('keeps every invariant on the fixture, with its overlapping cells and related checklist items', () => {
@@ -79,7 +80,11 @@ describe('question bank properties', () => {
   });
 
   it('varies option order between seeds', () => {
-    const orders = new Set([1, 2, 3, 4, 5].map((seed) => JSON.stringify(generateBank(content, seed).map((q) => q.options))));
+    const orders = new Set(
+      [1, 2, 3, 4, 5].map((seed) =>
+        JSON.stringify(generateBank(content, seed).map((q) => q.options)),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 });

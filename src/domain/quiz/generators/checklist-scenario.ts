@@ -1,7 +1,13 @@
 /** Scenarios from the review checklist: given a finding, its severity, its fix or why it matters. */
 import type { ChecklistItem, Severity } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
+import {
+  assembleQuestion,
+  countDistinct,
+  pickDistinct,
+  toCandidates,
+  toDraftOptions,
+} from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex, Located } from '../content-index';
 import { explainFacts, joinSentences } from '../explain';
@@ -20,16 +26,24 @@ type Aspect = Readonly<{
   stem: (item: ChecklistItem) => string;
 }>;
 
-const finding = (item: ChecklistItem) => `A review of a Lambda configuration finds: "${item.condition}".`;
+const finding = (item: ChecklistItem) =>
+  `A review of a Lambda configuration finds: "${item.condition}".`;
 
 const aspects = [
-  { id: 'checklist-severity', stem: (i) => `${finding(i)} Which severity does the review checklist give it?` },
+  {
+    id: 'checklist-severity',
+    stem: (i) => `${finding(i)} Which severity does the review checklist give it?`,
+  },
   { id: 'checklist-fix', field: 'fix', stem: (i) => `${finding(i)} What is the recommended fix?` },
   { id: 'checklist-why', field: 'why', stem: (i) => `${finding(i)} Why is it flagged?` },
 ] as const satisfies readonly Aspect[];
 
 function listWords(text: string): Set<string> {
-  return new Set(normalizeText(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4));
+  return new Set(
+    normalizeText(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4),
+  );
 }
 
 /** Items whose answer could also fit: same facts, or mostly the same words. */
@@ -50,13 +64,19 @@ function explainItem(item: ChecklistItem, index: ContentIndex): string {
   ]);
 }
 
-function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index: ContentIndex): CardPlan | undefined {
+function planItem(
+  aspect: Aspect,
+  { item, topic }: Located<ChecklistItem>,
+  index: ContentIndex,
+): CardPlan | undefined {
   const field = aspect.field;
   const answer = field === undefined ? severityLabels[item.severity] : item[field];
   const pool =
     field === undefined
       ? Object.values(severityLabels)
-      : index.checklist.filter((o) => o.item.id !== item.id && !isRelated(item, o.item, field)).map((o) => o.item[field]);
+      : index.checklist
+          .filter((o) => o.item.id !== item.id && !isRelated(item, o.item, field))
+          .map((o) => o.item[field]);
   const candidates = toCandidates(pool);
   const answerKey = normalizeText(answer);
   if (countDistinct(candidates, new Set([answerKey])) < 2) return undefined;
@@ -82,7 +102,12 @@ function planItem(aspect: Aspect, { item, topic }: Located<ChecklistItem>, index
             : toDraftOptions([answer], pickDistinct(rng, [candidates], 3, [answerKey])),
         keepOrder: field === undefined,
         explanation,
-        sources: [...info.subjects, ...item.facts.filter((f) => index.factById.has(f)).map((f) => ({ kind: 'fact', id: f }) as const)],
+        sources: [
+          ...info.subjects,
+          ...item.facts
+            .filter((f) => index.factById.has(f))
+            .map((f) => ({ kind: 'fact', id: f }) as const),
+        ],
         difficulty: 2,
       },
       rng,
@@ -94,7 +119,8 @@ function createGenerator(aspect: Aspect): Generator {
   return {
     id: aspect.id,
     kind: 'scenario',
-    planCards: (index) => index.checklist.flatMap((located) => planItem(aspect, located, index) ?? []),
+    planCards: (index) =>
+      index.checklist.flatMap((located) => planItem(aspect, located, index) ?? []),
   };
 }
 

@@ -1,7 +1,13 @@
 /** Definitions asked both ways: term → meaning and meaning → term. */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
+import {
+  assembleQuestion,
+  countDistinct,
+  pickDistinct,
+  toCandidates,
+  toDraftOptions,
+} from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
@@ -33,7 +39,11 @@ function listDefinitions(index: ContentIndex): Definition[] {
   return index.facts.filter((f): f is Definition => f.kind === 'definition');
 }
 
-function planDefinition(direction: Direction, fact: Definition, all: readonly Definition[]): CardPlan | undefined {
+function planDefinition(
+  direction: Direction,
+  fact: Definition,
+  all: readonly Definition[],
+): CardPlan | undefined {
   const others = all.filter((d) => d.id !== fact.id);
   const tiers = [
     toCandidates(others.filter((d) => d.topic === fact.topic).map(direction.answer)),
@@ -42,7 +52,12 @@ function planDefinition(direction: Direction, fact: Definition, all: readonly De
   const answer = direction.answer(fact);
   const answerKey = normalizeText(answer);
   if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
-  const info = { cardId: toCardId(direction.id, fact.id), generatorId: direction.id, kind: 'single-choice', ...describeFactCard(fact) } as const;
+  const info = {
+    cardId: toCardId(direction.id, fact.id),
+    generatorId: direction.id,
+    kind: 'single-choice',
+    ...describeFactCard(fact),
+  } as const;
   const explanation = explainFact(fact);
   const build = (rng: Rng) =>
     assembleQuestion(

@@ -12,7 +12,16 @@ import { describeCell } from './table-cells';
 const id = 'edge-scenario';
 export const eitherOption = 'Either one: both can do it';
 
-const durationUnits: Readonly<Record<string, number>> = { ms: 0.001, s: 1, sec: 1, second: 1, seconds: 1, min: 60, minute: 60, minutes: 60 };
+const durationUnits: Readonly<Record<string, number>> = {
+  ms: 0.001,
+  s: 1,
+  sec: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  minute: 60,
+  minutes: 60,
+};
 const memoryUnits: Readonly<Record<string, number>> = { kb: 1 / 1024, mb: 1, gb: 1024 };
 const patterns = {
   duration: /(\d+(?:\.\d+)?)\s*(ms|seconds?|sec|s|minutes?|min)\b/gi,
@@ -20,15 +29,25 @@ const patterns = {
 } as const;
 
 /** The largest duration (s) or memory (MB) written in a cell, or undefined if none is. */
-export function readLargestAmount(text: string, dimension: 'duration' | 'memory'): number | undefined {
+export function readLargestAmount(
+  text: string,
+  dimension: 'duration' | 'memory',
+): number | undefined {
   const units = dimension === 'duration' ? durationUnits : memoryUnits;
-  const amounts = [...text.matchAll(patterns[dimension])].map((m) => Number(m[1]) * (units[(m[2] ?? '').toLowerCase()] ?? NaN));
+  const amounts = [...text.matchAll(patterns[dimension])].map(
+    (m) => Number(m[1]) * (units[(m[2] ?? '').toLowerCase()] ?? NaN),
+  );
   const valid = amounts.filter((n) => Number.isFinite(n));
   return valid.length === 0 ? undefined : Math.max(...valid);
 }
 
 /** Whether each row meets the requirement; undefined when a cell cannot be read. */
-function testRows(rows: readonly TableRow[], column: string, test: RequirementTest, amount: number): boolean[] | undefined {
+function testRows(
+  rows: readonly TableRow[],
+  column: string,
+  test: RequirementTest,
+  amount: number,
+): boolean[] | undefined {
   const results = rows.map((row) => {
     const cell: Cell | undefined = row.cells[column];
     if (cell === undefined) return undefined;
@@ -51,7 +70,9 @@ function testRows(rows: readonly TableRow[], column: string, test: RequirementTe
 /** Amounts (or a single placeholder) for which exactly one row fits. */
 function listUsableAmounts(table: AttributeTable, req: EdgeRequirement): number[] {
   const amounts = req.test.kind === 'at-least' ? req.test.amounts : [0];
-  return amounts.filter((amount) => testRows(table.rows, req.column, req.test, amount)?.filter(Boolean).length === 1);
+  return amounts.filter(
+    (amount) => testRows(table.rows, req.column, req.test, amount)?.filter(Boolean).length === 1,
+  );
 }
 
 function formatAmount(test: RequirementTest, amount: number): string {
@@ -65,8 +86,18 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
   if (table === undefined || column === undefined) return undefined;
   const amounts = listUsableAmounts(table, req);
   if (amounts.length === 0) return undefined;
-  const subjects = table.rows.map((row) => ({ kind: 'table-row', id: rowRef(table.id, row.id) }) as const);
-  const info = { cardId: toCardId(id, req.id), generatorId: id, kind: 'scenario', topic: table.topic, exams: table.exams, domains: table.domains, subjects } as const;
+  const subjects = table.rows.map(
+    (row) => ({ kind: 'table-row', id: rowRef(table.id, row.id) }) as const,
+  );
+  const info = {
+    cardId: toCardId(id, req.id),
+    generatorId: id,
+    kind: 'scenario',
+    topic: table.topic,
+    exams: table.exams,
+    domains: table.domains,
+    subjects,
+  } as const;
   const build = (rng: Rng) => {
     const amount = rng.pick(amounts);
     const fits = testRows(table.rows, req.column, req.test, amount) ?? [];

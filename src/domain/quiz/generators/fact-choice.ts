@@ -13,7 +13,12 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   const tiers = tierMisconceptions(fact, index);
   if (countDistinct(tiers.flat(), index.trueStatements) < 2) return undefined;
   const about = findFactTopic(fact, index)?.title ?? fact.topic;
-  const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'single-choice', ...describeFactCard(fact) } as const;
+  const info = {
+    cardId: toCardId(id, fact.id),
+    generatorId: id,
+    kind: 'single-choice',
+    ...describeFactCard(fact),
+  } as const;
   const explanation = explainFact(fact);
   const build = (rng: Rng) => {
     const distractors = pickDistinct(rng, tiers, 3, [], index.trueStatements);

@@ -3,14 +3,18 @@ import type { Fact, Topic } from '../../../../content/schema';
 import { toCandidates, type Candidate } from '../build-question';
 import type { ContentIndex } from '../content-index';
 
-/** The misconceptions of the fact, of the other facts in its topic, and of every other fact. */
-export function tierMisconceptions(fact: Fact, index: ContentIndex): readonly (readonly Candidate[])[] {
-  const sameTopic = index.facts.filter((f) => f.topic === fact.topic && f.id !== fact.id);
-  const elsewhere = index.facts.filter((f) => f.topic !== fact.topic);
+/**
+ * The misconceptions of the fact, of its topic and of every other topic, in that order (a
+ * candidate repeated in a later tier is skipped when picked).
+ */
+export function tierMisconceptions(
+  fact: Fact,
+  index: ContentIndex,
+): readonly (readonly Candidate[])[] {
   return [
     toCandidates(fact.misconceptions),
-    toCandidates(sameTopic.flatMap((f) => f.misconceptions)),
-    toCandidates(elsewhere.flatMap((f) => f.misconceptions)),
+    index.misconceptionsIn.get(fact.topic) ?? [],
+    index.misconceptionsOutside.get(fact.topic) ?? [],
   ];
 }
 

@@ -1,7 +1,7 @@
 /** "Which statements about <topic> are true? Select TWO/THREE.": statements vs misconceptions. */
 import type { Fact, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
+import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { explainFacts } from '../explain';
@@ -17,11 +17,12 @@ function listStatementFacts(topic: Topic): Fact[] {
 function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
   const facts = listStatementFacts(topic);
   const tiers = [
-    toCandidates(topic.facts.flatMap((f) => f.misconceptions)),
-    toCandidates(index.facts.filter((f) => f.topic !== topic.id).flatMap((f) => f.misconceptions)),
+    index.misconceptionsIn.get(topic.id) ?? [],
+    index.misconceptionsOutside.get(topic.id) ?? [],
   ];
   // Three statements at least, so the correct pair varies between variants.
-  if (facts.length < 3 || countDistinct(tiers.flat(), index.trueStatements) < optionCount - 2) return undefined;
+  if (facts.length < 3 || countDistinct(tiers.flat(), index.trueStatements) < optionCount - 2)
+    return undefined;
   const info = {
     cardId: toCardId(id, topic.id),
     generatorId: id,
@@ -38,7 +39,10 @@ function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
       info,
       {
         stem: `Which statements about ${topic.title} are true? Select ${spellCount(kept)}.`,
-        options: toDraftOptions(chosen.map((f) => f.statement), distractors),
+        options: toDraftOptions(
+          chosen.map((f) => f.statement),
+          distractors,
+        ),
         explanation: explainFacts(chosen),
         sources: chosen.map((f) => ({ kind: 'fact', id: f.id }) as const),
         difficulty: 3,

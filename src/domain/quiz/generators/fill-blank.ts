@@ -1,7 +1,13 @@
 /** Fill-the-blank over exam tips: each `[[…]]` marker is one card. */
 import type { ExamTip, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
+import {
+  assembleQuestion,
+  countDistinct,
+  pickDistinct,
+  toCandidates,
+  toDraftOptions,
+} from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFacts, joinSentences } from '../explain';
@@ -18,26 +24,46 @@ function formatFigure(figure: FigureBlank, n: number): string {
 /** Numbers the tip or its facts' fact-checks mention: offering one could be right. */
 function listBannedNumbers(tip: ExamTip, index: ContentIndex): Set<number> {
   const checks = tip.facts.flatMap((f) => index.factById.get(f)?.factCheck ?? []);
-  const text = [parseTipBlanks(tip.text).plain, ...checks.map((c) => `${c.says} ${c.examNote ?? ''}`)].join(' ');
+  const text = [
+    parseTipBlanks(tip.text).plain,
+    ...checks.map((c) => `${c.says} ${c.examNote ?? ''}`),
+  ].join(' ');
   return new Set(extractNumbers(text));
 }
 
 /** Candidate wrong answers, closest kind first. */
 function tierCandidates(tip: ExamTip, answer: string, index: ContentIndex): string[][] {
-  const otherBlanks = index.tips.filter((t) => t.item.id !== tip.id).flatMap((t) => parseTipBlanks(t.item.text).answers);
+  const otherBlanks = index.tips
+    .filter((t) => t.item.id !== tip.id)
+    .flatMap((t) => parseTipBlanks(t.item.text).answers);
   const figure = readFigure(answer);
   if (figure !== undefined) {
     const banned = listBannedNumbers(tip, index);
     const sameUnit = otherBlanks.flatMap((b) => {
       const other = readFigure(b);
-      return other !== undefined && other.unit.toLowerCase() === figure.unit.toLowerCase() && !banned.has(other.n) ? [formatFigure(figure, other.n)] : [];
+      return other !== undefined &&
+        other.unit.toLowerCase() === figure.unit.toLowerCase() &&
+        !banned.has(other.n)
+        ? [formatFigure(figure, other.n)]
+        : [];
     });
-    return [sameUnit, varyNumber(figure.n).filter((n) => !banned.has(n)).map((n) => formatFigure(figure, n))];
+    return [
+      sameUnit,
+      varyNumber(figure.n)
+        .filter((n) => !banned.has(n))
+        .map((n) => formatFigure(figure, n)),
+    ];
   }
   const words = otherBlanks.filter((b) => readFigure(b) === undefined);
-  const terms = index.facts.flatMap((f) => (f.kind === 'definition' ? [f.term] : f.kind === 'member' ? [f.label] : []));
+  const terms = index.facts.flatMap((f) =>
+    f.kind === 'definition' ? [f.term] : f.kind === 'member' ? [f.label] : [],
+  );
   const names = index.tables.flatMap((t) => t.rows.map((r) => r.name));
-  const [pool = []] = filterUnambiguous([[...words, ...terms, ...names]], parseTipBlanks(tip.text).plain, answer);
+  const [pool = []] = filterUnambiguous(
+    [[...words, ...terms, ...names]],
+    parseTipBlanks(tip.text).plain,
+    answer,
+  );
   return rankByShape(pool, answer);
 }
 
@@ -59,7 +85,11 @@ function rankByShape(pool: readonly string[], answer: string): string[][] {
 }
 
 /** Drops words the tip itself mentions or that contain the answer: they could read as true. */
-function filterUnambiguous(tiers: readonly string[][], tipText: string, answer: string): string[][] {
+function filterUnambiguous(
+  tiers: readonly string[][],
+  tipText: string,
+  answer: string,
+): string[][] {
   const text = normalizeText(tipText);
   const key = normalizeText(answer);
   return tiers.map((tier) =>
@@ -70,7 +100,12 @@ function filterUnambiguous(tiers: readonly string[][], tipText: string, answer: 
   );
 }
 
-function planBlank(tip: ExamTip, topic: Topic, i: number, index: ContentIndex): CardPlan | undefined {
+function planBlank(
+  tip: ExamTip,
+  topic: Topic,
+  i: number,
+  index: ContentIndex,
+): CardPlan | undefined {
   const blanks = parseTipBlanks(tip.text);
   const answer = blanks.answers[i];
   if (answer === undefined) return undefined;

@@ -1,7 +1,13 @@
 /** "<Subject> — which figure is right?": a limit's number among plausible wrong figures. */
 import type { Fact, Quantity } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toCandidates, toDraftOptions } from '../build-question';
+import {
+  assembleQuestion,
+  countDistinct,
+  pickDistinct,
+  toCandidates,
+  toDraftOptions,
+} from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
@@ -21,19 +27,28 @@ function varyRange(min: number, max: number, banned: ReadonlySet<number>): [numb
     [tidyNumber(min * f), tidyNumber(max * f)],
   ]);
   return ranges.filter(
-    ([lo, hi]) => lo < hi && !banned.has(lo) && !banned.has(hi) && (!whole || (Number.isInteger(lo) && Number.isInteger(hi))),
+    ([lo, hi]) =>
+      lo < hi &&
+      !banned.has(lo) &&
+      !banned.has(hi) &&
+      (!whole || (Number.isInteger(lo) && Number.isInteger(hi))),
   );
 }
 
 function varyQuantity(q: Quantity, banned: ReadonlySet<number>): Quantity[] {
-  if (q.kind === 'exact') return varyNumber(q.n).filter((n) => !banned.has(n)).map((n) => ({ ...q, n }));
+  if (q.kind === 'exact')
+    return varyNumber(q.n)
+      .filter((n) => !banned.has(n))
+      .map((n) => ({ ...q, n }));
   return varyRange(q.min, q.max, banned).map(([min, max]) => ({ ...q, min, max }));
 }
 
 /** Numbers the fact-check mentions: offering one could be right under current AWS docs. */
 function listBannedNumbers(fact: Limit): Set<number> {
   const check = fact.factCheck;
-  return new Set(check === undefined ? [] : extractNumbers(`${check.says} ${check.examNote ?? ''}`));
+  return new Set(
+    check === undefined ? [] : extractNumbers(`${check.says} ${check.examNote ?? ''}`),
+  );
 }
 
 function isBanned(q: Quantity, banned: ReadonlySet<number>): boolean {
@@ -49,19 +64,37 @@ function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
   const banned = listBannedNumbers(fact);
   // Figures of other limits in the same topic and unit: the ones a learner mixes up.
   const neighbours = index.facts.filter(
-    (f): f is Limit => f.kind === 'limit' && f.id !== fact.id && f.topic === fact.topic && f.value.unit === fact.value.unit && f.value.kind === fact.value.kind,
+    (f): f is Limit =>
+      f.kind === 'limit' &&
+      f.id !== fact.id &&
+      f.topic === fact.topic &&
+      f.value.unit === fact.value.unit &&
+      f.value.kind === fact.value.kind,
   );
   const answer = formatQuantity(fact.value);
   const answerKey = normalizeText(answer);
-  const others = toCandidates(neighbours.map((f) => f.value).filter((v) => !isBanned(v, banned)).map(formatQuantity));
+  const others = toCandidates(
+    neighbours
+      .map((f) => f.value)
+      .filter((v) => !isBanned(v, banned))
+      .map(formatQuantity),
+  );
   const variants = toCandidates(varyQuantity(fact.value, banned).map(formatQuantity));
   if (countDistinct([...others, ...variants], new Set([answerKey])) < 3) return undefined;
-  const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'numeric', ...describeFactCard(fact) } as const;
+  const info = {
+    cardId: toCardId(id, fact.id),
+    generatorId: id,
+    kind: 'numeric',
+    ...describeFactCard(fact),
+  } as const;
   const explanation = explainFact(fact);
   const build = (rng: Rng) => {
     // One neighbour's figure at most, so that arithmetic variants keep the answer non-obvious.
     const fromOther = pickDistinct(rng, [others], 1, [answerKey]);
-    const fromVariants = pickDistinct(rng, [variants, others], 3 - fromOther.length, [answerKey, ...fromOther.map(normalizeText)]);
+    const fromVariants = pickDistinct(rng, [variants, others], 3 - fromOther.length, [
+      answerKey,
+      ...fromOther.map(normalizeText),
+    ]);
     return assembleQuestion(
       info,
       {

@@ -10,7 +10,11 @@ import { numericProblems, type NumericProblem } from './numeric-problems';
 const id = 'numeric';
 
 /** Three distinct wrong answers: the mistakes first, then nearby figures if they ran out. */
-export function chooseWrongAnswers(rng: Rng, answer: number, mistakes: readonly number[]): number[] {
+export function chooseWrongAnswers(
+  rng: Rng,
+  answer: number,
+  mistakes: readonly number[],
+): number[] {
   const valid = (n: number) => Number.isInteger(n) && n > 0 && n !== answer;
   const picked = [...new Set(rng.shuffle(mistakes.filter(valid)))].slice(0, 3);
   for (let step = 1; picked.length < 3; step++) {

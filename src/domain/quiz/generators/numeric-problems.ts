@@ -69,11 +69,20 @@ function poseVisibilityTimeout(rng: Rng): PosedProblem {
   const timeout = rng.pick([5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900]);
   const window = rng.pick([0, 1, 5, 10, 20, 30, 60, 120, 300]);
   const answer = computeMinVisibilityTimeout(timeout, window);
-  const batching = window === 0 ? 'no batching window' : `a batching window (MaximumBatchingWindowInSeconds) of ${window} s`;
+  const batching =
+    window === 0
+      ? 'no batching window'
+      : `a batching window (MaximumBatchingWindowInSeconds) of ${window} s`;
   return {
     stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} s, with ${batching}. What is the smallest visibility timeout AWS recommends for the queue?`,
     answer,
-    mistakes: [6 * timeout, timeout + window, timeout, 6 * (timeout + window), 2 * timeout + window],
+    mistakes: [
+      6 * timeout,
+      timeout + window,
+      timeout,
+      6 * (timeout + window),
+      2 * timeout + window,
+    ],
     working: `visibility timeout ≥ 6 × function timeout + batching window = 6 × ${f(timeout)} s + ${f(window)} s = ${f(answer)} s`,
   };
 }
@@ -101,7 +110,13 @@ function poseUnreserved(rng: Rng): PosedProblem {
   return {
     stem: `An account's Regional concurrency limit is ${f(limit)}. Functions with reserved concurrency: ${text}. How many concurrent executions are left in the unreserved pool for every other function?`,
     answer,
-    mistakes: [answer - MIN_UNRESERVED_CONCURRENCY, limit - Math.max(...reserved), sum, limit, answer + 100],
+    mistakes: [
+      answer - MIN_UNRESERVED_CONCURRENCY,
+      limit - Math.max(...reserved),
+      sum,
+      limit,
+      answer + 100,
+    ],
     working: `unreserved = account limit − reservations = ${f(limit)} − ${reserved.map(f).join(' − ')} = ${f(answer)}`,
   };
 }
@@ -120,9 +135,54 @@ function poseNewReservation(rng: Rng): PosedProblem {
 
 /** The calculation problems, each tied to the facts whose formula it applies. */
 export const numericProblems = [
-  { id: 'concurrency', topic: 'concurrency', facts: ['concurrency.formula'], exams: both, domains: ['dva-1', 'sap-2'], unit: '', difficulty: 2, pose: poseConcurrency },
-  { id: 'stream-concurrency', topic: 'event-source-mappings', facts: ['esm.parallelization-factor', 'esm.stream-shard-invocation'], exams: both, domains: ['dva-1', 'sap-2'], unit: '', difficulty: 2, pose: poseStreamConcurrency },
-  { id: 'sqs-visibility-timeout', topic: 'event-source-mappings', facts: ['esm.sqs-visibility-timeout', 'esm.sqs-batch-window'], exams: both, domains: ['dva-1', 'dva-4'], unit: ' s', difficulty: 2, pose: poseVisibilityTimeout },
-  { id: 'unreserved-concurrency', topic: 'concurrency', facts: ['concurrency.account-limit', 'concurrency.reserved'], exams: both, domains: ['dva-1', 'sap-1'], unit: '', difficulty: 2, pose: poseUnreserved },
-  { id: 'new-reservation', topic: 'concurrency', facts: ['concurrency.account-limit', 'concurrency.reserved'], exams: both, domains: ['dva-4', 'sap-1'], unit: '', difficulty: 3, pose: poseNewReservation },
+  {
+    id: 'concurrency',
+    topic: 'concurrency',
+    facts: ['concurrency.formula'],
+    exams: both,
+    domains: ['dva-1', 'sap-2'],
+    unit: '',
+    difficulty: 2,
+    pose: poseConcurrency,
+  },
+  {
+    id: 'stream-concurrency',
+    topic: 'event-source-mappings',
+    facts: ['esm.parallelization-factor', 'esm.stream-shard-invocation'],
+    exams: both,
+    domains: ['dva-1', 'sap-2'],
+    unit: '',
+    difficulty: 2,
+    pose: poseStreamConcurrency,
+  },
+  {
+    id: 'sqs-visibility-timeout',
+    topic: 'event-source-mappings',
+    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-batch-window'],
+    exams: both,
+    domains: ['dva-1', 'dva-4'],
+    unit: ' s',
+    difficulty: 2,
+    pose: poseVisibilityTimeout,
+  },
+  {
+    id: 'unreserved-concurrency',
+    topic: 'concurrency',
+    facts: ['concurrency.account-limit', 'concurrency.reserved'],
+    exams: both,
+    domains: ['dva-1', 'sap-1'],
+    unit: '',
+    difficulty: 2,
+    pose: poseUnreserved,
+  },
+  {
+    id: 'new-reservation',
+    topic: 'concurrency',
+    facts: ['concurrency.account-limit', 'concurrency.reserved'],
+    exams: both,
+    domains: ['dva-4', 'sap-1'],
+    unit: '',
+    difficulty: 3,
+    pose: poseNewReservation,
+  },
 ] as const satisfies readonly NumericProblem[];

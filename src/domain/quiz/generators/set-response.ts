@@ -4,7 +4,13 @@
  */
 import type { Fact, FactSet } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, pickDistinct, toCandidates, toDraftOptions, type Candidate } from '../build-question';
+import {
+  assembleQuestion,
+  pickDistinct,
+  toCandidates,
+  toDraftOptions,
+  type Candidate,
+} from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { joinSentences } from '../explain';
@@ -19,7 +25,11 @@ const optionCount = 5;
 
 /** Members and non-members with distinct labels; non-members never repeat a member's label. */
 function splitSet(set: FactSet, index: ContentIndex) {
-  const members = [...new Map((index.membersBySet.get(set.id) ?? []).map((m) => [normalizeText(m.label), m])).values()];
+  const members = [
+    ...new Map(
+      (index.membersBySet.get(set.id) ?? []).map((m) => [normalizeText(m.label), m]),
+    ).values(),
+  ];
   const labels = new Set(members.map((m) => normalizeText(m.label)));
   const nonMembers = [...new Map(set.nonMembers.map((n) => [normalizeText(n), n])).entries()]
     .filter(([key]) => !labels.has(key))
@@ -28,7 +38,10 @@ function splitSet(set: FactSet, index: ContentIndex) {
 }
 
 function explainSet(set: FactSet, members: readonly Member[]): string {
-  return joinSentences([`${set.title}: ${members.map((m) => m.label).join(', ')}`, ...members.map((m) => m.statement)]);
+  return joinSentences([
+    `${set.title}: ${members.map((m) => m.label).join(', ')}`,
+    ...members.map((m) => m.statement),
+  ]);
 }
 
 /** Pick counts (2 or 3 correct of 5) that the set can fill. */
@@ -56,7 +69,10 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
       info,
       {
         stem: `${set.ask} Select ${spellCount(k)}.`,
-        options: toDraftOptions(chosen.map((m) => m.label), rng.shuffle(nonMembers).slice(0, optionCount - k)),
+        options: toDraftOptions(
+          chosen.map((m) => m.label),
+          rng.shuffle(nonMembers).slice(0, optionCount - k),
+        ),
         explanation,
         sources: [...info.subjects, ...chosen.map((m) => ({ kind: 'fact', id: m.id }) as const)],
         difficulty: 3,
@@ -68,14 +84,25 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
 }
 
 function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate[]): CardPlan {
-  const info = { cardId: toCardId(choiceId, member.id), generatorId: choiceId, kind: 'single-choice', ...describeFactCard(member) } as const;
-  const explanation = joinSentences([member.statement, `The other options do not belong to "${set.title}"`]);
+  const info = {
+    cardId: toCardId(choiceId, member.id),
+    generatorId: choiceId,
+    kind: 'single-choice',
+    ...describeFactCard(member),
+  } as const;
+  const explanation = joinSentences([
+    member.statement,
+    `The other options do not belong to "${set.title}"`,
+  ]);
   const build = (rng: Rng) =>
     assembleQuestion(
       info,
       {
         stem: set.ask,
-        options: toDraftOptions([member.label], pickDistinct(rng, [nonMembers], 3, [normalizeText(member.label)])),
+        options: toDraftOptions(
+          [member.label],
+          pickDistinct(rng, [nonMembers], 3, [normalizeText(member.label)]),
+        ),
         explanation,
         sources: [...info.subjects, { kind: 'set', id: set.id }],
         difficulty: 1,

@@ -6,14 +6,26 @@ import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef } from '../content-index';
 import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
-import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, pickSpread } from './table-cells';
+import {
+  cellSubject,
+  cellsOverlap,
+  describeCell,
+  listCells,
+  meansKey,
+  pickSpread,
+} from './table-cells';
 
 const id = 'table-ask';
 
 type Distractor = Readonly<{ text: string; group: string; note: string }>;
 
 /** Rows whose value in the column can be offered as a wrong answer: one per distinct text. */
-function listDistractors(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): Distractor[] {
+function listDistractors(
+  table: AttributeTable,
+  row: TableRow,
+  column: TableColumn,
+  cell: Cell,
+): Distractor[] {
   const byText = new Map<string, Distractor>();
   for (const other of table.rows) {
     const value = other.cells[column.key];
@@ -39,7 +51,12 @@ function listRowsWith(table: AttributeTable, column: TableColumn, cell: Cell): s
     .join(', ');
 }
 
-function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): CardPlan | undefined {
+function planCell(
+  table: AttributeTable,
+  row: TableRow,
+  column: TableColumn,
+  cell: Cell,
+): CardPlan | undefined {
   const candidates = listDistractors(table, row, column, cell);
   if (candidates.length === 0) return undefined;
   const subjects = [{ kind: 'table-row', id: rowRef(table.id, row.id) }] as const;
@@ -60,7 +77,10 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
       info,
       {
         stem,
-        options: toDraftOptions([cell.text], chosen.map((d) => d.text)),
+        options: toDraftOptions(
+          [cell.text],
+          chosen.map((d) => d.text),
+        ),
         explanation: joinSentences([lead, chosen.map((d) => d.note).join('; ')]),
         sources: subjects,
         difficulty: 1,

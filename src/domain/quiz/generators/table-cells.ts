@@ -33,7 +33,11 @@ export function cellSubject(table: AttributeTable, row: TableRow, column: TableC
  * Picks up to `count` items at random, favouring distinct groups (canonical values) before
  * repeating one.
  */
-export function pickSpread<T extends Readonly<{ group: string }>>(rng: Rng, items: readonly T[], count: number): T[] {
+export function pickSpread<T extends Readonly<{ group: string }>>(
+  rng: Rng,
+  items: readonly T[],
+  count: number,
+): T[] {
   const firsts: T[] = [];
   const rest: T[] = [];
   const seen = new Set<string>();

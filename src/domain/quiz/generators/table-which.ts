@@ -6,22 +6,45 @@ import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef } from '../content-index';
 import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
-import { cellSubject, cellsOverlap, describeCell, listCells, meansKey, pickSpread } from './table-cells';
+import {
+  cellSubject,
+  cellsOverlap,
+  describeCell,
+  listCells,
+  meansKey,
+  pickSpread,
+} from './table-cells';
 
 const id = 'table-which';
 
 type Distractor = Readonly<{ row: TableRow; group: string; description: string }>;
 
-function listDistractorRows(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): Distractor[] {
+function listDistractorRows(
+  table: AttributeTable,
+  row: TableRow,
+  column: TableColumn,
+  cell: Cell,
+): Distractor[] {
   const name = normalizeText(row.name);
   return table.rows.flatMap((other) => {
     const value = other.cells[column.key];
-    const fits = other.id !== row.id && value !== undefined && !cellsOverlap(cell, value) && normalizeText(other.name) !== name;
-    return fits ? [{ row: other, group: meansKey(value), description: describeCell(other, column) }] : [];
+    const fits =
+      other.id !== row.id &&
+      value !== undefined &&
+      !cellsOverlap(cell, value) &&
+      normalizeText(other.name) !== name;
+    return fits
+      ? [{ row: other, group: meansKey(value), description: describeCell(other, column) }]
+      : [];
   });
 }
 
-function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cell: Cell): CardPlan | undefined {
+function planCell(
+  table: AttributeTable,
+  row: TableRow,
+  column: TableColumn,
+  cell: Cell,
+): CardPlan | undefined {
   const which = column.which;
   const candidates = listDistractorRows(table, row, column, cell);
   if (which === undefined || candidates.length === 0) return undefined;
@@ -43,12 +66,18 @@ function planCell(table: AttributeTable, row: TableRow, column: TableColumn, cel
       info,
       {
         stem,
-        options: toDraftOptions([row.name], chosen.map((d) => d.row.name)),
+        options: toDraftOptions(
+          [row.name],
+          chosen.map((d) => d.row.name),
+        ),
         explanation: joinSentences([
           lead,
           `The other options differ: ${chosen.map((d) => d.description).join(' ')}`,
         ]),
-        sources: [...subjects, ...chosen.map((d) => ({ kind: 'table-row', id: rowRef(table.id, d.row.id) }) as const)],
+        sources: [
+          ...subjects,
+          ...chosen.map((d) => ({ kind: 'table-row', id: rowRef(table.id, d.row.id) }) as const),
+        ],
         difficulty: 2,
       },
       rng,

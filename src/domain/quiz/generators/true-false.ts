@@ -11,8 +11,15 @@ import { describeFactCard } from './fact-helpers';
 const id = 'true-false';
 
 function planFact(fact: Fact, index: ContentIndex): CardPlan {
-  const misconceptions = fact.misconceptions.filter((m) => !index.trueStatements.has(normalizeText(m)));
-  const info = { cardId: toCardId(id, fact.id), generatorId: id, kind: 'true-false', ...describeFactCard(fact) } as const;
+  const misconceptions = fact.misconceptions.filter(
+    (m) => !index.trueStatements.has(normalizeText(m)),
+  );
+  const info = {
+    cardId: toCardId(id, fact.id),
+    generatorId: id,
+    kind: 'true-false',
+    ...describeFactCard(fact),
+  } as const;
   const explained = explainFact(fact);
   const build = (rng: Rng) => {
     const askTrue = misconceptions.length === 0 || rng.next() < 0.5;
