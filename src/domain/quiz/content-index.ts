@@ -53,15 +53,7 @@ export function indexContent(content: QuizContent): ContentIndex {
   }
   const checklist = topics.flatMap((topic) => topic.checklist.map((item) => ({ item, topic })));
   const tips = topics.flatMap((topic) => topic.tips.map((item) => ({ item, topic })));
-  const keyed = new Map<TopicId, Candidate[]>();
-  for (const fact of facts)
-    keyed.set(fact.topic, [...(keyed.get(fact.topic) ?? []), ...toCandidates(fact.misconceptions)]);
-  const outside = new Map(
-    [...keyed.keys()].map((id) => [
-      id,
-      [...keyed].flatMap(([other, c]) => (other === id ? [] : c)),
-    ]),
-  );
+  const { inside, outside } = groupMisconceptions(facts);
   return {
     topics,
     facts,
@@ -72,7 +64,7 @@ export function indexContent(content: QuizContent): ContentIndex {
     membersBySet,
     checklist,
     tips,
-    misconceptionsIn: keyed,
+    misconceptionsIn: inside,
     misconceptionsOutside: outside,
     trueStatements: new Set(facts.map((f) => normalizeText(f.statement))),
     ids: {
@@ -83,6 +75,24 @@ export function indexContent(content: QuizContent): ContentIndex {
       set: new Set(sets.map((s) => s.id)),
     },
   };
+}
+
+/** Misconception candidates per topic, and those of all the other topics. */
+function groupMisconceptions(facts: readonly Fact[]) {
+  const inside = new Map<TopicId, Candidate[]>();
+  for (const fact of facts) {
+    inside.set(fact.topic, [
+      ...(inside.get(fact.topic) ?? []),
+      ...toCandidates(fact.misconceptions),
+    ]);
+  }
+  const outside = new Map(
+    [...inside.keys()].map((id) => [
+      id,
+      [...inside].flatMap(([other, c]) => (other === id ? [] : c)),
+    ]),
+  );
+  return { inside, outside };
 }
 
 /** The SourceRef id of a table row. */

@@ -4,81 +4,17 @@
  * engine's index. Checks collect problems instead of throwing, so that thousands of questions
  * can be checked quickly and a failure lists every broken rule at once.
  */
-import type {
-  Cell,
-  ChecklistItem,
-  ExamTip,
-  Fact,
-  FactSet,
-  TableColumn,
-  TableRow,
-  Topic,
-} from '../../../content/schema';
+import type { Cell, Fact, Topic } from '../../../content/schema';
 import type { Question } from '../../../src/domain/quiz/question';
+import { buildModel, norm, type Model } from './content-model';
+import { formatFigure, recomputeNumeric } from './recompute-numeric';
 
 type Content = Readonly<{ topics: readonly Topic[] }>;
 type Report = (ok: boolean, message: string) => void;
 
-const normalized = new Map<string, string>();
-/** Normalized text, memoized: the same content texts are checked thousands of times. */
-function norm(s: string): string {
-  let key = normalized.get(s);
-  if (key === undefined) {
-    key = s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-    normalized.set(s, key);
-  }
-  return key;
-}
 const overlap = (a: Cell, b: Cell) =>
   norm(a.text) === norm(b.text) || a.means.some((m) => b.means.includes(m));
 const marker = /\[\[([^\]]+)\]\]/g;
-
-type Model = Readonly<{
-  facts: ReadonlyMap<string, Fact>;
-  statements: ReadonlySet<string>;
-  misconceptions: ReadonlySet<string>;
-  sets: ReadonlyMap<string, FactSet>;
-  cells: ReadonlyMap<
-    string,
-    Readonly<{ row: TableRow; column: TableColumn; rows: readonly TableRow[] }>
-  >;
-  checklist: readonly ChecklistItem[];
-  tips: ReadonlyMap<string, ExamTip>;
-  ids: Readonly<Record<string, ReadonlySet<string>>>;
-}>;
-
-function buildModel(content: Content): Model {
-  const facts = content.topics.flatMap((t) => t.facts);
-  const tables = content.topics.flatMap((t) => t.tables);
-  const cells = new Map<
-    string,
-    { row: TableRow; column: TableColumn; rows: readonly TableRow[] }
-  >();
-  for (const table of tables) {
-    for (const row of table.rows)
-      for (const column of table.columns)
-        cells.set(`${table.id}#${row.id}/${column.key}`, { row, column, rows: table.rows });
-  }
-  const sets = content.topics.flatMap((t) => t.sets);
-  const checklist = content.topics.flatMap((t) => t.checklist);
-  const tips = content.topics.flatMap((t) => t.tips);
-  return {
-    facts: new Map(facts.map((f) => [f.id, f])),
-    statements: new Set(facts.map((f) => norm(f.statement))),
-    misconceptions: new Set(facts.flatMap((f) => f.misconceptions)),
-    sets: new Map(sets.map((s) => [s.id, s])),
-    cells,
-    checklist,
-    tips: new Map(tips.map((t) => [t.id, t])),
-    ids: {
-      fact: new Set(facts.map((f) => f.id)),
-      'table-row': new Set(tables.flatMap((t) => t.rows.map((r) => `${t.id}#${r.id}`))),
-      checklist: new Set(checklist.map((c) => c.id)),
-      tip: new Set(tips.map((t) => t.id)),
-      set: new Set(sets.map((s) => s.id)),
-    },
-  };
-}
 
 function splitOptions(q: Question) {
   const right = q.options.filter((o) => q.correct.includes(o.id)).map((o) => o.text);
@@ -334,43 +270,4 @@ export function createSourceFinder(content: Content): (q: Question) => string[] 
   const { ids } = buildModel(content);
   return (q) =>
     q.sources.filter((s) => !(ids[s.kind]?.has(s.id) ?? false)).map((s) => `${s.kind}:${s.id}`);
-}
-
-function formatFigure(n: number, subject: string): string {
-  return `${n.toLocaleString('en-US')}${subject === 'sqs-visibility-timeout' ? ' s' : ''}`;
-}
-
-const numberAt = (text: string, re: RegExp) =>
-  Number((re.exec(text)?.[1] ?? 'NaN').replace(/,/g, ''));
-
-/** Recomputes a calculation question's answer from the numbers in its stem. */
-export function recomputeNumeric(q: Question): number {
-  const subject = q.cardId.split(':')[1];
-  const s = q.stem;
-  switch (subject) {
-    case 'concurrency': {
-      const rps = numberAt(s, /receives ([\d,]+) requests/);
-      const ms = /takes ([\d.,]+) ms/.test(s)
-        ? numberAt(s, /takes ([\d.,]+) ms/)
-        : numberAt(s, /takes ([\d.,]+) s/) * 1000;
-      return Math.round((rps * ms) / 1000);
-    }
-    case 'stream-concurrency':
-      return numberAt(s, /has (\d+) active shards/) * numberAt(s, /ParallelizationFactor to (\d+)/);
-    case 'sqs-visibility-timeout': {
-      const window = /no batching window/.test(s) ? 0 : numberAt(s, /of (\d+) s\b/);
-      return 6 * numberAt(s, /timeout is ([\d,]+) s/) + window;
-    }
-    case 'unreserved-concurrency':
-    case 'new-reservation': {
-      const limit = numberAt(s, /limit is ([\d,]+)/);
-      const reserved = [...s.matchAll(/reserves ([\d,]+)/g)].reduce(
-        (sum, x) => sum + Number((x[1] ?? '').replace(/,/g, '')),
-        0,
-      );
-      return limit - reserved - (subject === 'new-reservation' ? 100 : 0);
-    }
-    default:
-      return NaN;
-  }
 }

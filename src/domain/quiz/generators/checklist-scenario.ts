@@ -1,5 +1,5 @@
 /** Scenarios from the review checklist: given a finding, its severity, its fix or why it matters. */
-import type { ChecklistItem, Severity } from '../../../../content/schema';
+import type { ChecklistItem, Severity, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import {
   assembleQuestion,
@@ -64,23 +64,17 @@ function explainItem(item: ChecklistItem, index: ContentIndex): string {
   ]);
 }
 
-function planItem(
-  aspect: Aspect,
-  { item, topic }: Located<ChecklistItem>,
-  index: ContentIndex,
-): CardPlan | undefined {
+/** Wrong answers for an aspect: the other severities, or the field of unrelated items. */
+function listWrongPool(aspect: Aspect, item: ChecklistItem, index: ContentIndex): string[] {
   const field = aspect.field;
-  const answer = field === undefined ? severityLabels[item.severity] : item[field];
-  const pool =
-    field === undefined
-      ? Object.values(severityLabels)
-      : index.checklist
-          .filter((o) => o.item.id !== item.id && !isRelated(item, o.item, field))
-          .map((o) => o.item[field]);
-  const candidates = toCandidates(pool);
-  const answerKey = normalizeText(answer);
-  if (countDistinct(candidates, new Set([answerKey])) < 2) return undefined;
-  const info = {
+  if (field === undefined) return Object.values(severityLabels);
+  return index.checklist
+    .filter((o) => o.item.id !== item.id && !isRelated(item, o.item, field))
+    .map((o) => o.item[field]);
+}
+
+function describeItemCard(aspect: Aspect, item: ChecklistItem, topic: Topic) {
+  return {
     cardId: toCardId(aspect.id, item.id),
     generatorId: aspect.id,
     kind: 'scenario',
@@ -89,12 +83,35 @@ function planItem(
     domains: item.domains,
     subjects: [{ kind: 'checklist', id: item.id }],
   } as const;
+}
+
+/** The item's facts that the content defines, as sources. */
+function listFactRefs(item: ChecklistItem, index: ContentIndex) {
+  return item.facts
+    .filter((f) => index.factById.has(f))
+    .map((f) => ({ kind: 'fact', id: f }) as const);
+}
+
+function planItem(
+  aspect: Aspect,
+  { item, topic }: Located<ChecklistItem>,
+  index: ContentIndex,
+): CardPlan | undefined {
+  const field = aspect.field;
+  const answer = field === undefined ? severityLabels[item.severity] : item[field];
+  const pool = listWrongPool(aspect, item, index);
+  const candidates = toCandidates(pool);
+  const answerKey = normalizeText(answer);
+  if (countDistinct(candidates, new Set([answerKey])) < 2) return undefined;
+  const info = describeItemCard(aspect, item, topic);
   const explanation = explainItem(item, index);
+  const stem = aspect.stem(item);
+  const sources = [...info.subjects, ...listFactRefs(item, index)];
   const build = (rng: Rng) =>
     assembleQuestion(
       info,
       {
-        stem: aspect.stem(item),
+        stem,
         // Severities keep their checklist order; free-text answers are shuffled.
         options:
           field === undefined
@@ -102,12 +119,7 @@ function planItem(
             : toDraftOptions([answer], pickDistinct(rng, [candidates], 3, [answerKey])),
         keepOrder: field === undefined,
         explanation,
-        sources: [
-          ...info.subjects,
-          ...item.facts
-            .filter((f) => index.factById.has(f))
-            .map((f) => ({ kind: 'fact', id: f }) as const),
-        ],
+        sources,
         difficulty: 2,
       },
       rng,

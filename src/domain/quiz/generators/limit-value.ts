@@ -60,25 +60,31 @@ function writeStem(subject: string): string {
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} — which figure is right?`;
 }
 
+/** Figures of other limits in the same topic and unit: the ones a learner mixes up. */
+function listNeighbourFigures(
+  fact: Limit,
+  index: ContentIndex,
+  banned: ReadonlySet<number>,
+): string[] {
+  return index.facts
+    .filter(
+      (f): f is Limit =>
+        f.kind === 'limit' &&
+        f.id !== fact.id &&
+        f.topic === fact.topic &&
+        f.value.unit === fact.value.unit &&
+        f.value.kind === fact.value.kind,
+    )
+    .map((f) => f.value)
+    .filter((v) => !isBanned(v, banned))
+    .map(formatQuantity);
+}
+
 function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
   const banned = listBannedNumbers(fact);
-  // Figures of other limits in the same topic and unit: the ones a learner mixes up.
-  const neighbours = index.facts.filter(
-    (f): f is Limit =>
-      f.kind === 'limit' &&
-      f.id !== fact.id &&
-      f.topic === fact.topic &&
-      f.value.unit === fact.value.unit &&
-      f.value.kind === fact.value.kind,
-  );
   const answer = formatQuantity(fact.value);
   const answerKey = normalizeText(answer);
-  const others = toCandidates(
-    neighbours
-      .map((f) => f.value)
-      .filter((v) => !isBanned(v, banned))
-      .map(formatQuantity),
-  );
+  const others = toCandidates(listNeighbourFigures(fact, index, banned));
   const variants = toCandidates(varyQuantity(fact.value, banned).map(formatQuantity));
   if (countDistinct([...others, ...variants], new Set([answerKey])) < 3) return undefined;
   const info = {

@@ -2,13 +2,12 @@
 import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
-import { rowRef } from '../content-index';
+import type { CardPlan, Generator } from '../card-plan';
 import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
 import {
-  cellSubject,
   cellsOverlap,
+  describeCellCard,
   describeCell,
   listCells,
   meansKey,
@@ -59,16 +58,8 @@ function planCell(
 ): CardPlan | undefined {
   const candidates = listDistractors(table, row, column, cell);
   if (candidates.length === 0) return undefined;
-  const subjects = [{ kind: 'table-row', id: rowRef(table.id, row.id) }] as const;
-  const info = {
-    cardId: toCardId(id, cellSubject(table, row, column)),
-    generatorId: id,
-    kind: 'single-choice',
-    topic: table.topic,
-    exams: table.exams,
-    domains: table.domains,
-    subjects,
-  } as const;
+  const info = describeCellCard(id, table, row, column);
+  const subjects = info.subjects;
   const stem = column.ask.replace('{row}', row.name);
   const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {

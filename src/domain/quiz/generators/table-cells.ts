@@ -1,6 +1,7 @@
 /** Cell comparisons shared by the two table generators. */
 import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
+import { toCardId } from '../card-plan';
 import { rowRef } from '../content-index';
 import { describeFactCheck } from '../explain';
 import { normalizeText } from '../text';
@@ -24,9 +25,25 @@ export function listCells(
   );
 }
 
-/** The card subject of one cell: `${tableId}#${rowId}/${columnKey}`. */
-export function cellSubject(table: AttributeTable, row: TableRow, column: TableColumn): string {
-  return `${rowRef(table.id, row.id)}/${column.key}`;
+/**
+ * The card of one cell for a table generator: id `${generatorId}:${tableId}#${rowId}/${columnKey}`,
+ * about the row.
+ */
+export function describeCellCard(
+  generatorId: string,
+  table: AttributeTable,
+  row: TableRow,
+  column: TableColumn,
+) {
+  return {
+    cardId: toCardId(generatorId, `${rowRef(table.id, row.id)}/${column.key}`),
+    generatorId,
+    kind: 'single-choice',
+    topic: table.topic,
+    exams: table.exams,
+    domains: table.domains,
+    subjects: [{ kind: 'table-row', id: rowRef(table.id, row.id) }],
+  } as const;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 import { createRng } from '../../../../src/domain/lib/rng';
 import { fixtureContent, fixtureTopics } from '../fixture-content';
 import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
-import { recomputeNumeric } from '../question-checks';
+import { recomputeNumeric } from '../recompute-numeric';
 
 const withEsm = {
   topics: [
