@@ -24,16 +24,18 @@ const optionIds = 'abcdefghij';
  * generator bugs, never content to show.
  */
 export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng): Question {
+  const ordered = draft.keepOrder === true ? draft.options : rng.shuffle(draft.options);
+  const options: { id: string; text: string }[] = [];
+  const correct: string[] = [];
   // Generators compare normalized keys when they pick; this only guards against a plain repeat.
   const seen = new Set<string>();
-  for (const o of draft.options) {
-    const key = o.text.toLowerCase();
-    if (seen.has(key)) throw new Error(`${card.cardId}: duplicate option "${o.text}"`);
-    seen.add(key);
-  }
-  const ordered = draft.keepOrder === true ? [...draft.options] : rng.shuffle(draft.options);
-  const options = ordered.map((o, i) => ({ id: optionIds.charAt(i), text: o.text }));
-  const correct = options.filter((_, i) => ordered[i]?.correct === true).map((o) => o.id);
+  ordered.forEach((o, i) => {
+    if (seen.has(o.text)) throw new Error(`${card.cardId}: duplicate option "${o.text}"`);
+    seen.add(o.text);
+    const id = optionIds.charAt(i);
+    options.push({ id, text: o.text });
+    if (o.correct) correct.push(id);
+  });
   if (correct.length === 0) throw new Error(`${card.cardId}: no correct option`);
   // Field by field, not spread: card metadata must not leak in, and spreading into a literal
   // with extra properties is a slow path in V8 that dominated bank generation.

@@ -1,8 +1,8 @@
 /** "Lambda@Edge or CloudFront Functions?": a requirement, answered from the comparison table. */
-import type { AttributeTable, Cell, TableRow } from '../../../../content/schema';
+import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
 import { assertNever } from '../../lib/assert-never';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, toDraftOptions } from '../build-question';
+import { assembleQuestion, toDraftOptions, type DraftOption } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef, type ContentIndex } from '../content-index';
 import { joinSentences } from '../explain';
@@ -67,12 +67,31 @@ function testRows(
   return results.every((r) => r !== undefined) ? results : undefined;
 }
 
-/** Amounts (or a single placeholder) for which exactly one row fits. */
-function listUsableAmounts(table: AttributeTable, req: EdgeRequirement): number[] {
+type Variant = Readonly<{ stem: string; options: readonly DraftOption[]; explanation: string }>;
+
+/**
+ * One variant per amount (or a single one for a text test) for which exactly one row fits;
+ * worked out once, when the card is planned.
+ */
+function planVariants(table: AttributeTable, column: TableColumn, req: EdgeRequirement): Variant[] {
   const amounts = req.test.kind === 'at-least' ? req.test.amounts : [0];
-  return amounts.filter(
-    (amount) => testRows(table.rows, req.column, req.test, amount)?.filter(Boolean).length === 1,
-  );
+  const cells = table.rows.map((row) => describeCell(row, column));
+  return amounts.flatMap((amount) => {
+    const fits = testRows(table.rows, req.column, req.test, amount);
+    const answer = table.rows.find((_, i) => fits?.[i] === true);
+    if (answer === undefined || fits?.filter(Boolean).length !== 1) return [];
+    const others = table.rows.filter((row) => row !== answer).slice(0, 3);
+    return [
+      {
+        stem: `${req.need.replace('{amount}', formatAmount(req.test, amount))} Which should you use?`,
+        options: toDraftOptions([answer.name], [...others.map((r) => r.name), eitherOption]),
+        explanation: joinSentences([
+          `${answer.name}: the requirement rests on "${column.label}" in the table "${table.title}"`,
+          ...cells,
+        ]),
+      },
+    ];
+  });
 }
 
 function formatAmount(test: RequirementTest, amount: number): string {
@@ -84,8 +103,8 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
   const table = index.tables.find((t) => t.id === req.table);
   const column = table?.columns.find((c) => c.key === req.column);
   if (table === undefined || column === undefined) return undefined;
-  const amounts = listUsableAmounts(table, req);
-  if (amounts.length === 0) return undefined;
+  const variants = planVariants(table, column, req);
+  if (variants.length === 0) return undefined;
   const subjects = table.rows.map(
     (row) => ({ kind: 'table-row', id: rowRef(table.id, row.id) }) as const,
   );
@@ -99,23 +118,10 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
     subjects,
   } as const;
   const build = (rng: Rng) => {
-    const amount = rng.pick(amounts);
-    const fits = testRows(table.rows, req.column, req.test, amount) ?? [];
-    const answer = table.rows.find((_, i) => fits[i] === true);
-    const others = table.rows.filter((row) => row !== answer).slice(0, 3);
-    if (answer === undefined) throw new Error(`${info.cardId}: no row fits`);
+    const { stem, options, explanation } = rng.pick(variants);
     return assembleQuestion(
       info,
-      {
-        stem: `${req.need.replace('{amount}', formatAmount(req.test, amount))} Which should you use?`,
-        options: toDraftOptions([answer.name], [...others.map((r) => r.name), eitherOption]),
-        explanation: joinSentences([
-          `${answer.name}: the requirement rests on "${column.label}" in the table "${table.title}"`,
-          ...table.rows.map((row) => describeCell(row, column)),
-        ]),
-        sources: subjects,
-        difficulty: 2,
-      },
+      { stem, options, explanation, sources: subjects, difficulty: 2 },
       rng,
     );
   };
