@@ -1,0 +1,114 @@
+/** Turns a generator's draft into a Question: option ids, shuffling, uniqueness checks. */
+import type { Rng } from '../lib/rng';
+import type { CardInfo, Question } from './question';
+import { normalizeText } from './text';
+
+export type DraftOption = Readonly<{ text: string; correct: boolean }>;
+
+/** What a generator decides for one variant; the card supplies the rest. */
+export type QuestionParts = Readonly<{
+  stem: string;
+  options: readonly DraftOption[];
+  explanation: string;
+  sources: Question['sources'];
+  difficulty: Question['difficulty'];
+  /** Keep the given order (True before False) instead of shuffling. */
+  keepOrder?: boolean;
+}>;
+
+const optionIds = 'abcdefghij';
+
+/**
+ * Shuffles the options (unless the order is fixed), labels them 'a', 'b'… and records the
+ * correct ids. Throws on duplicate texts or a draft without a correct option: both are
+ * generator bugs, never content to show.
+ */
+export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng): Question {
+  const ordered = draft.keepOrder === true ? draft.options : rng.shuffle(draft.options);
+  const options: { id: string; text: string }[] = [];
+  const correct: string[] = [];
+  // Generators compare normalized keys when they pick; this only guards against a plain repeat.
+  const seen = new Set<string>();
+  ordered.forEach((o, i) => {
+    if (seen.has(o.text)) throw new Error(`${card.cardId}: duplicate option "${o.text}"`);
+    seen.add(o.text);
+    const id = optionIds.charAt(i);
+    options.push({ id, text: o.text });
+    if (o.correct) correct.push(id);
+  });
+  if (correct.length === 0) throw new Error(`${card.cardId}: no correct option`);
+  // Field by field, not spread: card metadata must not leak in, and spreading into a literal
+  // with extra properties is a slow path in V8 that dominated bank generation.
+  return {
+    cardId: card.cardId,
+    kind: card.kind,
+    stem: draft.stem,
+    options,
+    correct,
+    pick: correct.length,
+    explanation: draft.explanation,
+    sources: draft.sources,
+    topic: card.topic,
+    exams: card.exams,
+    domains: card.domains,
+    difficulty: draft.difficulty,
+  };
+}
+
+/** A candidate option with its comparison key, computed once when a card is planned. */
+export type Candidate = Readonly<{ text: string; key: string }>;
+
+/** Candidates for texts, keyed by their normalized form. */
+export function toCandidates(texts: readonly string[]): Candidate[] {
+  return texts.map((text) => ({ text, key: normalizeText(text) }));
+}
+
+/**
+ * Picks up to `count` texts from tiers of candidates (earlier tiers first, random within a
+ * tier), never one whose key is in `used` or `excluded`, nor the same key twice.
+ */
+export function pickDistinct(
+  rng: Rng,
+  tiers: readonly (readonly Candidate[])[],
+  count: number,
+  used: readonly string[],
+  excluded: ReadonlySet<string> = new Set(),
+): string[] {
+  const taken = new Set(used);
+  const picked: string[] = [];
+  const take = (c: Candidate) => {
+    if (taken.has(c.key) || excluded.has(c.key)) return;
+    taken.add(c.key);
+    picked.push(c.text);
+  };
+  for (const tier of tiers) {
+    // Random draws first (cheap on long tiers), then one sweep from a random start so that a
+    // tier with few usable candidates still yields all of them.
+    for (let tries = 0; tries < 2 * count && picked.length < count && tier.length > 0; tries++) {
+      take(tier[rng.int(0, tier.length - 1)] as Candidate);
+    }
+    const start = tier.length > 0 ? rng.int(0, tier.length - 1) : 0;
+    for (let i = 0; i < tier.length && picked.length < count; i++)
+      take(tier[(start + i) % tier.length] as Candidate);
+  }
+  return picked;
+}
+
+/** The number of distinct keys among candidates, not counting the excluded ones. */
+export function countDistinct(
+  candidates: readonly Candidate[],
+  excluded: ReadonlySet<string>,
+): number {
+  return new Set(candidates.map((c) => c.key).filter((key) => !excluded.has(key))).size;
+}
+
+/** Options for a draft: the correct texts, then the distractors. */
+export function toDraftOptions(
+  correct: readonly string[],
+  distractors: readonly string[],
+): DraftOption[] {
+  return [
+    ...correct.map((text) => ({ text, correct: true })),
+    ...distractors.map((text) => ({ text, correct: false })),
+  ];
+}

@@ -1,0 +1,37 @@
+/** Small text helpers shared by the generators. */
+import type { Quantity, Unit } from '../../../content/schema';
+
+/** Lower-cased, trimmed, single-spaced, without a trailing full stop: used to compare option texts. */
+export function normalizeText(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+
+/** Formats a number the way the study document does: 1,000 or 0.2. */
+export function formatNumber(n: number): string {
+  const [whole = '', fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+function unitSuffix(unit: Unit): string {
+  if (unit === 'count') return '';
+  if (unit === 'percent') return '%';
+  return ` ${unit}`;
+}
+
+/** "250 MB", "5", "50–200 ms". */
+export function formatQuantity(q: Quantity): string {
+  if (q.kind === 'exact') return `${formatNumber(q.n)}${unitSuffix(q.unit)}`;
+  return `${formatNumber(q.min)}–${formatNumber(q.max)}${unitSuffix(q.unit)}`;
+}
+
+/** Every number written in a text ("10,000", "0.2", "1ms" → 10000, 0.2, 1). */
+export function extractNumbers(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** "TWO", "THREE": the wording the exams use in "Select TWO." */
+export function spellCount(n: number): string {
+  const words = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
+  return words[n] ?? String(n);
+}
