@@ -59,38 +59,51 @@ function skipQuoted(line: string, i: number): number {
   return j;
 }
 
-/** Tracks flow brackets on one line; returns the deepest flow level reached and the level at its end. */
-function scanFlow(content: string, start: number, flow: number): { max: number; flow: number } {
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
+/**
+ * Tracks flow brackets on one line; returns the deepest flow level reached (stopping once it
+ * passes `stopAt`), the level at the end of the line, and how many flow items it opened or separated.
+ */
+function scanFlow(content: string, start: number, flow: number, stopAt: number): { max: number; flow: number; items: number } {
   let max = flow;
+  let items = 0;
   let prev = ' ';
-  for (let i = start; i < content.length; ) {
+  for (let i = start; i < content.length && max <= stopAt; ) {
     const ch = content[i] as string;
-    if (ch === '#' && (i === 0 || /\s/.test(content[i - 1] as string))) break;
+    if (ch === '#' && (i === 0 || isSpace(content[i - 1]))) break;
     if (ch === '"' || ch === "'") {
       i = skipQuoted(content, i);
       prev = 'x';
       continue;
     }
     // Outside flow context a bracket only opens a collection where a value starts.
-    const opens = (ch === '[' || ch === '{') && (flow > 0 || /[\s:,\-?[{]/.test(prev));
-    if (opens) max = Math.max(max, ++flow);
-    else if ((ch === ']' || ch === '}') && flow > 0) flow--;
-    if (!/\s/.test(ch)) prev = ch;
+    const opens = (ch === '[' || ch === '{') && (flow > 0 || ' :,-?[{'.includes(prev));
+    if (opens) {
+      max = Math.max(max, ++flow);
+      items++;
+    } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    else if (ch === ',' && flow > 0) items++;
+    if (!isSpace(ch)) prev = ch;
     i++;
   }
-  return { max, flow };
+  return { max, flow, items };
 }
 
+export type YamlShape = Readonly<{ depth: number; values: number; flowItems: number }>;
+
 /**
- * An upper-bound estimate of a YAML document's nesting depth, from indentation, inline
- * `- ` indicators and flow brackets, skipping block scalars and comments. Stops early once
- * the estimate exceeds `limit`.
+ * Upper-bound estimates of a YAML document's nesting depth (from indentation, inline `- `
+ * indicators and flow brackets) and number of values (lines and flow items), skipping block
+ * scalars and comments. Stops early once either passes its limit.
  */
-export function estimateYamlDepth(text: string, limit: number): number {
+export function estimateYamlShape(text: string, depthLimit: number, valueLimit: number): YamlShape {
   const indents: number[] = [];
   let flow = 0;
   let blockParent: number | null = null;
-  let max = 0;
+  let depth = 0;
+  let values = 0;
+  let flowItems = 0;
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const content = line.trimStart();
@@ -109,11 +122,13 @@ export function estimateYamlDepth(text: string, limit: number): number {
       i += 2;
       while (content[i] === ' ') i++;
     }
-    const scanned = scanFlow(content, i, flow);
+    const scanned = scanFlow(content, i, flow, depthLimit - indents.length - inline);
     flow = scanned.flow;
-    max = Math.max(max, indents.length + inline + scanned.max);
-    if (max > limit) return max;
+    depth = Math.max(depth, indents.length + inline + scanned.max);
+    values += 1 + inline + scanned.items;
+    flowItems += scanned.items;
+    if (depth > depthLimit || values > valueLimit) break;
     if (flow === 0 && BLOCK_SCALAR_END.test(content)) blockParent = indent;
   }
-  return max;
+  return { depth, values, flowItems };
 }

@@ -4,7 +4,7 @@
  * in linear time first, JSON goes through JSON.parse, YAML through the `yaml` package with
  * CloudFormation tags, an alias budget and a depth limit. Safe to call from a view or a worker.
  */
-import { checkSize, estimateYamlDepth, looksBinary } from './input-guards';
+import { checkSize, estimateYamlShape, looksBinary } from './input-guards';
 import { PATH_SEPARATOR, scanJson } from './json-lines';
 import {
   DEFAULT_PARSE_LIMITS,
@@ -18,6 +18,8 @@ import { convertYamlTemplate, TemplateLimitError } from './yaml-template';
 
 /** Flow-style documents that are not JSON are only handed to the YAML parser below this size: it is slow on them. */
 const MAX_FLOW_YAML_BYTES = 100_000;
+/** Flow collections (`[a, b]`, `{a: b}`) cost the YAML parser about twice as much per value as block style. */
+const MAX_FLOW_ITEMS = 50_000;
 
 type Conversion = Readonly<{ format: 'yaml' | 'json'; value: unknown; lines: ReadonlyMap<string, number> }>;
 
@@ -34,9 +36,13 @@ function parseJson(text: string, limits: ParseLimits): Conversion | TemplateErro
 }
 
 function parseYaml(text: string, limits: ParseLimits): Conversion | TemplateError {
-  // The estimate may overcount; twice the limit only stops absurd input, the converter enforces the exact limit.
-  if (estimateYamlDepth(text, limits.maxDepth * 2) > limits.maxDepth * 2) {
-    return { kind: 'too-deep', message: `The document nests deeper than ${limits.maxDepth} levels.` };
+  // The estimates may overcount; twice the limits only stops absurd input before the (slow)
+  // YAML parser sees it, and the converter enforces the exact limits.
+  const shape = estimateYamlShape(text, limits.maxDepth * 2, limits.maxNodes * 2);
+  if (shape.depth > limits.maxDepth * 2) return { kind: 'too-deep', message: `The document nests deeper than ${limits.maxDepth} levels.` };
+  if (shape.values > limits.maxNodes * 2 || shape.flowItems > MAX_FLOW_ITEMS) {
+    const what = shape.flowItems > MAX_FLOW_ITEMS ? `${MAX_FLOW_ITEMS} items in flow collections ([…] and {…})` : `${limits.maxNodes} values`;
+    return { kind: 'too-large', message: `The document holds more than ${what}; a CloudFormation template holds at most 500 resources.` };
   }
   const { value, lines } = convertYamlTemplate(text, limits);
   return { format: 'yaml', value, lines };
@@ -97,7 +103,7 @@ function runParse(text: string, limits: ParseLimits): ParseOutcome {
 /**
  * Parses a CloudFormation or SAM template (YAML or JSON) within hard bounds.
  * @param text the template's text (decoded; a leading BOM is ignored)
- * @param limits overrides of DEFAULT_PARSE_LIMITS (1 MB, depth 64, 100 aliases, 500,000 values)
+ * @param limits overrides of DEFAULT_PARSE_LIMITS (1 MB, depth 64, 100 aliases, 250,000 values)
  * @returns the template with a line lookup, or a typed error; never throws
  */
 export function parseTemplate(text: string, limits: Partial<ParseLimits> = {}): ParseOutcome {

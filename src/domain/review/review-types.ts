@@ -61,7 +61,7 @@ export type ParseLimits = Readonly<{
   maxDepth: number;
   /** Most YAML aliases (`*name`) that may be expanded. */
   maxAliases: number;
-  /** Most values the document may expand to, aliases included. */
+  /** Most values (mapping entries, list items, scalars) the document may hold, aliases expanded. */
   maxNodes: number;
 }>;
 
@@ -69,7 +69,7 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxBytes: 1_000_000,
   maxDepth: 64,
   maxAliases: 100,
-  maxNodes: 500_000,
+  maxNodes: 250_000,
 };
 
 /** Path of a value inside the template, e.g. ['Resources', 'Queue', 'Properties', 'VisibilityTimeout']. */

@@ -84,7 +84,8 @@ const lineField = (line: number | undefined): { line?: number } => (line === und
 function convertNode(node: unknown, path: string, depth: number, record: boolean, state: ConvertState): unknown {
   state.nodes += 1;
   if (state.nodes > state.limits.maxNodes) {
-    throw new TemplateLimitError({ kind: 'alias-limit', message: `The document expands to more than ${state.limits.maxNodes} values.` });
+    const kind = state.aliases > 0 ? 'alias-limit' : 'too-large';
+    throw new TemplateLimitError({ kind, message: `The document holds more than ${state.limits.maxNodes} values${state.aliases > 0 ? ' once its aliases are expanded' : ''}.` });
   }
   if (depth > state.limits.maxDepth) {
     throw new TemplateLimitError({ kind: 'too-deep', message: `The document nests deeper than ${state.limits.maxDepth} levels.`, ...lineField(lineAt(state, node)) });
