@@ -10,7 +10,8 @@
  * - FIFO: no message of a group is handed out while another of that group is in flight
  *   (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagegroupid-property.html).
  */
-import { runHandler, roundSeconds, type HandlerRun, type HandlerSettings } from './event-source-mapping-handler';
+import { runHandler, roundSeconds, type HandlerSettings } from './event-source-mapping-handler';
+import { describeSqsInvocation } from './event-source-mapping-sqs-notes';
 import type { EsmLabConfig, EsmStep, RecordState, SimulationOutput } from './event-source-mapping-types';
 
 /** Steps kept for display; the simulation itself goes on up to MAX_INVOCATIONS. */
@@ -143,38 +144,6 @@ function buildStandardBatches(ctx: SqsContext, messages: readonly Message[], t: 
   return batches;
 }
 
-function describe(ctx: SqsContext, run: HandlerRun, batch: readonly number[], concurrent: readonly number[]): { note: string; facts: string[] } {
-  const v = ctx.cfg.visibilityTimeoutSeconds;
-  const parts: string[] = [];
-  const facts: string[] = [];
-  switch (run.outcome) {
-    case 'success':
-      parts.push(`All ${batch.length} message(s) succeeded and were deleted.`);
-      break;
-    case 'function-error': {
-      const ok = run.processed.length - 1;
-      parts.push(`Message ${run.processed[run.processed.length - 1]} failed and the handler threw: all ${batch.length} message(s) reappear after the visibility timeout (${v} s)${ok > 0 ? `, including ${ok} already processed` : ''}.`);
-      facts.push('esm.report-batch-item-failures', 'esm.sqs-visibility-timeout');
-      break;
-    }
-    case 'partial-failure':
-      parts.push(ctx.fifo
-        ? `Stopped at the first failure (${run.returned[0]}) and reported it with the ${run.returned.length - 1} message(s) after it, so the group order holds.`
-        : `Only the reported message(s) ${run.returned.join(', ')} reappear after ${v} s; the rest were deleted.`);
-      facts.push('esm.report-batch-item-failures');
-      break;
-    case 'timeout':
-      parts.push(`The batch needed more than the function timeout (${ctx.cfg.functionTimeoutSeconds} s): the invocation failed and all ${batch.length} message(s) reappear.`);
-      facts.push('esm.sqs-visibility-timeout');
-      break;
-  }
-  if (concurrent.length > 0) {
-    parts.push(`Message(s) ${concurrent.join(', ')} reappeared after ${v} s while an earlier invocation was still processing them: duplicate work.`);
-    if (!facts.includes('esm.sqs-visibility-timeout')) facts.push('esm.sqs-visibility-timeout');
-  }
-  return { note: parts.join(' '), facts };
-}
-
 function invoke(ctx: SqsContext, batch: readonly number[], t: number): void {
   const concurrent = batch.filter((id) => (ctx.messages[id] as Message).inFlightUntil > t);
   const run = runHandler(batch, ctx.states, ctx.settings);
@@ -191,7 +160,7 @@ function invoke(ctx: SqsContext, batch: readonly number[], t: number): void {
   const succeeded = batch.filter((id) => !run.returned.includes(id));
   ctx.running.push({ end, succeeded });
   ctx.invocations += 1;
-  const { note, facts } = describe(ctx, run, batch, concurrent);
+  const { note, facts } = describeSqsInvocation(ctx.cfg, run, batch, concurrent);
   pushStep(ctx, {
     kind: 'invocation', lane: 'queue', shard: null, startSeconds: roundSeconds(t), endSeconds: roundSeconds(end),
     records: batch, attempt, repeat: 1, outcome: run.outcome, processed: run.processed, succeeded,

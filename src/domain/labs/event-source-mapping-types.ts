@@ -174,24 +174,29 @@ const clampLimit = (value: number, min: number, max: number): number =>
  * Sources: https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html and
  * https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-parameters.html
  */
+/** Retention in seconds: SQS 60 s–14 days, Kinesis 1 h–365 days, DynamoDB Streams fixed at 24 h. */
+function retentionFor(config: EsmLabConfig): number {
+  if (isSqsSource(config.source)) return clampInt(config.retentionSeconds, 60, 1_209_600);
+  return config.source === 'dynamodb-streams' ? 86_400 : clampInt(config.retentionSeconds, 3_600, 31_536_000);
+}
+
+function batchingFor(config: EsmLabConfig, notes: string[]): { batchSize: number; batchWindowSeconds: number } {
+  const fifo = config.source === 'sqs-fifo';
+  const batchSize = clampInt(config.batchSize, 1, fifo ? 10 : 10_000);
+  if (batchSize < config.batchSize) notes.push(`BatchSize lowered to ${batchSize}: a FIFO queue allows at most 10.`);
+  const window = clamp(config.batchWindowSeconds, 0, 300);
+  if (fifo && window > 0) notes.push('FIFO queues have no batching window: MaximumBatchingWindowInSeconds is ignored.');
+  return { batchSize, batchWindowSeconds: fifo ? 0 : window };
+}
+
 export function normalizeEsmConfig(config: EsmLabConfig): { config: EsmLabConfig; notes: string[] } {
   const notes: string[] = [];
-  const fifo = config.source === 'sqs-fifo';
   const recordCount = clampInt(config.recordCount, 1, 200);
-  const maxBatch = fifo ? 10 : 10_000;
-  const batchSize = clampInt(config.batchSize, 1, maxBatch);
-  if (batchSize < config.batchSize) notes.push(`BatchSize lowered to ${batchSize}: a FIFO queue allows at most 10.`);
-  let batchWindowSeconds = clamp(config.batchWindowSeconds, 0, 300);
-  if (fifo && batchWindowSeconds > 0) {
-    notes.push('FIFO queues have no batching window: MaximumBatchingWindowInSeconds is ignored.');
-    batchWindowSeconds = 0;
-  }
+  const { batchSize, batchWindowSeconds } = batchingFor(config, notes);
   const inRange = (ids: readonly number[]): number[] =>
     [...new Set(ids.filter((id) => Number.isInteger(id) && id >= 0 && id < recordCount))].sort((a, b) => a - b);
   const alwaysFail = inRange(config.alwaysFail);
   const failOnce = inRange(config.failOnce).filter((id) => !alwaysFail.includes(id));
-  const streamRetention = config.source === 'dynamodb-streams' ? 86_400 : clampInt(config.retentionSeconds, 3_600, 31_536_000);
-  const retentionSeconds = isSqsSource(config.source) ? clampInt(config.retentionSeconds, 60, 1_209_600) : streamRetention;
   const normalized: EsmLabConfig = {
     ...config,
     recordCount,
@@ -204,7 +209,7 @@ export function normalizeEsmConfig(config: EsmLabConfig): { config: EsmLabConfig
     visibilityTimeoutSeconds: clampInt(config.visibilityTimeoutSeconds, 1, 43_200),
     maxReceiveCount: clampInt(config.maxReceiveCount, 1, 100),
     messageGroupCount: clampInt(config.messageGroupCount, 1, 200),
-    retentionSeconds,
+    retentionSeconds: retentionFor(config),
     maximumRetryAttempts: clampLimit(config.maximumRetryAttempts, 0, 10_000),
     maximumRecordAgeSeconds: clampLimit(config.maximumRecordAgeSeconds, 60, 604_800),
     parallelizationFactor: clampInt(config.parallelizationFactor, 1, 10),

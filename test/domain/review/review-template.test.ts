@@ -49,6 +49,24 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'cant-tell.yaml': [],
 };
 
+/** Fact and checklist ids the content defines (fixed ids other parts of the app link to). */
+const CONTENT_IDS = new Set([
+  'concurrency.account-limit', 'concurrency.reserved-zero', 'concurrency.formula', 'concurrency.unreserved', 'concurrency.reserved', 'concurrency.provisioned',
+  'cold-starts.runtime-jvm', 'cold-starts.mitigation-provisioned-concurrency', 'cold-starts.mitigation-snapstart',
+  'esm.sqs-batch-size', 'esm.sqs-batch-window', 'esm.sqs-visibility-timeout', 'esm.sqs-on-failure', 'esm.report-batch-item-failures',
+  'esm.stream-shard-invocation', 'esm.bisect-batch', 'esm.stream-on-failure-destination', 'esm.stream-retry-limits', 'esm.parallelization-factor',
+  'layers.max-count', 'layers.not-for-secrets', 'destinations.async-alternative', 'destinations.targets', 'destinations.vs-dlq',
+  'key-concepts.function-url', 'key-concepts.snapstart', 'key-concepts.max-timeout',
+  'checklist.sqs-visibility-below-timeout', 'checklist.function-takes-account-concurrency', 'checklist.async-no-error-handling',
+  'checklist.cold-starts-user-facing', 'checklist.async-no-dlq-or-destination', 'checklist.java-no-snapstart', 'checklist.function-url-for-simple-api',
+]);
+
+describe('rule catalog', () => {
+  it('rests every rule on fact ids the content defines', () => {
+    for (const rule of RULE_IDS) for (const fact of REVIEW_RULES[rule].facts) expect(CONTENT_IDS).toContain(fact);
+  });
+});
+
 describe('reviewTemplate on the fixture templates', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`finds exactly ${expected.length === 0 ? 'nothing' : expected.join(', ')} in ${name}`, () => {
