@@ -197,19 +197,32 @@ function isSteadyLoop(ctx: SqsContext, t: number): boolean {
   return !ctx.cfg.dlq && t - ctx.lastProgress > 3 * cycle;
 }
 
+function expiryNote(ctx: SqsContext, message: Message, projected: boolean, heads: ReadonlyMap<number, number>): string {
+  const at = ctx.cfg.retentionSeconds;
+  if (!projected) return `Still not processed when the retention period (${at} s) ended: SQS deleted it.`;
+  const head = heads.get(message.group);
+  if (ctx.fifo && head !== undefined && head !== message.id) {
+    return `Stuck behind message ${head} of its group, which keeps failing: with no dead-letter queue the group stays blocked until the retention period (${at} s) deletes it.`;
+  }
+  return `Never deleted: with no dead-letter queue it reappears every ${ctx.cfg.visibilityTimeoutSeconds} s and keeps failing until the retention period (${at} s) deletes it.`;
+}
+
 function expireRemaining(ctx: SqsContext, projected: boolean): void {
   const left = ctx.messages.filter((m) => !m.gone);
   if (left.length === 0) return;
   const at = ctx.cfg.retentionSeconds;
-  const note = projected
-    ? `Never deleted: with no dead-letter queue it reappears every ${ctx.cfg.visibilityTimeoutSeconds} s and keeps failing until the retention period (${at} s) deletes it.`
-    : `Still not processed when the retention period (${at} s) ended: SQS deleted it.`;
+  const heads = new Map<number, number>();
+  for (const message of left) if (!heads.has(message.group)) heads.set(message.group, message.id);
+  const notes = new Map(left.map((m) => [m.id, expiryNote(ctx, m, projected, heads)]));
   for (const message of left) {
     message.gone = true;
-    (ctx.states[message.id] as RecordState).fate = { kind: 'expired', atSeconds: at, reason: 'retention-expired', note };
+    (ctx.states[message.id] as RecordState).fate = { kind: 'expired', atSeconds: at, reason: 'retention-expired', note: notes.get(message.id) as string };
   }
-  // The closing step is always listed, even past the display limit.
-  ctx.steps.push({ kind: 'expired', lane: 'queue', shard: null, atSeconds: at, records: left.map((m) => m.id), reason: 'retention-expired', note, facts: ['esm.sqs-on-failure'] });
+  // One closing step per distinct note; always listed, even past the display limit.
+  for (const note of new Set(notes.values())) {
+    const records = left.filter((m) => notes.get(m.id) === note).map((m) => m.id);
+    ctx.steps.push({ kind: 'expired', lane: 'queue', shard: null, atSeconds: at, records, reason: 'retention-expired', note, facts: ['esm.sqs-on-failure'] });
+  }
 }
 
 /** Simulates an SQS event source mapping over `states` (one per record, in id order). */

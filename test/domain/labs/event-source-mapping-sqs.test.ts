@@ -124,6 +124,14 @@ describe('event source mapping lab: SQS', () => {
     expect(next?.atSeconds).toBeGreaterThanOrEqual(120);
   });
 
+  it('keeps a FIFO group blocked behind a poison message when there is no DLQ', () => {
+    const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', messageGroupCount: 2, batchSize: 1, alwaysFail: [0], dlq: false, reportBatchItemFailures: true }));
+    expect(fateOf(result, 2)).toMatchObject({ kind: 'expired' });
+    expect(fateOf(result, 2)?.kind === 'expired' ? fateOf(result, 2) : null).toMatchObject({ note: expect.stringContaining('Stuck behind message 0') });
+    expect(result.records.find((r) => r.id === 2)?.timesProcessed).toBe(0);
+    for (const id of [1, 3, 5, 7, 9]) expect(fateOf(result, id)?.kind).toBe('succeeded');
+  });
+
   it('caps a FIFO batch at 10 messages and ignores the batching window', () => {
     const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', batchSize: 50, batchWindowSeconds: 30 }));
     expect(result.config.batchSize).toBe(10);
