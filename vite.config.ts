@@ -43,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/content/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: ['test/content/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/store/**/*.test.ts', 'test/scripts/**/*.test.ts'],
         },
       },
       {

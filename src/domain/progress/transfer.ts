@@ -11,7 +11,7 @@ import { parseJsonSafely, type JsonLimits } from './safe-json';
 /** Export files carry this marker so that any other JSON file is recognised as not ours. */
 export const EXPORT_APP = 'warmstart';
 
-/** Limits for a progress file: 10,000 reviewed cards take about 2 MB. */
+/** Limits for a progress file: a reviewed card takes about 270 bytes, so 5 MB holds some 18,000. */
 export const PROGRESS_JSON_LIMITS: JsonLimits = Object.freeze({
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 32,

@@ -14,7 +14,7 @@ export type QueueCounts = Readonly<{ learning: number; review: number; new: numb
 export type Queue = Readonly<{
   items: readonly QueueItem[];
   counts: QueueCounts;
-  /** New cards first answered today (any source), already taken off today's limit. */
+  /** Catalog cards first answered today (from any screen), already taken off today's limit. */
   introducedToday: number;
 }>;
 
@@ -53,22 +53,13 @@ export function buildQueue(
 ): Queue {
   const learnAheadUntil =
     now + (settings.learnAheadMinutes ?? DEFAULT_LEARN_AHEAD_MINUTES) * 60_000;
-  const learning: Dated[] = [];
-  const ahead: Dated[] = [];
-  const review: Dated[] = [];
-  const fresh: CatalogCard[] = [];
-  const seen = new Set<string>();
-  for (const entry of catalog) {
-    if (seen.has(entry.cardId)) continue;
-    seen.add(entry.cardId);
-    const card = cards[entry.cardId];
-    if (card === undefined) fresh.push(entry);
-    else if (card.phase === 'review') {
-      if (card.due < dayStart + DAY_MS) review.push(dated(entry, 'review', card));
-    } else if (card.due <= now) learning.push(dated(entry, 'learning', card));
-    else if (card.due <= learnAheadUntil) ahead.push(dated(entry, 'learning', card));
-  }
-  const introducedToday = countIntroduced(cards, dayStart);
+  const { learning, ahead, review, fresh, introducedToday } = classify(
+    catalog,
+    cards,
+    now,
+    dayStart,
+    learnAheadUntil,
+  );
   const newLimit = Math.max(0, clampNewCardsPerDay(settings.newCardsPerDay) - introducedToday);
   const newItems = interleaveNew(fresh, seed, newLimit);
   const items = [...byDue(learning), ...byDue(review), ...newItems, ...byDue(ahead)];
@@ -83,6 +74,42 @@ export function buildQueue(
   };
 }
 
+type Buckets = {
+  learning: Dated[];
+  ahead: Dated[];
+  review: Dated[];
+  fresh: CatalogCard[];
+  introducedToday: number;
+};
+
+/** One pass over the catalog (duplicates skipped): which cards are due, new or waiting. */
+function classify(
+  catalog: readonly CatalogCard[],
+  cards: CardStates,
+  now: number,
+  dayStart: number,
+  learnAheadUntil: number,
+): Buckets {
+  const out: Buckets = { learning: [], ahead: [], review: [], fresh: [], introducedToday: 0 };
+  const dayEnd = dayStart + DAY_MS;
+  const seen = new Set<string>();
+  for (const entry of catalog) {
+    if (seen.has(entry.cardId)) continue;
+    seen.add(entry.cardId);
+    const card = cards[entry.cardId];
+    if (card === undefined) {
+      out.fresh.push(entry);
+      continue;
+    }
+    if (card.firstReview >= dayStart && card.firstReview < dayEnd) out.introducedToday++;
+    if (card.phase === 'review') {
+      if (card.due < dayEnd) out.review.push(dated(entry, 'review', card));
+    } else if (card.due <= now) out.learning.push(dated(entry, 'learning', card));
+    else if (card.due <= learnAheadUntil) out.ahead.push(dated(entry, 'learning', card));
+  }
+  return out;
+}
+
 function dated(entry: CatalogCard, kind: QueueKind, card: CardState): Dated {
   return { item: { cardId: entry.cardId, topic: entry.topic, kind }, due: card.due };
 }
@@ -94,17 +121,6 @@ function byDue(list: Dated[]): QueueItem[] {
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Cards first answered during the local day that began at `dayStart` (ms epoch).
- */
-export function countIntroduced(cards: CardStates, dayStart: number): number {
-  let count = 0;
-  for (const card of Object.values(cards)) {
-    if (card.firstReview >= dayStart && card.firstReview < dayStart + DAY_MS) count++;
-  }
-  return count;
 }
 
 /**

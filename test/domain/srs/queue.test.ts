@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../../../content/schema';
 import type { CardStates, CatalogCard } from '../../../src/domain/srs/card-state';
 import { startOfLocalDay } from '../../../src/domain/srs/day-key';
-import { buildQueue, countIntroduced } from '../../../src/domain/srs/queue';
+import { buildQueue } from '../../../src/domain/srs/queue';
 import { DAY, HOUR, makeCard, T0 } from './helpers';
 
 const DAY_START = startOfLocalDay(T0, 0);
@@ -66,6 +66,20 @@ describe('buildQueue', () => {
     expect(queue.items.map((i) => i.cardId)).toEqual(['triggers#0']);
   });
 
+  it('counts as introduced today only cards first answered during the local day', () => {
+    const catalog = catalogOf(4, ['triggers']);
+    const firstReviews = [DAY_START - 1, DAY_START, DAY_START + DAY - 1, DAY_START + DAY];
+    const cards: CardStates = Object.fromEntries(
+      firstReviews.map((firstReview, i) => [
+        `triggers#${i}`,
+        makeCard({ firstReview, due: T0 + 2 * DAY }),
+      ]),
+    );
+    expect(
+      buildQueue(catalog, cards, T0, { newCardsPerDay: 20 }, DAY_START, 1).introducedToday,
+    ).toBe(2);
+  });
+
   it('introduces only what is left of the daily new-card limit', () => {
     fc.assert(
       fc.property(
@@ -118,17 +132,5 @@ describe('buildQueue', () => {
     const cards: CardStates = { 'gone#1': makeCard({ due: T0 - DAY }) };
     const queue = buildQueue(catalog, cards, T0, { newCardsPerDay: 20 }, DAY_START, 1);
     expect(queue.items).toEqual([{ cardId: 'triggers#0', topic: 'triggers', kind: 'new' }]);
-  });
-});
-
-describe('countIntroduced', () => {
-  it('counts only cards first answered during the given local day', () => {
-    const cards: CardStates = {
-      a: makeCard({ firstReview: DAY_START - 1 }),
-      b: makeCard({ firstReview: DAY_START }),
-      c: makeCard({ firstReview: DAY_START + DAY - 1 }),
-      d: makeCard({ firstReview: DAY_START + DAY }),
-    };
-    expect(countIntroduced(cards, DAY_START)).toBe(2);
   });
 });
