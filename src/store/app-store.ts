@@ -1,4 +1,4 @@
-import { persist } from 'zustand/middleware';
+import { persist, type PersistOptions } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { migrateProgress } from '../domain/progress/migrate';
 import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
@@ -7,7 +7,7 @@ import { createActiveExamSlice } from './active-exam-slice';
 import type { AppState, Clock, SliceContext } from './app-state';
 import { createAttemptsSlice } from './attempts-slice';
 import { createCardsSlice } from './cards-slice';
-import { createDurableStorage } from './durable-storage';
+import { createDurableStorage, type DurableStorage } from './durable-storage';
 import { requestPersistentStorage } from './persistent-storage';
 import { progressFields, selectProgress } from './select-progress';
 import { createSettingsSlice } from './settings-slice';
@@ -38,26 +38,31 @@ export const systemClock: Clock = {
  * `storageStatus` leaves `loading` when it ends.
  */
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const {
-    adapter,
-    clock = systemClock,
-    requestPersistence = requestPersistentStorage,
-    key = PROGRESS_KEY,
-  } = options;
+  const { adapter, clock = systemClock, key = PROGRESS_KEY } = options;
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  let asked = false;
-  const afterAnswerSaved = (): void => {
-    if (asked) return;
-    asked = true;
-    void requestPersistence().catch(() => false);
-  };
+  const afterAnswerSaved = once(options.requestPersistence ?? requestPersistentStorage);
   const storage = createDurableStorage({
     adapter,
     key,
     now: clock.now,
     onStatusChange: (storageStatus) => store?.setState({ storageStatus }),
   });
+  const onHydrated = (state: AppState | undefined, error: unknown): void => {
+    if (state === undefined || error !== undefined) {
+      storage.holdWrites(`The saved progress could not be loaded (${String(error)}).`);
+    } else {
+      // Memory now matches storage (or storage is empty and memory holds defaults): the
+      // status update below must not write the same data back.
+      storage.markSaved(selectProgress(state));
+    }
+    store?.setState({
+      hydrated: true,
+      storageStatus: storage.status(),
+      loadError: storage.loadError(),
+    });
+    markReady();
+  };
   // `let`, not `const`: the storage reports its status from callbacks that may in theory run
   // before the assignment below.
   let store: AppStore | undefined = undefined;
@@ -73,28 +78,36 @@ export function createAppStore(options: AppStoreOptions): AppStore {
           ...createStorageSlice(ctx),
         };
       },
-      {
-        name: key,
-        storage,
-        version: PROGRESS_SCHEMA_VERSION,
-        partialize: selectProgress,
-        migrate: migrateOrThrow,
-        merge: mergeProgress,
-        onRehydrateStorage: () => (state, error) => {
-          // Memory now matches storage (or storage is empty and memory holds defaults): the
-          // status update below must not write the same data back.
-          if (state !== undefined) storage.markSaved(selectProgress(state));
-          store?.setState({
-            hydrated: true,
-            storageStatus: error === undefined ? storage.status() : 'unavailable',
-            loadError: storage.loadError(),
-          });
-          markReady();
-        },
-      },
+      persistOptions(key, storage, onHydrated),
     ),
   );
   return store;
+}
+
+function persistOptions(
+  key: string,
+  storage: DurableStorage,
+  onHydrated: (state: AppState | undefined, error: unknown) => void,
+): PersistOptions<AppState, Progress> {
+  return {
+    name: key,
+    storage,
+    version: PROGRESS_SCHEMA_VERSION,
+    partialize: selectProgress,
+    migrate: migrateOrThrow,
+    merge: mergeProgress,
+    onRehydrateStorage: () => onHydrated,
+  };
+}
+
+/** Asks for persistent storage at most once per app start. */
+function once(request: () => Promise<boolean>): () => void {
+  let asked = false;
+  return () => {
+    if (asked) return;
+    asked = true;
+    void request().catch(() => false);
+  };
 }
 
 /** Persist's `migrate`: the storage already checked that this migration succeeds. */

@@ -1,11 +1,14 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { migrateProgress } from '../domain/progress/migrate';
-import type { ProgressError, ProgressResult } from '../domain/progress/progress-error';
-import { jsonProgressError, versionProgressError } from '../domain/progress/progress-error';
+import type { ProgressError } from '../domain/progress/progress-error';
 import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
-import { parseJsonSafely } from '../domain/progress/safe-json';
-import { isRecord } from '../domain/progress/transfer';
 import type { StorageAdapter } from './storage-adapter';
+import {
+  decodeStoredProgress,
+  isQuotaError,
+  keepBackup,
+  sameProgress,
+  toText,
+} from './stored-progress';
 
 /**
  * `loading` until the stored progress is read; `unreadable` when it could not be read (a copy
@@ -26,6 +29,11 @@ export type DurableStorage = PersistStorage<Progress, Promise<void>> &
     loadError: () => ProgressError | null;
     /** Records that storage already holds `progress` (just read, or nothing to save yet). */
     markSaved: (progress: Progress) => void;
+    /**
+     * Stops writing (as for unreadable data) when loading failed after the read, so that
+     * defaults never replace what is stored.
+     */
+    holdWrites: (reason: string) => void;
     /** The learner agreed to overwrite unreadable or unavailable storage. */
     allowWrites: () => Promise<void>;
     /** Keys of unreadable copies kept aside (this session's and earlier ones), oldest first. */
@@ -41,9 +49,6 @@ export type DurableStorageOptions = Readonly<{
   now: () => number;
   onStatusChange: (status: StorageStatus) => void;
 }>;
-
-/** Stored data is not hostile, only possibly damaged: limits only guard against runaway sizes. */
-const STORED_LIMITS = Object.freeze({ maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
 
 const SAVED: SaveResult = Object.freeze({ kind: 'saved' });
 
@@ -127,6 +132,12 @@ class ProgressStorage implements DurableStorage {
     return this.error;
   }
 
+  holdWrites(reason: string): void {
+    this.writable = false;
+    this.state = 'unreadable';
+    this.error = { kind: 'invalid', message: reason };
+  }
+
   async allowWrites(): Promise<void> {
     // Last chance to keep the unreadable data before it is overwritten.
     if (this.unreadable !== null && this.unreadable.copyKey === null) {
@@ -198,63 +209,4 @@ class ProgressStorage implements DurableStorage {
     this.chain = result;
     return result;
   }
-}
-
-type DecodedProgress = Readonly<{ version: number; state: unknown; progress: Progress }>;
-
-/** Reads what `setItem` wrote: JSON text of `{ state, version }` whose state migrates cleanly. */
-export function decodeStoredProgress(raw: unknown): ProgressResult<DecodedProgress> {
-  if (typeof raw !== 'string') {
-    return { ok: false, error: { kind: 'invalid', message: 'The saved progress is not text.' } };
-  }
-  const parsed = parseJsonSafely(raw, STORED_LIMITS);
-  if (!parsed.ok) return { ok: false, error: jsonProgressError(parsed.error) };
-  const envelope = parsed.value;
-  if (!isRecord(envelope) || typeof envelope.version !== 'number') {
-    return {
-      ok: false,
-      error: versionProgressError(isRecord(envelope) ? envelope.version : undefined),
-    };
-  }
-  const migrated = migrateProgress(envelope.state, envelope.version);
-  if (!migrated.ok) return migrated;
-  return {
-    ok: true,
-    value: { version: envelope.version, state: envelope.state, progress: migrated.value },
-  };
-}
-
-async function keepBackup(adapter: StorageAdapter, backupKey: string, raw: unknown): Promise<void> {
-  try {
-    if ((await adapter.get(backupKey)) === undefined) await adapter.set(backupKey, raw);
-  } catch {
-    // A missing backup must not block the upgrade; the migration was validated first.
-  }
-}
-
-/** Stored values are normally text; anything else is shown as JSON, or as a string. */
-function toText(value: unknown): string | null {
-  if (value === undefined) return null;
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-function sameProgress(a: Progress, b: Progress): boolean {
-  return (
-    a.settings === b.settings &&
-    a.cards === b.cards &&
-    a.reviewLog === b.reviewLog &&
-    a.attempts === b.attempts &&
-    a.activeExam === b.activeExam
-  );
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name =
-    typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

@@ -1,6 +1,5 @@
-import { updateSettings } from '../domain/progress/progress';
+import { DEFAULT_SETTINGS, updateSettings } from '../domain/progress/progress';
 import type { SettingsSlice, SliceContext } from './app-state';
-import { DEFAULT_SETTINGS } from '../domain/progress/progress';
 
 /** Target exam, desired retention, new cards a day and theme. */
 export function createSettingsSlice(ctx: SliceContext): SettingsSlice {

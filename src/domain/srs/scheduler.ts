@@ -64,8 +64,9 @@ const schedulers = new Map<number, FSRS>();
  * One ts-fsrs instance per retention. Fuzz is on, as FSRS recommends, so cards learnt
  * together don't stay clumped on the same days; ts-fsrs seeds its fuzz from the seed
  * strategy, and ours uses only the card id and its answer count (never the clock or
- * `Math.random`), so scheduling is deterministic and the interval previewed on a grade button
- * is the one the answer gets.
+ * `Math.random`): scheduling is deterministic, and the interval previewed on a grade button
+ * is the one the answer gets (as long as no day boundary passes in between, since FSRS
+ * counts elapsed whole days).
  */
 function schedulerFor(desiredRetention: number): FSRS {
   const retention = clampRetention(desiredRetention);
