@@ -82,8 +82,10 @@ const store = createAppStore({
 });
 
 // The store must really hold the deck, or the write bench would measure a refused write.
-await store.getState().flush();
-await new Promise((resolve) => setTimeout(resolve, 0));
+await new Promise<void>((resolve) => {
+  if (store.getState().hydrated) resolve();
+  else store.subscribe((state) => state.hydrated && resolve());
+});
 if (
   store.getState().storageStatus !== 'ok' ||
   Object.keys(store.getState().cards).length !== 6000
