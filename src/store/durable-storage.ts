@@ -1,0 +1,212 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { ProgressError } from '../domain/progress/progress-error';
+import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
+import type { StorageAdapter } from './storage-adapter';
+import {
+  decodeStoredProgress,
+  isQuotaError,
+  keepBackup,
+  sameProgress,
+  toText,
+} from './stored-progress';
+
+/**
+ * `loading` until the stored progress is read; `unreadable` when it could not be read (a copy
+ * is kept aside and nothing is written until the learner chooses); `unavailable` when storage
+ * cannot be used (nothing is saved); `quota-exceeded` when the last write did not fit.
+ */
+export type StorageStatus = 'loading' | 'ok' | 'unreadable' | 'unavailable' | 'quota-exceeded';
+
+export type SaveResult =
+  Readonly<{ kind: 'saved' }> | Readonly<{ kind: 'not-saved'; status: StorageStatus }>;
+
+export type DurableStorage = PersistStorage<Progress, Promise<void>> &
+  Readonly<{
+    /** Resolves when every write started so far has finished, with the latest outcome. */
+    flush: () => Promise<SaveResult>;
+    status: () => StorageStatus;
+    /** Why the stored progress was unreadable, if it was. */
+    loadError: () => ProgressError | null;
+    /** Records that storage already holds `progress` (just read, or nothing to save yet). */
+    markSaved: (progress: Progress) => void;
+    /**
+     * Stops writing (as for unreadable data) when loading failed after the read, so that
+     * defaults never replace what is stored.
+     */
+    holdWrites: (reason: string) => void;
+    /** The learner agreed to overwrite unreadable or unavailable storage. */
+    allowWrites: () => Promise<void>;
+    /** Keys of unreadable copies kept aside (this session's and earlier ones), oldest first. */
+    listUnreadableCopies: () => Promise<string[]>;
+    /** The text of an unreadable copy, for export: the one found this session, or a listed key. */
+    readUnreadableCopy: (copyKey?: string) => Promise<string | null>;
+  }>;
+
+export type DurableStorageOptions = Readonly<{
+  adapter: StorageAdapter;
+  /** The idb key of the progress (the persist `name`). */
+  key: string;
+  now: () => number;
+  onStatusChange: (status: StorageStatus) => void;
+}>;
+
+const SAVED: SaveResult = Object.freeze({ kind: 'saved' });
+
+/** The idb key prefix for unreadable copies: `<key>.unreadable.<ms epoch>`. */
+export function unreadablePrefix(key: string): string {
+  return `${key}.unreadable.`;
+}
+
+/**
+ * A persist storage over an adapter that makes writes awaitable (`flush`), writes the
+ * progress as JSON text, and never overwrites data it could not read: unreadable data is
+ * copied aside and writes stay off until `allowWrites` (the learner's consent).
+ */
+export function createDurableStorage(options: DurableStorageOptions): DurableStorage {
+  return new ProgressStorage(options);
+}
+
+class ProgressStorage implements DurableStorage {
+  private state: StorageStatus = 'loading';
+  private writable = false;
+  private error: ProgressError | null = null;
+  private unreadable: { raw: unknown; copyKey: string | null } | null = null;
+  private lastAttempt: Progress | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private latest: Promise<SaveResult> = Promise.resolve(SAVED);
+
+  constructor(private readonly options: DurableStorageOptions) {}
+
+  async getItem(): Promise<StorageValue<Progress> | null> {
+    const { adapter, key } = this.options;
+    let raw: unknown;
+    try {
+      raw = await adapter.get(key);
+    } catch {
+      // Data may exist that could not be read: writes stay off so it is never overwritten.
+      this.state = 'unavailable';
+      return null;
+    }
+    if (raw === undefined) return this.open(null);
+    const decoded = decodeStoredProgress(raw);
+    if (!decoded.ok) {
+      this.error = decoded.error;
+      this.unreadable = { raw, copyKey: await this.keepAside(raw) };
+      this.state = 'unreadable';
+      return null;
+    }
+    const { version, state, progress } = decoded.value;
+    if (version === PROGRESS_SCHEMA_VERSION) return this.open({ state: progress, version });
+    // Older data: keep the original until the migrated copy is written, then persist's
+    // `migrate` converts it (the same pure migration, which just succeeded here).
+    await keepBackup(adapter, `${key}.backup.v${version}`, raw);
+    return this.open({ state: state as Progress, version });
+  }
+
+  setItem(_name: string, value: StorageValue<Progress>): Promise<void> {
+    if (!this.writable) {
+      this.latest = Promise.resolve({ kind: 'not-saved', status: this.state });
+    } else if (this.lastAttempt === null || !sameProgress(this.lastAttempt, value.state)) {
+      this.latest = this.write(value.state, JSON.stringify(value));
+    }
+    return this.latest.then(() => undefined);
+  }
+
+  async removeItem(): Promise<void> {
+    await this.options.adapter.del(this.options.key);
+  }
+
+  flush(): Promise<SaveResult> {
+    return this.latest;
+  }
+
+  markSaved(progress: Progress): void {
+    this.lastAttempt = progress;
+  }
+
+  status(): StorageStatus {
+    return this.state;
+  }
+
+  loadError(): ProgressError | null {
+    return this.error;
+  }
+
+  holdWrites(reason: string): void {
+    this.writable = false;
+    this.state = 'unreadable';
+    this.error = { kind: 'invalid', message: reason };
+  }
+
+  async allowWrites(): Promise<void> {
+    // Last chance to keep the unreadable data before it is overwritten.
+    if (this.unreadable !== null && this.unreadable.copyKey === null) {
+      this.unreadable = { ...this.unreadable, copyKey: await this.keepAside(this.unreadable.raw) };
+    }
+    this.writable = true;
+    this.error = null;
+    // Recorded without notifying: the caller sets the status along with the new progress,
+    // and a separate store update would write the old progress first.
+    this.state = 'ok';
+  }
+
+  async listUnreadableCopies(): Promise<string[]> {
+    const prefix = unreadablePrefix(this.options.key);
+    return (await this.options.adapter.keys()).filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  async readUnreadableCopy(copyKey?: string): Promise<string | null> {
+    if (copyKey === undefined) return this.unreadable === null ? null : toText(this.unreadable.raw);
+    if (!copyKey.startsWith(unreadablePrefix(this.options.key))) return null;
+    try {
+      return toText(await this.options.adapter.get(copyKey));
+    } catch {
+      return null;
+    }
+  }
+
+  private open(value: StorageValue<Progress> | null): StorageValue<Progress> | null {
+    this.writable = true;
+    this.state = 'ok';
+    return value;
+  }
+
+  /**
+   * A status change after loading, passed on to the store. While loading, `state` is only
+   * recorded: the store reads it when hydration ends, and a store update from inside
+   * `getItem` would write the not-yet-loaded state.
+   */
+  private report(next: StorageStatus): void {
+    if (next === this.state) return;
+    this.state = next;
+    this.options.onStatusChange(next);
+  }
+
+  private async keepAside(raw: unknown): Promise<string | null> {
+    const copyKey = `${unreadablePrefix(this.options.key)}${this.options.now()}`;
+    try {
+      await this.options.adapter.set(copyKey, raw);
+      return copyKey;
+    } catch {
+      // The original stays untouched under `key` while writes are off, so it is not lost.
+      return null;
+    }
+  }
+
+  private write(state: Progress, text: string): Promise<SaveResult> {
+    this.lastAttempt = state;
+    const result = this.chain.then(async (): Promise<SaveResult> => {
+      try {
+        await this.options.adapter.set(this.options.key, text);
+        this.report('ok');
+        return SAVED;
+      } catch (error) {
+        const failed: StorageStatus = isQuotaError(error) ? 'quota-exceeded' : 'unavailable';
+        this.report(failed);
+        return { kind: 'not-saved', status: failed };
+      }
+    });
+    this.chain = result;
+    return result;
+  }
+}
