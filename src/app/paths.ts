@@ -3,6 +3,9 @@ export const paths = {
   home: '/',
   learn: '/learn',
   topic: (topicId: string) => `/learn/${encodeURIComponent(topicId)}`,
+  /** The Learn page anchor of a content item a question rests on. */
+  learnSource: (topicId: string, source: Readonly<{ kind: string; id: string }>) =>
+    `/learn/${encodeURIComponent(topicId)}#${learnAnchor(source)}`,
   quiz: '/quiz',
   quizForTopic: (topicId: string) => `/quiz?topic=${encodeURIComponent(topicId)}`,
   review: '/review',
@@ -11,3 +14,23 @@ export const paths = {
   progress: '/progress',
   settings: '/settings',
 } as const;
+
+/** Element ids the Learn page gives each kind of content item. */
+export function learnAnchor(source: Readonly<{ kind: string; id: string }>): string {
+  switch (source.kind) {
+    case 'fact':
+      return `fact-${source.id}`;
+    case 'table-row': {
+      const [table = '', row = ''] = source.id.split('#');
+      return `row-${table}-${row}`;
+    }
+    case 'checklist':
+      return `check-${source.id}`;
+    case 'tip':
+      return `tip-${source.id}`;
+    case 'set':
+      return `set-${source.id}`;
+    default:
+      return 'main';
+  }
+}

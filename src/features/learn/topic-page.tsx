@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { findTopic, type Topic } from '../../../content/index';
 import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../app/paths';
@@ -47,9 +48,23 @@ function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
   );
 }
 
+/** Scrolls to and focuses the item a link points at (the page renders after the browser looked). */
+function useScrollToHash(ready: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || hash.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'start' });
+  }, [hash, ready]);
+}
+
 export function TopicPage() {
   const { topicId = '' } = useParams();
   const topic = findTopic(topicId);
+  useScrollToHash(topic !== undefined);
   if (!topic) return <NotFoundPage what="topic" />;
   return (
     <article className="page topic">
