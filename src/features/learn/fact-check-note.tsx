@@ -3,7 +3,7 @@ import type { FactCheck } from '../../../content/index';
 /** "AWS docs now say …" beside a claim of the study document, with its source. */
 export function FactCheckNote({ note }: Readonly<{ note: FactCheck }>) {
   return (
-    <aside className="fact-check" aria-label="AWS documentation note">
+    <div className="fact-check" role="note" aria-label="AWS documentation note">
       <p>
         <strong>AWS docs now say:</strong> {note.says}
       </p>
@@ -19,7 +19,7 @@ export function FactCheckNote({ note }: Readonly<{ note: FactCheck }>) {
         </a>{' '}
         (checked {note.source.checked})
       </p>
-    </aside>
+    </div>
   );
 }
 

@@ -39,7 +39,7 @@ describe('Learn', () => {
   it('marks where AWS documentation differs, with a link to the source', async () => {
     renderRoute('/learn/triggers');
     await screen.findByRole('table', { name: 'Lambda triggers (event sources)' });
-    const note = screen.getAllByRole('complementary', { name: 'AWS documentation note' })[0];
+    const note = screen.getAllByRole('note', { name: 'AWS documentation note' })[0];
     expect(note).toBeDefined();
     expect(within(note as HTMLElement).getByText('AWS docs now say:')).toBeInTheDocument();
     expect(within(note as HTMLElement).getByRole('link')).toHaveAttribute(
