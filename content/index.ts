@@ -11,18 +11,31 @@ import type {
 import { checklistTopic } from './topics/checklist';
 import { coldStartsTopic } from './topics/cold-starts';
 import { concurrencyTopic } from './topics/concurrency';
+import { configurationTopic } from './topics/configuration';
+import { deploymentTopic } from './topics/deployment';
 import { destinationsTopic } from './topics/destinations';
 import { edgeTopic } from './topics/edge';
 import { eventSourceMappingsTopic } from './topics/event-source-mappings';
 import { examTipsTopic } from './topics/exam-tips';
+import { invocationTopic } from './topics/invocation';
 import { keyConceptsTopic } from './topics/key-concepts';
 import { layersTopic } from './topics/layers';
+import { lifecycleTopic } from './topics/lifecycle';
+import { limitsTopic } from './topics/limits';
+import { networkingTopic } from './topics/networking';
+import { observabilityTopic } from './topics/observability';
+import { orchestrationTopic } from './topics/orchestration';
+import { permissionsTopic } from './topics/permissions';
 import { triggersTopic } from './topics/triggers';
+import { versionsTopic } from './topics/versions';
 
 export type * from './schema';
 export { examProfiles } from './exams';
 
-/** Topics in the order the study document presents them. */
+/**
+ * Topics in the order the study document presents them, followed by the topics that go
+ * beyond it (`beyondSeed`).
+ */
 export const topics: readonly Topic[] = Object.freeze([
   triggersTopic,
   concurrencyTopic,
@@ -34,6 +47,16 @@ export const topics: readonly Topic[] = Object.freeze([
   keyConceptsTopic,
   checklistTopic,
   examTipsTopic,
+  limitsTopic,
+  invocationTopic,
+  versionsTopic,
+  permissionsTopic,
+  configurationTopic,
+  networkingTopic,
+  observabilityTopic,
+  lifecycleTopic,
+  deploymentTopic,
+  orchestrationTopic,
 ]);
 
 export const allFacts: readonly Fact[] = Object.freeze(topics.flatMap((t) => t.facts));

@@ -20,7 +20,18 @@ export type TopicId =
   | 'destinations'
   | 'key-concepts'
   | 'checklist'
-  | 'exam-tips';
+  | 'exam-tips'
+  // Topics beyond the study document (`beyondSeed`), every fact sourced from AWS docs.
+  | 'limits'
+  | 'invocation'
+  | 'versions'
+  | 'permissions'
+  | 'configuration'
+  | 'networking'
+  | 'observability'
+  | 'lifecycle'
+  | 'deployment'
+  | 'orchestration';
 
 /** Where a claim comes from: a section of the study document or an AWS docs page. */
 export type Source =

@@ -1,34 +1,28 @@
 /** Test helpers: every addressable id of the content, and the fact-check note behind an id. */
-import {
-  allChecklist,
-  allFacts,
-  allSets,
-  allTables,
-  allTips,
-  topics,
-  type FactCheck,
-} from '../../content/index';
+import { allFacts, allTables, topics, type FactCheck, type Topic } from '../../content/index';
 
 /** Table rows are addressed as `tableId#rowId`, cells as `tableId#rowId.columnKey`. */
-export function listRowAndCellIds(): string[] {
-  return allTables.flatMap((table) =>
-    table.rows.flatMap((row) => [
-      `${table.id}#${row.id}`,
-      ...table.columns.map((column) => `${table.id}#${row.id}.${column.key}`),
-    ]),
+export function listRowAndCellIds(from: readonly Topic[] = topics): string[] {
+  return from.flatMap((topic) =>
+    topic.tables.flatMap((table) =>
+      table.rows.flatMap((row) => [
+        `${table.id}#${row.id}`,
+        ...table.columns.map((column) => `${table.id}#${row.id}.${column.key}`),
+      ]),
+    ),
   );
 }
 
-/** Ids of every kind of content that can carry a claim (topics excluded). */
-export function listClaimIds(): string[] {
-  return [
-    ...allFacts.map((fact) => fact.id),
-    ...allTables.map((table) => table.id),
-    ...listRowAndCellIds(),
-    ...allSets.map((set) => set.id),
-    ...allChecklist.map((item) => item.id),
-    ...allTips.map((tip) => tip.id),
-  ];
+/** Ids of every kind of content that can carry a claim (topics excluded), in `from`. */
+export function listClaimIds(from: readonly Topic[] = topics): string[] {
+  return from.flatMap((topic) => [
+    ...topic.facts.map((fact) => fact.id),
+    ...topic.tables.map((table) => table.id),
+    ...listRowAndCellIds([topic]),
+    ...topic.sets.map((set) => set.id),
+    ...topic.checklist.map((item) => item.id),
+    ...topic.tips.map((tip) => tip.id),
+  ]);
 }
 
 export function collectContentIds(): ReadonlySet<string> {
