@@ -16,8 +16,10 @@ const LearnIndexPage = lazy(() =>
 const TopicPage = lazy(() =>
   import('../features/learn/topic-page').then((m) => ({ default: m.TopicPage })),
 );
+const QuizPage = lazy(() =>
+  import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
+);
 const placeholders = () => import('../features/placeholder/placeholder-routes');
-const QuizPage = lazy(() => placeholders().then((m) => ({ default: m.QuizPlaceholder })));
 const ReviewPage = lazy(() => placeholders().then((m) => ({ default: m.ReviewPlaceholder })));
 const ExamPage = lazy(() => placeholders().then((m) => ({ default: m.ExamPlaceholder })));
 const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));

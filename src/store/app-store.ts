@@ -131,3 +131,12 @@ let appStore: AppStore | undefined;
 export function getAppStore(): AppStore {
   return (appStore ??= createAppStore({ adapter: createIdbAdapter() }));
 }
+
+/**
+ * Swaps the store `getAppStore` returns, for component tests: jsdom has no IndexedDB, so they
+ * pass a store on memory storage (`createMemoryAdapter`). `undefined` goes back to the
+ * IndexedDB store on next use. Call it before rendering; the app itself never does.
+ */
+export function setAppStore(store: AppStore | undefined): void {
+  appStore = store;
+}

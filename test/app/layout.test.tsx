@@ -63,7 +63,6 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/quiz', 'Quiz'],
     ['/review', 'Review'],
     ['/exam', 'Practice exam'],
     ['/labs', 'Labs'],

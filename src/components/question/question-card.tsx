@@ -26,6 +26,18 @@ export function chooseOption(question: Question, selected: readonly string[], in
     : [...selected, option.id];
 }
 
+/**
+ * The stem and its "Select TWO." instruction, shown apart so the instruction stands out.
+ * Generated stems already end with it: it is taken off the stem rather than said twice.
+ */
+function splitPickText(question: Question): Readonly<{ stem: string; pickText: string }> {
+  const pickText = `Select ${pickWords[question.pick] ?? question.pick}.`;
+  const stem = question.stem.trimEnd();
+  return question.pick > 1 && stem.endsWith(pickText)
+    ? { stem: stem.slice(0, -pickText.length).trimEnd(), pickText }
+    : { stem: question.stem, pickText };
+}
+
 function optionState(question: Question, selected: readonly string[], id: string): string | null {
   const isCorrect = question.correct.includes(id);
   const chosen = selected.includes(id);
@@ -42,6 +54,7 @@ function optionState(question: Question, selected: readonly string[], id: string
 export function QuestionCard({ question, selected, onChange, mode, label }: Props) {
   const group = useId();
   const multiple = question.pick > 1;
+  const { stem, pickText } = splitPickText(question);
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (mode !== 'answering' || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(event.key) - 1;
@@ -53,10 +66,14 @@ export function QuestionCard({ question, selected, onChange, mode, label }: Prop
   return (
     <fieldset className="question" onKeyDown={onKeyDown}>
       <legend>
-        {label ? <span className="question-label">{label}</span> : null}
-        <span className="question-stem">{question.stem}</span>
+        {/* The spaces between the spans keep the group's accessible name readable. */}
+        {label ? <span className="question-label">{label}</span> : null}{' '}
+        <span className="question-stem">{stem}</span>
         {multiple ? (
-          <span className="question-pick"> Select {pickWords[question.pick] ?? question.pick}.</span>
+          <>
+            {' '}
+            <span className="question-pick">{pickText}</span>
+          </>
         ) : null}
       </legend>
       <ul className="options">

@@ -1,14 +1,5 @@
 import { ComingSoonPage } from './coming-soon-page';
 
-export function QuizPlaceholder() {
-  return (
-    <ComingSoonPage
-      title="Quiz"
-      description="Short practice sets generated from the content, with instant feedback and explanations."
-    />
-  );
-}
-
 export function ReviewPlaceholder() {
   return (
     <ComingSoonPage

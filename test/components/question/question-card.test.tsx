@@ -76,6 +76,24 @@ describe('QuestionCard', () => {
     expect(screen.getByLabelText('chosen')).toHaveTextContent('a,c');
   });
 
+  it('says "Select TWO." once when the generated stem already ends with it', () => {
+    render(<Harness question={{ ...multi, stem: 'Which sources does Lambda poll? Select TWO.' }} mode="answering" />);
+    const group = screen.getByRole('group');
+    expect(group).toHaveAccessibleName('Which sources does Lambda poll? Select TWO.');
+    expect(group.textContent?.match(/Select TWO/g)).toHaveLength(1);
+  });
+
+  it('lets a single choice be replaced with the number keys', async () => {
+    render(<Harness question={single} mode="answering" />);
+    screen.getByRole('radio', { name: /SQS/ }).focus();
+    await userEvent.keyboard('2');
+    expect(screen.getByLabelText('chosen')).toHaveTextContent('b');
+    await userEvent.keyboard('4');
+    expect(screen.getByLabelText('chosen')).toHaveTextContent(/^d$/);
+    await userEvent.keyboard('9');
+    expect(screen.getByLabelText('chosen')).toHaveTextContent(/^d$/);
+  });
+
   it('chooses options with the number keys', async () => {
     render(<Harness question={multi} mode="answering" />);
     screen.getByRole('checkbox', { name: /SQS/ }).focus();

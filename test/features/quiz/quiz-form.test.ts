@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { topics } from '../../../content/index';
+import { listCards } from '../../../src/domain/quiz/generate-questions';
+import {
+  clearTopics,
+  countCardsByTopic,
+  countMatchingCards,
+  defaultQuizForm,
+  planQuiz,
+  quizContent,
+  selectAllTopics,
+  setupFromTopicParam,
+  toggleTopic,
+} from '../../../src/features/quiz/quiz-form';
+
+const topicIds = topics.map((t) => t.id);
+
+describe('quiz form', () => {
+  it('selects the topic named in the address, alone', () => {
+    expect(setupFromTopicParam('edge')).toEqual({
+      form: { ...defaultQuizForm, topics: ['edge'] },
+      unknownTopic: null,
+    });
+  });
+
+  it('falls back to every topic and reports an unknown topic', () => {
+    expect(setupFromTopicParam('lambda-snapstart')).toEqual({
+      form: defaultQuizForm,
+      unknownTopic: 'lambda-snapstart',
+    });
+    expect(defaultQuizForm.topics).toEqual(topicIds);
+  });
+
+  it('treats a missing or empty topic as no preference', () => {
+    expect(setupFromTopicParam(null).unknownTopic).toBeNull();
+    expect(setupFromTopicParam('').unknownTopic).toBeNull();
+  });
+
+  it('keeps the content order of topics whatever order they are ticked in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...topicIds)), (clicks) => {
+        const form = clicks.reduce(toggleTopic, clearTopics(defaultQuizForm));
+        expect(form.topics).toEqual(topicIds.filter((id) => form.topics.includes(id)));
+        const odd = topicIds.filter((id) => clicks.filter((c) => c === id).length % 2 === 1);
+        expect(form.topics).toEqual(odd);
+      }),
+    );
+    expect(selectAllTopics(clearTopics(defaultQuizForm)).topics).toEqual(topicIds);
+  });
+
+  it('counts the cards of each topic for the exam focus', () => {
+    const cards = listCards(quizContent);
+    const both = countCardsByTopic('both');
+    expect([...both.values()].reduce((a, b) => a + b, 0)).toBe(cards.length);
+    const sap = countCardsByTopic('SAP-C02');
+    const sapCards = cards.filter((c) => c.exams.includes('SAP-C02'));
+    expect([...sap.values()].reduce((a, b) => a + b, 0)).toBe(sapCards.length);
+    const form = { ...defaultQuizForm, topics: ['edge', 'layers'] as const };
+    expect(countMatchingCards(form, both)).toBe(
+      cards.filter((c) => c.topic === 'edge' || c.topic === 'layers').length,
+    );
+  });
+
+  it('plans quizzes of the chosen length from the chosen topics and exam only, the same for the same seed', () => {
+    const cards = new Map(listCards(quizContent).map((c) => [c.cardId, c]));
+    fc.assert(
+      fc.property(
+        fc.subarray(topicIds, { minLength: 1 }),
+        fc.constantFrom('both', 'DVA-C02', 'SAP-C02'),
+        fc.constantFrom(5, 10, 20),
+        fc.integer(),
+        (chosen, exam, length, seed) => {
+          const form = { topics: chosen, exam, length } as const;
+          const ids = planQuiz(form, seed);
+          const available = countMatchingCards(form, countCardsByTopic(exam));
+          expect(ids).toHaveLength(Math.min(length, available));
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const id of ids) {
+            const card = cards.get(id);
+            expect(chosen).toContain(card?.topic);
+            if (exam !== 'both') expect(card?.exams).toContain(exam);
+          }
+          expect(planQuiz(form, seed)).toEqual(ids);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
