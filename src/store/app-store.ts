@@ -131,3 +131,11 @@ let appStore: AppStore | undefined;
 export function getAppStore(): AppStore {
   return (appStore ??= createAppStore({ adapter: createIdbAdapter() }));
 }
+
+/**
+ * Makes `getAppStore` return `store`: component tests pass one on memory storage, as jsdom
+ * has no IndexedDB. `undefined` goes back to the IndexedDB store, created on next use.
+ */
+export function setAppStoreForTests(store: AppStore | undefined): void {
+  appStore = store;
+}
