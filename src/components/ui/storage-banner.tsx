@@ -16,33 +16,39 @@ export function StorageBanner() {
       return <UnreadableBanner />;
     case 'unavailable':
       return (
-        <Banner>
-          <p>
-            <strong>Progress is not being saved.</strong> This browser does not let Warmstart
-            use its storage (private browsing or blocked site data can cause this). You can keep
-            studying, but what you do is lost when you close the page. To keep it,{' '}
-            <Link to={paths.settings}>export your progress in Settings</Link>.
-          </p>
-        </Banner>
+        <Banner
+          message={
+            <>
+              <strong>Progress is not being saved.</strong> This browser does not let Warmstart use
+              its storage (private browsing or blocked site data can cause this). You can keep
+              studying, but what you do is lost when you close the page. To keep it,{' '}
+              <Link to={paths.settings}>export your progress in Settings</Link>.
+            </>
+          }
+        />
       );
     case 'quota-exceeded':
       return (
-        <Banner>
-          <p>
-            <strong>The device is out of space for Warmstart.</strong> Your latest answers were
-            not saved. Free some storage space, then keep going; to be safe,{' '}
-            <Link to={paths.settings}>export your progress in Settings</Link>.
-          </p>
-        </Banner>
+        <Banner
+          message={
+            <>
+              <strong>The device is out of space for Warmstart.</strong> Your latest answers were
+              not saved. Free some storage space, then keep going; to be safe,{' '}
+              <Link to={paths.settings}>export your progress in Settings</Link>.
+            </>
+          }
+        />
       );
     default:
       return null;
   }
 }
 
-function Banner({ children }: Readonly<{ children: ReactNode }>) {
+/** A labelled region whose message is announced as soon as the problem is known. */
+function Banner({ message, children }: Readonly<{ message: ReactNode; children?: ReactNode }>) {
   return (
-    <section className="notice storage-banner" aria-label="Storage problem" role="alert">
+    <section className="notice storage-banner" aria-label="Storage problem">
+      <p role="alert">{message}</p>
       {children}
     </section>
   );
@@ -64,12 +70,15 @@ function UnreadableBanner() {
     if (save.kind !== 'saved') setMessage('Starting fresh did not save: storage is not available.');
   };
   return (
-    <Banner>
-      <p>
-        <strong>Your saved progress could not be read.</strong> {loadError?.message} A copy was
-        kept aside, and nothing is overwritten until you choose: answers you give now are not
-        saved.
-      </p>
+    <Banner
+      message={
+        <>
+          <strong>Your saved progress could not be read.</strong> {loadError?.message} A copy was
+          kept aside, and nothing is overwritten until you choose: answers you give now are not
+          saved.
+        </>
+      }
+    >
       {confirming ? (
         <>
           <p>
