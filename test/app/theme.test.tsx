@@ -2,7 +2,12 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followSavedTheme } from '../../src/app/theme';
 import { createMemoryAdapter } from '../../src/store/storage-adapter';
-import { installStore, progressWith, storedEntry, uninstallStore } from '../helpers/memory-app-store';
+import {
+  installStore,
+  progressWith,
+  storedEntry,
+  uninstallStore,
+} from '../helpers/memory-app-store';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,7 +1,11 @@
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Progress } from '../../src/domain/progress/progress';
-import { createEmptyProgress, DEFAULT_SETTINGS, type Settings } from '../../src/domain/progress/progress';
+import {
+  createEmptyProgress,
+  DEFAULT_SETTINGS,
+  type Settings,
+} from '../../src/domain/progress/progress';
 import type { CardStates } from '../../src/domain/srs/card-state';
 import {
   createAppStore,
@@ -29,7 +33,11 @@ export function storedEntry(progress: Progress): readonly [string, string] {
 export function progressWith(
   parts: Readonly<{ settings?: Partial<Settings>; cards?: CardStates }> = {},
 ): Progress {
-  const base = createEmptyProgress({ ...DEFAULT_SETTINGS, targetExam: 'DVA-C02', ...parts.settings });
+  const base = createEmptyProgress({
+    ...DEFAULT_SETTINGS,
+    targetExam: 'DVA-C02',
+    ...parts.settings,
+  });
   return { ...base, cards: parts.cards ?? {} };
 }
 

@@ -28,7 +28,10 @@ export function Readiness({ readiness, titles }: Props) {
                 <span className="readiness-row">
                   <Link to={paths.topic(t.topic)}>{titles?.get(t.topic) ?? t.topic}</Link>
                   <span>
-                    {percent} % <span className="readiness-count">({t.ready} of {t.total})</span>
+                    {percent} %{' '}
+                    <span className="readiness-count">
+                      ({t.ready} of {t.total})
+                    </span>
                   </span>
                 </span>
                 <span className="bar" aria-hidden="true">

@@ -21,8 +21,8 @@ export function Welcome() {
     <section className="welcome notice" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">Welcome</h2>
       <p>
-        A few minutes a day is enough: Warmstart shows you what is due, then new cards, so the
-        facts stick until exam day.
+        A few minutes a day is enough: Warmstart shows you what is due, then new cards, so the facts
+        stick until exam day.
       </p>
       <form onSubmit={onSubmit} noValidate>
         <fieldset className="welcome-exams" aria-describedby={`${name}-error`}>

@@ -41,9 +41,7 @@ function LeechNotice({ card }: Readonly<{ card: ShownCard }>) {
   const state = useAppStore((s) => s.cards[card.item.cardId]);
   if (!isLeech(state)) return null;
   const subject = findCardInfo(card.item.cardId)?.subjects[0];
-  const to = subject
-    ? paths.learnSource(card.item.topic, subject)
-    : paths.topic(card.item.topic);
+  const to = subject ? paths.learnSource(card.item.topic, subject) : paths.topic(card.item.topic);
   return (
     <p className="notice leech-notice">
       <strong>Leech:</strong> you have forgotten this card {state?.lapses ?? LEECH_LAPSES} times.{' '}
@@ -57,7 +55,8 @@ function useKeys(session: ReviewSession) {
   useReviewKeys({
     ...(phase.kind === 'answering'
       ? {
-          choose: (index) => session.select(chooseOption(phase.card.question, phase.selected, index)),
+          choose: (index) =>
+            session.select(chooseOption(phase.card.question, phase.selected, index)),
           primary: session.submit,
         }
       : {}),

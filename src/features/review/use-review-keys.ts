@@ -11,7 +11,9 @@ export type ReviewKeyHandlers = Readonly<{
 }>;
 
 function isChoiceInput(target: Element | null): boolean {
-  return target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox');
+  return (
+    target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')
+  );
 }
 
 function isTextEntry(target: Element | null): boolean {

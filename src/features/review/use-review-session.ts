@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { gradeAnswer } from '../../domain/quiz/grade-answer';
 import type { Question } from '../../domain/quiz/question';
 import { deriveSeed } from '../../domain/lib/rng';
@@ -55,7 +55,14 @@ function queueNow(state: AppState) {
   // Seeded by the day, so new cards come in the same order after a reload.
   const seed = localDayNumber(now, offset);
   const settings = { newCardsPerDay: state.settings.newCardsPerDay };
-  return buildQueue(getReviewCatalog(), state.cards, now, settings, startOfLocalDay(now, offset), seed);
+  return buildQueue(
+    getReviewCatalog(),
+    state.cards,
+    now,
+    settings,
+    startOfLocalDay(now, offset),
+    seed,
+  );
 }
 
 function describeSave(save: SaveResult): string | null {
@@ -63,6 +70,38 @@ function describeSave(save: SaveResult): string | null {
   return save.status === 'quota-exceeded'
     ? 'That answer was not saved: the device is out of space.'
     : 'That answer was not saved: storage is not available.';
+}
+
+type View = Readonly<{ phase: ReviewPhase; counts: QueueCounts }>;
+
+/**
+ * The first card of the rebuilt queue, or after an undo the card undone: the same variant
+ * when it was shown in this visit (`preferred` is that card), a fresh one otherwise
+ * (`preferred` is its id). Each showing gets its own seed, so each review is a new variant.
+ */
+function nextView(
+  state: AppState,
+  seedBase: number,
+  shownCount: number,
+  preferred?: ShownCard | string,
+): View {
+  const queue = queueNow(state);
+  if (typeof preferred === 'object') {
+    return { phase: { kind: 'answering', card: preferred, selected: [] }, counts: queue.counts };
+  }
+  const undone = queue.items.filter((item) => item.cardId === preferred);
+  for (const item of [...undone, ...queue.items]) {
+    const question = createVariant(
+      item.cardId,
+      deriveSeed(seedBase, `${item.cardId}#${shownCount}`),
+    );
+    if (question === undefined) continue;
+    return {
+      phase: { kind: 'answering', card: { item, question }, selected: [] },
+      counts: queue.counts,
+    };
+  }
+  return { phase: { kind: 'done' }, counts: queue.counts };
 }
 
 /**
@@ -79,34 +118,20 @@ export function useReviewSession(): ReviewSession {
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [needsChoice, setNeedsChoice] = useState(false);
   const shown = useRef<ShownCard[]>([]);
-  const seedBase = useRef(systemClock.now());
+  const [seedBase] = useState(() => systemClock.now());
 
-  /**
-   * Shows the first card of the rebuilt queue, or after an undo the card undone: the same
-   * variant when it was shown in this visit, a fresh one otherwise.
-   */
-  const showNext = useCallback((preferred?: ShownCard | string) => {
-    const queue = queueNow(getAppStore().getState());
-    setCounts(queue.counts);
-    const preferredId = typeof preferred === 'string' ? preferred : undefined;
-    if (typeof preferred === 'object') {
-      setPhase({ kind: 'answering', card: preferred, selected: [] });
-      return;
-    }
-    const undone = queue.items.filter((item) => item.cardId === preferredId);
-    for (const item of [...undone, ...queue.items]) {
-      const seed = deriveSeed(seedBase.current, `${item.cardId}#${shown.current.length}`);
-      const question = createVariant(item.cardId, seed);
-      if (question === undefined) continue;
-      setPhase({ kind: 'answering', card: { item, question }, selected: [] });
-      return;
-    }
-    setPhase({ kind: 'done' });
-  }, []);
+  const show = (view: View) => {
+    setPhase(view.phase);
+    setCounts(view.counts);
+  };
+  const showNext = (preferred?: ShownCard | string) =>
+    show(nextView(getAppStore().getState(), seedBase, shown.current.length, preferred));
 
-  useEffect(() => {
-    if (hydrated) showNext();
-  }, [hydrated, showNext]);
+  // The first card appears once the progress is read (adjusting state while rendering, as
+  // React recommends over an effect).
+  if (hydrated && phase.kind === 'loading') {
+    show(nextView(getAppStore().getState(), seedBase, 0));
+  }
 
   const select = (selected: readonly string[]) => {
     setNeedsChoice(false);

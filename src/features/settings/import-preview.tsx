@@ -50,8 +50,8 @@ function ChangeList({ changes }: Readonly<{ changes: ImportChanges }>) {
         Answers on record: {answers.current} now, {answers.incoming} after importing.
       </li>
       <li>
-        Quiz and exam results: {attempts.added} added, {attempts.removed} removed,{' '}
-        {attempts.kept} kept.
+        Quiz and exam results: {attempts.added} added, {attempts.removed} removed, {attempts.kept}{' '}
+        kept.
       </li>
       {changes.settings.map((change) => (
         <li key={change.key}>{describeSetting(change)}</li>
@@ -81,8 +81,8 @@ export function ImportPreview({ imported, changes, fileName, busy, onConfirm, on
       </h3>
       <p>
         {fileName}, exported {exported}
-        {migrated ? ` (format ${imported.fromVersion}, updated to ${PROGRESS_SCHEMA_VERSION})` : ''}.
-        Importing replaces all progress on this device with the file&apos;s.
+        {migrated ? ` (format ${imported.fromVersion}, updated to ${PROGRESS_SCHEMA_VERSION})` : ''}
+        . Importing replaces all progress on this device with the file&apos;s.
       </p>
       {changes.identical ? (
         <p>The file holds the same progress as this device: nothing would change.</p>

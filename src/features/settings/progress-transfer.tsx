@@ -20,8 +20,8 @@ function ExportProgress() {
   return (
     <div className="setting">
       <p className="help">
-        Everything stays on this device. Export a file to keep a copy or to move your progress
-        to another device.
+        Everything stays on this device. Export a file to keep a copy or to move your progress to
+        another device.
       </p>
       <button type="button" className="button" onClick={exportNow}>
         Export progress

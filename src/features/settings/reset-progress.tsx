@@ -25,20 +25,30 @@ export function ResetProgress() {
   return (
     <div className="setting">
       <p className="help">
-        Deletes your cards, review history and quiz and exam results on this device. Settings
-        are kept.
+        Deletes your cards, review history and quiz and exam results on this device. Settings are
+        kept.
       </p>
       {confirming ? (
         <div className="notice reset-confirm">
           <p ref={question} tabIndex={-1}>
-            <strong>Delete all your progress on this device?</strong> This cannot be undone;
-            export it first if you may want it back.
+            <strong>Delete all your progress on this device?</strong> This cannot be undone; export
+            it first if you may want it back.
           </p>
           <p className="actions">
-            <button type="button" className="button danger" disabled={busy} onClick={() => void reset()}>
+            <button
+              type="button"
+              className="button danger"
+              disabled={busy}
+              onClick={() => void reset()}
+            >
               Yes, delete my progress
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
               Cancel
             </button>
           </p>

@@ -60,10 +60,10 @@ function RetentionSetting({ update }: Readonly<{ update: Update }>) {
         <output htmlFor={id}>{percent} %</output>
       </div>
       <p id={`${id}-help`} className="help">
-        The chance that you still remember a card when it comes back. Higher retention means
-        you forget less, but cards come back sooner, so you do more reviews each day. Lower
-        retention means fewer reviews, and more cards forgotten in between. 90 % suits most
-        learners; the range is 70 % to 97 %.
+        The chance that you still remember a card when it comes back. Higher retention means you
+        forget less, but cards come back sooner, so you do more reviews each day. Lower retention
+        means fewer reviews, and more cards forgotten in between. 90 % suits most learners; the
+        range is 70 % to 97 %.
       </p>
     </div>
   );
@@ -100,8 +100,8 @@ function NewCardsSetting({ update }: Readonly<{ update: Update }>) {
         onChange={(event) => onChange(event.target.value)}
       />
       <p id={`${id}-help`} className="help">
-        Cards you see for the first time each day, from {min} to {max}. Each new card brings a
-        few reviews over the following days.
+        Cards you see for the first time each day, from {min} to {max}. Each new card brings a few
+        reviews over the following days.
       </p>
       <p id={`${id}-error`} className="error" role="alert">
         {invalid ? `Enter a whole number from ${min} to ${max}; ${stored} is kept.` : null}

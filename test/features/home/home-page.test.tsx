@@ -65,7 +65,10 @@ describe('Home', { timeout: 20_000 }, () => {
 
   it('shows the streak of days with answers', async () => {
     const progress = progressWith();
-    const days = { '2025-03-01': { answers: 3, again: 0, introduced: 1 }, '2025-03-02': { answers: 1, again: 1, introduced: 0 } };
+    const days = {
+      '2025-03-01': { answers: 3, again: 0, introduced: 1 },
+      '2025-03-02': { answers: 1, again: 1, introduced: 0 },
+    };
     await openHome({ ...progress, reviewLog: { ...progress.reviewLog, days } });
     expect(await screen.findByText(/in a row/)).toHaveTextContent(
       '2 days in a row: review today to keep it',
@@ -73,7 +76,10 @@ describe('Home', { timeout: 20_000 }, () => {
   });
 
   it('shows readiness per topic as text and links each topic', async () => {
-    const recalled = reviewCard(NOW, NOW + 30 * DAY_MS, { stability: 60, lastReview: NOW - DAY_MS });
+    const recalled = reviewCard(NOW, NOW + 30 * DAY_MS, {
+      stability: 60,
+      lastReview: NOW - DAY_MS,
+    });
     // Seen 10 days ago with a 4-day stability: recall has fallen well below 90 %.
     const fading = reviewCard(NOW, NOW, { lastReview: NOW - 10 * DAY_MS });
     await openHome(progressWith({ cards: { 'trig:one': recalled, 'conc:one': fading } }));

@@ -77,9 +77,7 @@ describe('/review', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /^Hard/ })).not.toBeInTheDocument();
     expect(screen.getByText(/Graded/)).toHaveTextContent(/Again · you will see it again in 1 min/);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await waitFor(() =>
-      expect(store.getState().reviewLog.recent.at(-1)?.rating).toBe('again'),
-    );
+    await waitFor(() => expect(store.getState().reviewLog.recent.at(-1)?.rating).toBe('again'));
   });
 
   it('offers Hard and Easy on a correct answer and records the one chosen', async () => {
@@ -101,10 +99,7 @@ describe('/review', { timeout: 20_000 }, () => {
 
   it('undoes the last grade exactly with U and goes back to that card', async () => {
     const due = reviewCard(NOW, NOW - 60_000);
-    const { store, adapter, user } = await openReview(
-      { newCardsPerDay: 1 },
-      { 'conc:one': due },
-    );
+    const { store, adapter, user } = await openReview({ newCardsPerDay: 1 }, { 'conc:one': due });
     const first = await currentStem();
     expect(first).toContain('conc:one');
     const before = store.getState().cards;
@@ -156,7 +151,9 @@ describe('/review', { timeout: 20_000 }, () => {
       `Tomorrow: ${dueTomorrow} card${dueTomorrow === 1 ? '' : 's'} due.`,
     );
     expect(screen.getByText(/You graded 1 card in this session/)).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Cards due in the next 7 days' }).children).toHaveLength(7);
+    expect(
+      screen.getByRole('list', { name: 'Cards due in the next 7 days' }).children,
+    ).toHaveLength(7);
   });
 
   it('says so when nothing is due and no new cards are left', async () => {

@@ -138,7 +138,11 @@ describe('/settings', { timeout: 20_000 }, () => {
     ['a file that is not ours', '{"name":"something else"}', /not a Warmstart progress file/],
     ['text that is not JSON', 'cards: many', /not valid JSON/],
     ['a forbidden key', '{"app":"warmstart","__proto__":{}}', /__proto__/],
-    ['a newer version', '{"app":"warmstart","schemaVersion":99,"exportedAt":1,"data":{}}', /newer version/],
+    [
+      'a newer version',
+      '{"app":"warmstart","schemaVersion":99,"exportedAt":1,"data":{}}',
+      /newer version/,
+    ],
   ])('rejects %s with a message and changes nothing', async (_label, text, message) => {
     const { store, adapter, user } = await openSettings();
     const saved = adapter.data.get('warmstart.progress');
