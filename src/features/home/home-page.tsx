@@ -98,7 +98,11 @@ function Today({ catalog }: Readonly<{ catalog: HomeCatalog | null }>) {
 /** `/`: what is due, the streak, readiness per topic, and the way to continue. */
 export function HomePage() {
   const hydrated = useAppStore((state) => state.hydrated);
-  const firstRun = useAppStore((state) => state.hydrated && state.settings.targetExam === null);
+  // Unreadable progress shows default settings: the learner may well have chosen an exam.
+  const firstRun = useAppStore(
+    (state) =>
+      state.hydrated && state.storageStatus !== 'unreadable' && state.settings.targetExam === null,
+  );
   const catalog = useHomeCatalog();
   const cards = useAppStore((state) => state.cards);
   return (

@@ -70,6 +70,8 @@ describe('storage banner', { timeout: 20_000 }, () => {
     await renderWith(createMemoryAdapter([[PROGRESS_KEY, DAMAGED]]), '/');
     expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Storage problem' })).toBeInTheDocument();
+    // The defaults standing in for unreadable progress must not pass for a first run.
+    expect(screen.queryByRole('region', { name: 'Welcome' })).not.toBeInTheDocument();
   });
 
   it('says when storage cannot be used at all', async () => {
