@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
-
-// Pages load lazily; on a busy two-core machine the first import can take over a second.
-configure({ asyncUtilTimeout: 5000 });
+import { afterEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Pages load lazily, and a page's first import in a fresh worker (transforming the store and
+// content) can take seconds on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 20_000 });

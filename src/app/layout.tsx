@@ -1,11 +1,17 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Icon, type IconName } from '../components/ui/icon';
 import { paths } from './paths';
 import { requestNavigationFocus } from './navigation-focus';
 import { RouteErrorBoundary } from './route-error';
+import { useSavedTheme } from './theme';
 import { ThemeToggle } from './theme-toggle';
 import { UpdatePrompt } from './update-prompt';
+
+/* Its own chunk: it brings the store, which the shell itself does not need. */
+const StorageBanner = lazy(() =>
+  import('../components/ui/storage-banner').then((m) => ({ default: m.StorageBanner })),
+);
 
 type NavItem = Readonly<{ to: string; label: string; icon: IconName; end?: true; tab: boolean }>;
 
@@ -57,6 +63,7 @@ function useFocusOnNavigation(): void {
 
 export function Layout() {
   useFocusOnNavigation();
+  useSavedTheme();
   const { pathname } = useLocation();
   return (
     <div className="shell">
@@ -77,6 +84,9 @@ export function Layout() {
         <NavLinks items={navItems} className="mainnav-links" />
       </nav>
       <main id="main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <StorageBanner />
+        </Suspense>
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Outlet />

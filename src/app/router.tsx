@@ -20,11 +20,15 @@ const QuizPage = lazy(() =>
   import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
 );
 const placeholders = () => import('../features/placeholder/placeholder-routes');
-const ReviewPage = lazy(() => placeholders().then((m) => ({ default: m.ReviewPlaceholder })));
+const ReviewPage = lazy(() =>
+  import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
 const ExamPage = lazy(() => placeholders().then((m) => ({ default: m.ExamPlaceholder })));
 const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));
 const ProgressPage = lazy(() => placeholders().then((m) => ({ default: m.ProgressPlaceholder })));
-const SettingsPage = lazy(() => placeholders().then((m) => ({ default: m.SettingsPlaceholder })));
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );

@@ -1,6 +1,11 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { AppStore } from '../store/app-store';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
+/**
+ * The theme lives in the saved settings; this localStorage entry mirrors it because
+ * `public/theme-init.js` must apply it before first paint, long before IndexedDB is read.
+ */
 const KEY = 'warmstart.theme';
 const listeners = new Set<() => void>();
 
@@ -23,8 +28,8 @@ export function resolveTheme(choice: ThemeChoice): 'light' | 'dark' {
   return choice;
 }
 
-/** Saves and applies a theme choice; `system` follows the operating system again. */
-export function setThemeChoice(choice: ThemeChoice): void {
+/** Shows a theme and mirrors it for the next first paint, without touching the settings. */
+function applyTheme(choice: ThemeChoice): void {
   try {
     if (choice === 'system') localStorage.removeItem(KEY);
     else localStorage.setItem(KEY, choice);
@@ -34,6 +39,58 @@ export function setThemeChoice(choice: ThemeChoice): void {
   if (choice === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = choice;
   listeners.forEach((notify) => notify());
+}
+
+/**
+ * Applies a theme choice at once and saves it in the settings; `system` follows the
+ * operating system again. The store is imported on demand so the shell stays small.
+ */
+export function setThemeChoice(choice: ThemeChoice): void {
+  applyTheme(choice);
+  void import('../store/app-store')
+    .then(({ getAppStore }) => getAppStore().getState().updateSettings({ theme: choice }))
+    .catch(() => undefined);
+}
+
+/**
+ * Keeps the shown theme in step with the saved settings, which an import may change. When
+ * the saved progress has been read: a choice found only in the mirror (made before settings
+ * held the theme, or whose save failed) is saved; otherwise the settings win. After that,
+ * only a change of the saved theme is applied, so a choice still being saved is not undone.
+ * @returns a function that stops following.
+ */
+export function followSavedTheme(store: AppStore): () => void {
+  let last: ThemeChoice | null = null;
+  const sync = (): void => {
+    const { hydrated, storageStatus, settings } = store.getState();
+    // Defaults stand in for unread or unreadable progress: they must not replace a choice.
+    if (!hydrated || storageStatus !== 'ok' || settings.theme === last) return;
+    const first = last === null;
+    last = settings.theme;
+    const mirrored = readChoice();
+    if (first && settings.theme === 'system' && mirrored !== 'system') {
+      void store.getState().updateSettings({ theme: mirrored });
+    } else if (settings.theme !== mirrored) {
+      applyTheme(settings.theme);
+    }
+  };
+  sync();
+  return store.subscribe(sync);
+}
+
+/** Follows the saved theme while mounted (the shell mounts it once). */
+export function useSavedTheme(): void {
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../store/app-store').then(({ getAppStore }) => {
+      if (!cancelled) stop = followSavedTheme(getAppStore());
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
 }
 
 function subscribe(notify: () => void): () => void {

@@ -63,11 +63,9 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/review', 'Review'],
     ['/exam', 'Practice exam'],
     ['/labs', 'Labs'],
     ['/progress', 'Progress'],
-    ['/settings', 'Settings'],
   ])('shows an honest page at %s', async (path, title) => {
     renderRoute(path);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();

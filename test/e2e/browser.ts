@@ -23,6 +23,8 @@ export type Session = Readonly<{
   page: Page;
   /** Every request whose URL is not on the app's origin. */
   foreignRequests: string[];
+  /** The browser profile directory (kept on close when it was passed in). */
+  profile: string;
   close: () => Promise<void>;
 }>;
 
@@ -31,11 +33,25 @@ type Options = Readonly<{
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Reopens this profile (from `createProfileDir`) instead of a fresh one, to see what a
+   * closed browser kept; the caller removes it with `removeProfileDir`.
+   */
+  profileDir?: string;
 }>;
 
-/** Launches Debian's Chromium (or CHROME_PATH) with a fresh profile at phone size by default. */
+/** A new, empty browser profile directory that outlives its sessions. */
+export function createProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'warmstart-e2e-'));
+}
+
+export function removeProfileDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Launches Debian's Chromium (or CHROME_PATH) with a fresh profile (or `profileDir`) at phone size by default. */
 export async function openSession(options: Options = {}): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'warmstart-e2e-'));
+  const profile = options.profileDir ?? createProfileDir();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: flags,
@@ -55,9 +71,10 @@ export async function openSession(options: Options = {}): Promise<Session> {
     context,
     page,
     foreignRequests,
+    profile,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profileDir === undefined) removeProfileDir(profile);
     },
   };
 }

@@ -1,14 +1,5 @@
 import { ComingSoonPage } from './coming-soon-page';
 
-export function ReviewPlaceholder() {
-  return (
-    <ComingSoonPage
-      title="Review"
-      description="Spaced-repetition reviews that show what is due, then new cards, so facts stick until exam day."
-    />
-  );
-}
-
 export function ExamPlaceholder() {
   return (
     <ComingSoonPage
@@ -32,15 +23,6 @@ export function ProgressPlaceholder() {
     <ComingSoonPage
       title="Progress"
       description="Your attempt history, retention over time and the facts that need more work."
-    />
-  );
-}
-
-export function SettingsPlaceholder() {
-  return (
-    <ComingSoonPage
-      title="Settings"
-      description="Target exam, desired retention, daily new cards, theme, and export or import of your progress."
     />
   );
 }

@@ -47,7 +47,10 @@ const multi: Question = {
   pick: 2,
 };
 
-function Harness({ question, mode }: Readonly<{ question: Question; mode: 'answering' | 'feedback' }>) {
+function Harness({
+  question,
+  mode,
+}: Readonly<{ question: Question; mode: 'answering' | 'feedback' }>) {
   const [selected, setSelected] = useState<string[]>([]);
   return (
     <MemoryRouter>
@@ -106,7 +109,12 @@ describe('QuestionCard', () => {
   it('marks the correct answer in text, not by colour alone, when giving feedback', () => {
     render(
       <MemoryRouter>
-        <QuestionCard question={single} selected={['a']} onChange={() => undefined} mode="feedback" />
+        <QuestionCard
+          question={single}
+          selected={['a']}
+          onChange={() => undefined}
+          mode="feedback"
+        />
         <AnswerFeedback question={single} selected={['a']} />
       </MemoryRouter>,
     );
