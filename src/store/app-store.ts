@@ -131,3 +131,12 @@ let appStore: AppStore | undefined;
 export function getAppStore(): AppStore {
   return (appStore ??= createAppStore({ adapter: createIdbAdapter() }));
 }
+
+/**
+ * Makes `store` the app's store; `undefined` forgets it, so the next use creates the
+ * IndexedDB one. For component tests: jsdom has no IndexedDB, so they pass a store built
+ * with `createAppStore({ adapter: createMemoryAdapter() })`.
+ */
+export function setAppStore(store: AppStore | undefined): void {
+  appStore = store;
+}

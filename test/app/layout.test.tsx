@@ -65,9 +65,7 @@ describe('app shell', () => {
   it.each([
     ['/quiz', 'Quiz'],
     ['/review', 'Review'],
-    ['/exam', 'Practice exam'],
     ['/labs', 'Labs'],
-    ['/progress', 'Progress'],
     ['/settings', 'Settings'],
   ])('shows an honest page at %s', async (path, title) => {
     renderRoute(path);
