@@ -33,6 +33,7 @@ export function ExamScreen({ initial }: Props) {
   const [reviewing, setReviewing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [pendingSaves, setPendingSaves] = useState(0);
   const questionRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
@@ -41,7 +42,11 @@ export function ExamScreen({ initial }: Props) {
     if (next === latest.current) return;
     latest.current = next;
     setSession(next);
-    void saveSession(next).then((result) => setSaveFailed(result.kind !== 'saved'));
+    setPendingSaves((n) => n + 1);
+    void saveSession(next).then((result) => {
+      setSaveFailed(result.kind !== 'saved');
+      setPendingSaves((n) => n - 1);
+    });
   }, []);
 
   const submit = useCallback(
@@ -173,6 +178,9 @@ export function ExamScreen({ initial }: Props) {
               Review and submit
             </button>
           </div>
+          <p className="exam-save-state">
+            {pendingSaves > 0 ? 'Saving…' : saveFailed ? 'Not saved' : 'Saved on this device'}
+          </p>
           <ExamNavigator session={session} onGo={go} />
           <details className="exam-help">
             <summary>Keyboard shortcuts</summary>

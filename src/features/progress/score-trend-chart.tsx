@@ -29,9 +29,37 @@ export function summarizeTrend(points: readonly TrendPoint[]): string {
 function Marker({ point }: Readonly<{ point: TrendPoint }>) {
   const { x, y, code } = point;
   return code === 'DVA-C02' ? (
-    <circle cx={x} cy={y} r={5} className="trend-marker trend-dva" />
+    <circle cx={x} cy={y} r={6} className="trend-marker trend-dva" />
   ) : (
-    <rect x={x - 5} y={y - 5} width={10} height={10} className="trend-marker trend-sap" />
+    <rect x={x - 6} y={y - 6} width={12} height={12} className="trend-marker trend-sap" />
+  );
+}
+
+/** The first and last dates under the plot (one, centred, for a single exam). */
+function DateLabels({
+  points,
+  formatDate,
+}: Readonly<{ points: readonly TrendPoint[]; formatDate: (ms: number) => string }>) {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return null;
+  const y = CHART.height - 8;
+  if (first === last) {
+    return (
+      <text x={first.x} y={y} textAnchor="middle" className="trend-label">
+        {formatDate(first.row.finishedAt)}
+      </text>
+    );
+  }
+  return (
+    <>
+      <text x={CHART.left} y={y} className="trend-label">
+        {formatDate(first.row.finishedAt)}
+      </text>
+      <text x={CHART.width - CHART.right} y={y} textAnchor="end" className="trend-label">
+        {formatDate(last.row.finishedAt)}
+      </text>
+    </>
   );
 }
 
@@ -89,17 +117,7 @@ export function ScoreTrendChart({ rows, formatDate }: Props) {
           {points.map((point) => (
             <Marker key={point.row.id} point={point} />
           ))}
-          <text x={CHART.left} y={CHART.height - 8} className="trend-label">
-            {formatDate(points[0]?.row.finishedAt ?? 0)}
-          </text>
-          <text
-            x={CHART.width - CHART.right}
-            y={CHART.height - 8}
-            textAnchor="end"
-            className="trend-label"
-          >
-            {formatDate(points[points.length - 1]?.row.finishedAt ?? 0)}
-          </text>
+          <DateLabels points={points} formatDate={formatDate} />
         </svg>
       </div>
       <figcaption className="trend-legend">
