@@ -40,32 +40,28 @@ describe('progress page: attempt history', { timeout: 20_000 }, () => {
 
   it('lists every attempt newest first with date, exam, length, score, time used and result', async () => {
     await store.getState().recordAttempt(attempt({ id: 'e1' }), []);
-    await store
-      .getState()
-      .recordAttempt(
-        attempt({
-          id: 'e2',
-          startedAt: T0 + DAY,
-          finishedAt: T0 + DAY + 125 * 60_000,
-          total: 65,
-          correct: 50,
-          scaledScore: 788,
-        }),
-        [],
-      );
-    await store
-      .getState()
-      .recordAttempt(
-        attempt({
-          id: 'q1',
-          kind: 'quiz',
-          examCode: null,
-          scaledScore: null,
-          startedAt: T0 + 2 * DAY,
-          finishedAt: T0 + 2 * DAY + 40_000,
-        }),
-        [],
-      );
+    await store.getState().recordAttempt(
+      attempt({
+        id: 'e2',
+        startedAt: T0 + DAY,
+        finishedAt: T0 + DAY + 125 * 60_000,
+        total: 65,
+        correct: 50,
+        scaledScore: 788,
+      }),
+      [],
+    );
+    await store.getState().recordAttempt(
+      attempt({
+        id: 'q1',
+        kind: 'quiz',
+        examCode: null,
+        scaledScore: null,
+        startedAt: T0 + 2 * DAY,
+        finishedAt: T0 + 2 * DAY + 40_000,
+      }),
+      [],
+    );
     renderRoute('/progress');
     const table = await screen.findByRole('table', { name: 'Every attempt, newest first' });
     const rows = within(table).getAllByRole('row').slice(1);
