@@ -3,7 +3,7 @@ import type { ExamCode } from '../../../content/schema';
 import type { HistoryRow } from '../../domain/exam/attempt-history';
 
 /** The SVG's own units: about the size of a phone screen, so its text stays readable there. */
-export const CHART = { width: 400, height: 220, left: 42, right: 12, top: 12, bottom: 28 } as const;
+export const CHART = { width: 400, height: 220, left: 50, right: 12, top: 12, bottom: 28 } as const;
 
 export type TrendPoint = Readonly<{ row: HistoryRow; code: ExamCode; x: number; y: number }>;
 
