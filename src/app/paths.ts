@@ -10,6 +10,8 @@ export const paths = {
   quizForTopic: (topicId: string) => `/quiz?topic=${encodeURIComponent(topicId)}`,
   review: '/review',
   exam: '/exam',
+  examSession: (examId: string) => `/exam/${encodeURIComponent(examId)}`,
+  examResult: (examId: string) => `/exam/${encodeURIComponent(examId)}/result`,
   labs: '/labs',
   progress: '/progress',
   settings: '/settings',

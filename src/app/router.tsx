@@ -23,9 +23,19 @@ const placeholders = () => import('../features/placeholder/placeholder-routes');
 const ReviewPage = lazy(() =>
   import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
 );
-const ExamPage = lazy(() => placeholders().then((m) => ({ default: m.ExamPlaceholder })));
+const ExamStartPage = lazy(() =>
+  import('../features/exam/exam-start-page').then((m) => ({ default: m.ExamStartPage })),
+);
+const ExamPage = lazy(() =>
+  import('../features/exam/exam-page').then((m) => ({ default: m.ExamPage })),
+);
+const ExamResultPage = lazy(() =>
+  import('../features/exam/exam-result-page').then((m) => ({ default: m.ExamResultPage })),
+);
 const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));
-const ProgressPage = lazy(() => placeholders().then((m) => ({ default: m.ProgressPlaceholder })));
+const ProgressPage = lazy(() =>
+  import('../features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
@@ -42,7 +52,9 @@ export function AppRoutes() {
         <Route path="learn/:topicId" element={<TopicPage />} />
         <Route path="quiz" element={<QuizPage />} />
         <Route path="review" element={<ReviewPage />} />
-        <Route path="exam" element={<ExamPage />} />
+        <Route path="exam" element={<ExamStartPage />} />
+        <Route path="exam/:examId" element={<ExamPage />} />
+        <Route path="exam/:examId/result" element={<ExamResultPage />} />
         <Route path="labs" element={<LabsPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="settings" element={<SettingsPage />} />

@@ -63,9 +63,7 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['/exam', 'Practice exam'],
     ['/labs', 'Labs'],
-    ['/progress', 'Progress'],
   ])('shows an honest page at %s', async (path, title) => {
     renderRoute(path);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
