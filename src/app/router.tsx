@@ -20,9 +20,26 @@ const placeholders = () => import('../features/placeholder/placeholder-routes');
 const QuizPage = lazy(() => placeholders().then((m) => ({ default: m.QuizPlaceholder })));
 const ReviewPage = lazy(() => placeholders().then((m) => ({ default: m.ReviewPlaceholder })));
 const ExamPage = lazy(() => placeholders().then((m) => ({ default: m.ExamPlaceholder })));
-const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));
 const ProgressPage = lazy(() => placeholders().then((m) => ({ default: m.ProgressPlaceholder })));
 const SettingsPage = lazy(() => placeholders().then((m) => ({ default: m.SettingsPlaceholder })));
+const LabsIndexPage = lazy(() =>
+  import('../features/labs/labs-index-page').then((m) => ({ default: m.LabsIndexPage })),
+);
+const ConcurrencyLabPage = lazy(() =>
+  import('../features/labs/concurrency/concurrency-page').then((m) => ({
+    default: m.ConcurrencyPage,
+  })),
+);
+const ColdStartsLabPage = lazy(() =>
+  import('../features/labs/cold-starts/cold-starts-page').then((m) => ({
+    default: m.ColdStartsPage,
+  })),
+);
+const EdgeChooserLabPage = lazy(() =>
+  import('../features/labs/edge-chooser/edge-chooser-page').then((m) => ({
+    default: m.EdgeChooserPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -37,7 +54,10 @@ export function AppRoutes() {
         <Route path="quiz" element={<QuizPage />} />
         <Route path="review" element={<ReviewPage />} />
         <Route path="exam" element={<ExamPage />} />
-        <Route path="labs" element={<LabsPage />} />
+        <Route path="labs" element={<LabsIndexPage />} />
+        <Route path="labs/concurrency" element={<ConcurrencyLabPage />} />
+        <Route path="labs/cold-starts" element={<ColdStartsLabPage />} />
+        <Route path="labs/edge-chooser" element={<EdgeChooserLabPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -66,7 +66,6 @@ describe('app shell', () => {
     ['/quiz', 'Quiz'],
     ['/review', 'Review'],
     ['/exam', 'Practice exam'],
-    ['/labs', 'Labs'],
     ['/progress', 'Progress'],
     ['/settings', 'Settings'],
   ])('shows an honest page at %s', async (path, title) => {

@@ -27,15 +27,6 @@ export function ExamPlaceholder() {
   );
 }
 
-export function LabsPlaceholder() {
-  return (
-    <ComingSoonPage
-      title="Labs"
-      description="Simulators that make concurrency, cold starts, batch failures and edge compute visible."
-    />
-  );
-}
-
 export function ProgressPlaceholder() {
   return (
     <ComingSoonPage
