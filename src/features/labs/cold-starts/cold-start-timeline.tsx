@@ -10,6 +10,8 @@ const MAX_ZOOM = 5;
 /** Width at 1× before the box has been measured (and in tests, which have no layout). */
 const FALLBACK_WIDTH = 600;
 const MIN_WIDTH = 240;
+/** Room a tick label needs, in px. */
+const TICK_LABEL_W = 44;
 
 /** One lane per execution environment; zoom buttons and sideways scrolling for phones. */
 export function ColdStartTimeline({ simulation }: Readonly<{ simulation: ColdStartSimulation }>) {
@@ -97,14 +99,12 @@ export function ColdStartTimeline({ simulation }: Readonly<{ simulation: ColdSta
                   y2={height}
                   className="chart-grid"
                 />
-                <text
-                  x={PAD + tick.x + (tick.x > width - 40 ? -3 : 3)}
-                  y={12}
-                  textAnchor={tick.x > width - 40 ? 'end' : 'start'}
-                  className="tl-axis-label"
-                >
-                  {tick.label}
-                </text>
+                {/* A label at the very end would run out of the drawing. */}
+                {tick.x <= width - TICK_LABEL_W ? (
+                  <text x={PAD + tick.x + 3} y={12} className="tl-axis-label">
+                    {tick.label}
+                  </text>
+                ) : null}
               </g>
             ))}
             {layout.lanes.map((lane, row) => (

@@ -37,10 +37,10 @@ function Source({ source }: Readonly<{ source: ReasonSource }>) {
     case 'aws-docs':
       return (
         <li>
+          AWS docs: “{source.says}”{' '}
           <a href={source.url} target="_blank" rel="noreferrer">
-            {describeDocsPage(source.url)}
+            ({describeDocsPage(source.url)})
           </a>
-          : “{source.says}”
         </li>
       );
     default:
