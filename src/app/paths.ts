@@ -13,6 +13,10 @@ export const paths = {
   examSession: (examId: string) => `/exam/${encodeURIComponent(examId)}`,
   examResult: (examId: string) => `/exam/${encodeURIComponent(examId)}/result`,
   labs: '/labs',
+  lab: (slug: string) => `/labs/${encodeURIComponent(slug)}`,
+  /** A fact, checklist item or table on a topic page, e.g. `/learn/concurrency#fact-concurrency.formula`. */
+  topicAnchor: (topicId: string, anchor: string) =>
+    `/learn/${encodeURIComponent(topicId)}#${encodeURIComponent(anchor)}`,
   progress: '/progress',
   settings: '/settings',
 } as const;

@@ -19,7 +19,6 @@ const TopicPage = lazy(() =>
 const QuizPage = lazy(() =>
   import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
 );
-const placeholders = () => import('../features/placeholder/placeholder-routes');
 const ReviewPage = lazy(() =>
   import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
 );
@@ -32,12 +31,29 @@ const ExamPage = lazy(() =>
 const ExamResultPage = lazy(() =>
   import('../features/exam/exam-result-page').then((m) => ({ default: m.ExamResultPage })),
 );
-const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));
 const ProgressPage = lazy(() =>
   import('../features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
 );
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const LabsIndexPage = lazy(() =>
+  import('../features/labs/labs-index-page').then((m) => ({ default: m.LabsIndexPage })),
+);
+const ConcurrencyLabPage = lazy(() =>
+  import('../features/labs/concurrency/concurrency-page').then((m) => ({
+    default: m.ConcurrencyPage,
+  })),
+);
+const ColdStartsLabPage = lazy(() =>
+  import('../features/labs/cold-starts/cold-starts-page').then((m) => ({
+    default: m.ColdStartsPage,
+  })),
+);
+const EdgeChooserLabPage = lazy(() =>
+  import('../features/labs/edge-chooser/edge-chooser-page').then((m) => ({
+    default: m.EdgeChooserPage,
+  })),
 );
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -55,7 +71,10 @@ export function AppRoutes() {
         <Route path="exam" element={<ExamStartPage />} />
         <Route path="exam/:examId" element={<ExamPage />} />
         <Route path="exam/:examId/result" element={<ExamResultPage />} />
-        <Route path="labs" element={<LabsPage />} />
+        <Route path="labs" element={<LabsIndexPage />} />
+        <Route path="labs/concurrency" element={<ConcurrencyLabPage />} />
+        <Route path="labs/cold-starts" element={<ColdStartsLabPage />} />
+        <Route path="labs/edge-chooser" element={<EdgeChooserLabPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -62,14 +62,6 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'Use light theme' })).toBeInTheDocument();
   });
 
-  it.each([
-    ['/labs', 'Labs'],
-  ])('shows an honest page at %s', async (path, title) => {
-    renderRoute(path);
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(screen.getByText(/not available yet/)).toBeInTheDocument();
-  });
-
   it('shows a not-found page for an unknown address', async () => {
     renderRoute('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();

@@ -12,6 +12,10 @@ const HEAVY_INIT_MS = 1000;
 
 type Check = (inputs: ColdStartInputs, summary: ColdStartSummary) => Finding | undefined;
 
+/** "1 cold start", "6 cold starts". */
+const count = (n: number, one: string, many: string): string =>
+  `${formatNumber(n)} ${n === 1 ? one : many}`;
+
 const snapStartNotEnabled: Check = (inputs, summary) => {
   const jvm = inputs.runtime === 'java' || inputs.runtime === 'kotlin';
   const capable = jvm || inputs.runtime === 'python' || inputs.runtime === 'dotnet';
@@ -56,12 +60,11 @@ const heavyInit: Check = (inputs, summary) =>
 
 const coldStartsReachUsers: Check = (inputs, summary) => {
   if (summary.coldStarts === 0) return undefined;
-  const cold = formatNumber(summary.coldStarts);
   return inputs.provisionedConcurrency === 0
     ? {
         id: 'cold-starts-reach-users',
         severity: 'warning',
-        title: `${cold} cold starts: users feel them if this is a user-facing API`,
+        title: `${count(summary.coldStarts, 'cold start', 'cold starts')}: users feel them if this is a user-facing API`,
         detail:
           'Provisioned concurrency keeps environments initialized so requests do not wait for an init.',
         facts: [
@@ -72,7 +75,7 @@ const coldStartsReachUsers: Check = (inputs, summary) => {
     : {
         id: 'provisioned-spill',
         severity: 'suggestion',
-        title: `Every provisioned environment was busy ${cold} times`,
+        title: `Every provisioned environment was busy ${count(summary.coldStarts, 'time', 'times')}`,
         detail: 'Those requests went to new on-demand environments and started cold.',
         facts: ['concurrency.provisioned', 'cold-starts.cause-burst'],
       };
@@ -84,7 +87,7 @@ const idleRecycled: Check = (_inputs, summary) => {
   return {
     id: 'idle-recycled',
     severity: 'suggestion',
-    title: `${formatNumber(recycled)} cold starts after idle environments were recycled`,
+    title: `${count(recycled, 'cold start', 'cold starts')} after idle environments were recycled`,
     detail:
       'Scheduled "keep warm" pings are not recommended (unreliable and wasteful); provisioned concurrency is the dependable fix.',
     facts: [

@@ -85,4 +85,23 @@ describe('findColdStartIssues', () => {
     );
     expect(found).toEqual(['provisioned-idle']);
   });
+
+  it('counts a single cold start in the singular', () => {
+    const once: ColdStartSummary = {
+      ...coldOnce,
+      coldStartsByCause: { 'no-warm-environment': 0, 'idle-recycled': 1, burst: 0 },
+    };
+    const titles = (inputs: Partial<ColdStartInputs>) =>
+      findColdStartIssues({ ...DEFAULT_COLD_START_INPUTS, ...inputs }, once).map((f) => f.title);
+    expect(titles({})).toEqual(
+      expect.arrayContaining([
+        '1 cold start: users feel them if this is a user-facing API',
+        '1 cold start after idle environments were recycled',
+      ]),
+    );
+    expect(titles({ provisionedConcurrency: 2 })).toContain(
+      'Every provisioned environment was busy 1 time',
+    );
+    expect(titles({}).join(' ')).not.toMatch(/\b1 cold starts\b/);
+  });
 });

@@ -1,0 +1,125 @@
+/**
+ * Turns the content ids a lab cites (facts, checklist items, tables) into links to the
+ * Learn page, where each is rendered with `id="fact-…"`, `id="check-…"` or `id="table-…"`.
+ */
+import { topics, type Fact, type FactSet } from '../../../../content/index';
+import { paths } from '../../../app/paths';
+import { assertNever } from '../../../domain/lib/assert-never';
+
+export type ContentLinkKind = 'fact' | 'checklist' | 'table';
+
+export type ContentLink = Readonly<{
+  id: string;
+  kind: ContentLinkKind;
+  href: string;
+  /** Short link text, e.g. "Reserved concurrency" or "Checklist: Large deployment package". */
+  label: string;
+}>;
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A rule is a whole sentence: its first clause is enough for a link. */
+const firstClause = (sentence: string): string =>
+  sentence.split(/[:;]\s/)[0]?.replace(/\.$/, '') ?? sentence;
+
+function labelFact(fact: Fact, sets: readonly FactSet[]): string {
+  switch (fact.kind) {
+    case 'limit':
+      return capitalize(fact.subject);
+    case 'definition':
+      return fact.term;
+    case 'member': {
+      // Members of different sets can share a label ("Provisioned concurrency").
+      const set = sets.find((candidate) => candidate.id === fact.set);
+      return set ? `${set.title}: ${fact.label}` : fact.label;
+    }
+    case 'rule':
+      return firstClause(fact.statement);
+    default:
+      return assertNever(fact);
+  }
+}
+
+function buildIndex(): ReadonlyMap<string, ContentLink> {
+  const index = new Map<string, ContentLink>();
+  for (const topic of topics) {
+    for (const fact of topic.facts) {
+      const href = paths.topicAnchor(topic.id, `fact-${fact.id}`);
+      index.set(fact.id, { id: fact.id, kind: 'fact', href, label: labelFact(fact, topic.sets) });
+    }
+    for (const item of topic.checklist) {
+      const href = paths.topicAnchor(topic.id, `check-${item.id}`);
+      const label = `Checklist: ${item.condition}`;
+      index.set(item.id, { id: item.id, kind: 'checklist', href, label });
+    }
+    for (const table of topic.tables) {
+      const href = paths.topicAnchor(topic.id, `table-${table.id}`);
+      index.set(table.id, { id: table.id, kind: 'table', href, label: `Table: ${table.title}` });
+    }
+  }
+  return index;
+}
+
+let index: ReadonlyMap<string, ContentLink> | undefined;
+
+/**
+ * The Learn-page link for a content id.
+ * @param id a fact, checklist item or table id, e.g. `concurrency.formula`
+ * @returns undefined for an id the content does not have
+ */
+export function linkContent(id: string): ContentLink | undefined {
+  index ??= buildIndex();
+  return index.get(id);
+}
+
+/** Links for several ids, unknown ids and duplicates left out, order kept. */
+export function linkContents(ids: readonly string[]): ContentLink[] {
+  return [...new Set(ids)].flatMap((id) => linkContent(id) ?? []);
+}
+
+export type TableCellLink = Readonly<{
+  href: string;
+  tableTitle: string;
+  rowName: string;
+  columnLabel: string;
+  text: string;
+  /** What current AWS documentation says where it differs from the table. */
+  note?: Readonly<{ says: string; url: string }>;
+}>;
+
+/**
+ * A cell of one of the document's tables, with its link and any fact-check note.
+ * @returns undefined when the table, row or column does not exist
+ */
+export function linkTableCell(
+  tableId: string,
+  rowId: string,
+  column: string,
+): TableCellLink | undefined {
+  for (const topic of topics) {
+    const table = topic.tables.find((t) => t.id === tableId);
+    const row = table?.rows.find((r) => r.id === rowId);
+    const label = table?.columns.find((c) => c.key === column)?.label;
+    const cell = row?.cells[column];
+    if (!table || !row || !label || !cell) continue;
+    const note = row.notes?.[column];
+    return {
+      href: paths.topicAnchor(topic.id, `table-${table.id}`),
+      tableTitle: table.title,
+      rowName: row.name,
+      columnLabel: label,
+      text: cell.text,
+      ...(note ? { note: { says: note.says, url: note.source.url } } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** "CloudFront docs: edge-functions-choosing" for a docs.aws.amazon.com page. */
+export function describeDocsPage(url: string): string {
+  const match = /docs\.aws\.amazon\.com\/([^/]+)\/(?:.*\/)?([^/#]+?)(?:\.html)?(?:#.*)?$/.exec(url);
+  if (!match?.[1] || !match[2]) return url;
+  const guide =
+    match[1] === 'AmazonCloudFront' ? 'CloudFront' : match[1] === 'lambda' ? 'Lambda' : match[1];
+  return `${guide} docs: ${match[2]}`;
+}

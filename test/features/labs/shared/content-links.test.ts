@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calculateConcurrency } from '../../../../src/domain/labs/concurrency-calculator';
+import { CONCURRENCY_PRESETS } from '../../../../src/domain/labs/concurrency-presets';
+import { COLD_START_PRESETS } from '../../../../src/domain/labs/cold-start-presets';
+import { simulateColdStarts } from '../../../../src/domain/labs/cold-start-simulation';
+import { chooseEdgeCompute } from '../../../../src/domain/labs/edge-chooser';
+import { EDGE_PRESETS } from '../../../../src/domain/labs/edge-presets';
+import type { ConcurrencyResult } from '../../../../src/domain/labs/concurrency-calculator';
+import type { EdgeRecommendation } from '../../../../src/domain/labs/edge-chooser';
+import {
+  describeDocsPage,
+  linkContent,
+  linkContents,
+  linkTableCell,
+} from '../../../../src/features/labs/shared/content-links';
+import { arbitraryConcurrencyInputs } from '../../../domain/labs/concurrency-arbitraries';
+import { arbitraryEdgeRequirements } from '../../../domain/labs/edge-arbitraries';
+
+function citedByConcurrency(r: ConcurrencyResult): string[] {
+  return [
+    ...r.needed.facts,
+    ...r.capacity.facts,
+    ...r.throttling.working.facts,
+    ...r.unreservedPool.working.facts,
+    ...r.provisioned.facts,
+    ...r.burst.facts,
+    ...r.findings.flatMap((f) => f.facts),
+  ];
+}
+
+function citedByEdge(r: EdgeRecommendation): { facts: string[]; cells: string[][] } {
+  const sources = [...r.reasons, ...r.notes, ...r.verdicts.flatMap((v) => v.blockers)].flatMap(
+    (reason) => reason.sources,
+  );
+  return {
+    facts: [...r.facts, ...sources.flatMap((s) => (s.kind === 'fact' ? [s.id] : []))],
+    cells: sources.flatMap((s) => (s.kind === 'table-cell' ? [[s.table, s.row, s.column]] : [])),
+  };
+}
+
+describe('links from labs to the Learn pages', () => {
+  it('links facts, checklist items and tables to their anchors on the topic page', () => {
+    expect(linkContent('concurrency.formula')?.href).toBe(
+      '/learn/concurrency#fact-concurrency.formula',
+    );
+    expect(linkContent('checklist.large-package')).toMatchObject({
+      kind: 'checklist',
+      href: '/learn/checklist#check-checklist.large-package',
+    });
+    expect(linkContent('edge.comparison')?.href).toBe('/learn/edge#table-edge.comparison');
+    expect(linkContent('no.such-fact')).toBeUndefined();
+  });
+
+  it('tells apart members of different sets that share a label', () => {
+    const mitigation = linkContent('cold-starts.mitigation-provisioned-concurrency')?.label;
+    const definition = linkContent('concurrency.provisioned')?.label;
+    expect(mitigation).toBeDefined();
+    expect(mitigation).not.toBe(definition);
+  });
+
+  it('resolves every id the concurrency calculator cites, for any valid setup', () => {
+    const check = (ids: readonly string[]) => {
+      for (const id of ids) expect(linkContent(id), id).toBeDefined();
+    };
+    for (const preset of CONCURRENCY_PRESETS)
+      check(citedByConcurrency(calculateConcurrency(preset.inputs)));
+    fc.assert(
+      fc.property(arbitraryConcurrencyInputs, (inputs) => {
+        check(citedByConcurrency(calculateConcurrency(inputs)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('resolves every id the cold-start presets cite', () => {
+    for (const preset of COLD_START_PRESETS) {
+      const run = simulateColdStarts(preset.inputs);
+      const ids = [...run.figures.facts, ...run.findings.flatMap((f) => f.facts)];
+      expect(linkContents(ids)).toHaveLength(new Set(ids).size);
+    }
+  });
+
+  it('resolves every fact and table cell the edge chooser cites, for any requirements', () => {
+    const check = (r: EdgeRecommendation) => {
+      const cited = citedByEdge(r);
+      for (const id of cited.facts) expect(linkContent(id), id).toBeDefined();
+      for (const [table, row, column] of cited.cells) {
+        expect(linkTableCell(table!, row!, column!), `${row}.${column}`).toBeDefined();
+      }
+    };
+    for (const preset of EDGE_PRESETS) check(chooseEdgeCompute(preset.inputs));
+    fc.assert(
+      fc.property(arbitraryEdgeRequirements, (r) => check(chooseEdgeCompute(r))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives a table cell its text and the AWS note where the docs differ', () => {
+    const memory = linkTableCell('edge.comparison', 'lambda-at-edge', 'maxMemory');
+    expect(memory?.href).toBe('/learn/edge#table-edge.comparison');
+    expect(memory?.text).toMatch(/MB/);
+    expect(memory?.note?.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(linkTableCell('edge.comparison', 'lambda-at-edge', 'state')?.note).toBeUndefined();
+    expect(linkTableCell('edge.comparison', 'nope', 'state')).toBeUndefined();
+  });
+
+  it('names AWS documentation pages by guide and page', () => {
+    expect(
+      describeDocsPage(
+        'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-choosing.html',
+      ),
+    ).toBe('CloudFront docs: edge-functions-choosing');
+    expect(describeDocsPage('https://example.com/x')).toBe('https://example.com/x');
+  });
+});
