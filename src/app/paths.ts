@@ -8,6 +8,8 @@ export const paths = {
   review: '/review',
   exam: '/exam',
   labs: '/labs',
+  esmLab: '/labs/event-source-mapping',
+  reviewLab: '/labs/review',
   progress: '/progress',
   settings: '/settings',
 } as const;

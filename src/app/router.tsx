@@ -21,6 +21,12 @@ const QuizPage = lazy(() => placeholders().then((m) => ({ default: m.QuizPlaceho
 const ReviewPage = lazy(() => placeholders().then((m) => ({ default: m.ReviewPlaceholder })));
 const ExamPage = lazy(() => placeholders().then((m) => ({ default: m.ExamPlaceholder })));
 const LabsPage = lazy(() => placeholders().then((m) => ({ default: m.LabsPlaceholder })));
+const EsmLabPage = lazy(() =>
+  import('../features/labs-esm/esm-lab-page').then((m) => ({ default: m.EsmLabPage })),
+);
+const ReviewLabPage = lazy(() =>
+  import('../features/labs-review/review-lab-page').then((m) => ({ default: m.ReviewLabPage })),
+);
 const ProgressPage = lazy(() => placeholders().then((m) => ({ default: m.ProgressPlaceholder })));
 const SettingsPage = lazy(() => placeholders().then((m) => ({ default: m.SettingsPlaceholder })));
 const NotFoundPage = lazy(() =>
@@ -38,6 +44,8 @@ export function AppRoutes() {
         <Route path="review" element={<ReviewPage />} />
         <Route path="exam" element={<ExamPage />} />
         <Route path="labs" element={<LabsPage />} />
+        <Route path="labs/event-source-mapping" element={<EsmLabPage />} />
+        <Route path="labs/review" element={<ReviewLabPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
