@@ -43,7 +43,9 @@ function renderToggle({ config, onChange }: Props, toggle: EsmToggleName) {
 function NotApplicable({ config }: Pick<Props, 'config'>) {
   return (
     <section className="esm-not-applicable" aria-labelledby="esm-not-applicable-heading">
-      <h3 id="esm-not-applicable-heading">Not used with a {ESM_SOURCE_LABELS[config.source]}</h3>
+      <h3 id="esm-not-applicable-heading">
+        Not used with {config.source === 'sqs-standard' || config.source === 'sqs-fifo' ? 'an' : 'a'} {ESM_SOURCE_LABELS[config.source]}
+      </h3>
       <ul>
         {listInapplicableSettings(config.source).map((group) => (
           <li key={group.settings.join()}>

@@ -1,6 +1,7 @@
 /** Display text for the event source mapping lab: durations, statuses and fact labels. */
 import type { EsmRecordState, EsmStepRecordStatus } from '../../domain/labs/event-source-mapping-progress';
-import type { EsmOutcome, EsmStep } from '../../domain/labs/event-source-mapping-types';
+import { ESM_SOURCE_LABELS } from '../../domain/labs/event-source-mapping-fields';
+import type { EsmLabConfig, EsmOutcome, EsmStep } from '../../domain/labs/event-source-mapping-types';
 import { formatNumber } from '../../domain/labs/lab-fields';
 
 const UNITS: readonly (readonly [seconds: number, name: string])[] = [
@@ -79,3 +80,16 @@ export const ESM_FACT_LABELS: Readonly<Record<string, string>> = {
   'esm.stream-retry-limits': 'Stream retry limits',
   'esm.parallelization-factor': 'ParallelizationFactor',
 };
+
+const listIds = (ids: readonly number[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
+
+/** The setup in one line, for the collapsed setup form. */
+export function describeSetup(config: EsmLabConfig): string {
+  return [
+    ESM_SOURCE_LABELS[config.source],
+    `${config.recordCount} records in batches of ${config.batchSize}`,
+    `always fail: ${listIds(config.alwaysFail)}`,
+    `fail once: ${listIds(config.failOnce)}`,
+    `ReportBatchItemFailures ${config.reportBatchItemFailures ? 'on' : 'off'}`,
+  ].join(' · ');
+}

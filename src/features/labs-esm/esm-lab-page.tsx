@@ -3,8 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/ui/page-heading';
 import { simulateEventSourceMapping } from '../../domain/labs/event-source-mapping';
+import { ESM_PRESETS } from '../../domain/labs/event-source-mapping-presets';
 import { decodeEsmQuery, encodeEsmQuery } from '../../domain/labs/event-source-mapping-query';
 import type { EsmLabConfig } from '../../domain/labs/event-source-mapping-types';
+import { describeSetup } from './esm-format';
 import { EsmPresets } from './esm-presets';
 import { EsmRun } from './esm-run';
 import { EsmSetupForm } from './esm-setup-form';
@@ -49,8 +51,7 @@ export function EsmLabPage() {
         duplicates, blocks or sends to a dead-letter queue or destination.
       </p>
       <EsmPresets
-        currentQuery={query}
-        encode={encodeEsmQuery}
+        loadedId={ESM_PRESETS.find((p) => encodeEsmQuery(p.inputs) === query)?.id}
         onApply={(preset) => {
           setSearchParams(encodeEsmQuery(preset.inputs));
           setFormKey((k) => k + 1);
@@ -60,11 +61,14 @@ export function EsmLabPage() {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-      <section className="esm-setup" aria-labelledby="esm-setup-heading">
-        <h2 id="esm-setup-heading">Setup</h2>
-        <p className="esm-help">Every change updates the link, so a setup can be bookmarked or shared.</p>
+      <details className="esm-setup">
+        <summary>
+          <span className="esm-setup-title">Change the setup</span>
+          <span className="esm-setup-now">{describeSetup(result.config)}</span>
+        </summary>
+        <p className="esm-help">Every change updates the link, so a setup can be bookmarked or shared. The run below starts again.</p>
         <EsmSetupForm key={formKey} config={config} onChange={update} />
-      </section>
+      </details>
       <SetupNotices notes={result.notes} ignored={decoded.errors.map((e) => e.message)} />
       <EsmRun key={query} result={result} />
     </article>

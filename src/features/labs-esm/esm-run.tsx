@@ -72,20 +72,20 @@ export function EsmRun({ result }: Props) {
         {result.stepsTruncated ? ' Only the first 2,000 steps are listed.' : ''}
       </p>
       <div className="esm-controls" role="group" aria-label="Step controls" aria-describedby="esm-keys-help" onKeyDown={onKeyDown}>
-        <button type="button" className="button" aria-disabled={index === 0} onClick={() => go(0)}>
-          First step
-        </button>
         <button type="button" className="button" aria-disabled={index === 0} onClick={() => go(index - 1)}>
           Previous step
         </button>
         <button type="button" className="button" aria-disabled={index === last} onClick={() => go(index + 1)}>
           Next step
         </button>
-        <button type="button" className="button" aria-disabled={index === last} onClick={() => go(last)}>
-          Last step
-        </button>
         <button type="button" className="button primary" onClick={togglePlay}>
           {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className="button" aria-disabled={index === 0} onClick={() => go(0)}>
+          First step
+        </button>
+        <button type="button" className="button" aria-disabled={index === last} onClick={() => go(last)}>
+          Last step
         </button>
       </div>
       <p id="esm-keys-help" className="esm-help">

@@ -13,26 +13,31 @@ type Props = Readonly<{
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 function Samples({ onSample }: Pick<Props, 'onSample'>) {
+  const [chosenId, setChosenId] = useState<string>(REVIEW_SAMPLES[0].id);
+  const chosen = REVIEW_SAMPLES.find((s) => s.id === chosenId) ?? REVIEW_SAMPLES[0];
   return (
     <div className="review-samples">
-      <h3>Start from a sample</h3>
-      <ul>
-        {REVIEW_SAMPLES.map((sample) => (
-          <li key={sample.id}>
-            <button
-              type="button"
-              className="button review-sample"
-              aria-describedby={`review-sample-${sample.id}`}
-              onClick={() => onSample(sample)}
-            >
-              Load sample: {sample.title}
-            </button>
-            <p id={`review-sample-${sample.id}`} className="review-help">
-              {sample.description}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <label htmlFor="review-sample">Or start from a sample</label>
+      <div className="review-sample-picker">
+        <select
+          id="review-sample"
+          value={chosen.id}
+          aria-describedby="review-sample-description"
+          onChange={(event) => setChosenId(event.target.value)}
+        >
+          {REVIEW_SAMPLES.map((sample) => (
+            <option key={sample.id} value={sample.id}>
+              {sample.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" onClick={() => onSample(chosen)}>
+          Load sample
+        </button>
+      </div>
+      <p id="review-sample-description" className="review-help">
+        {chosen.description} It replaces the text above (you can restore your text).
+      </p>
     </div>
   );
 }
@@ -56,7 +61,6 @@ export function ReviewInput({ text, running, onTextChange, onSample, onFile, onR
   return (
     <section className="review-input" aria-labelledby="review-input-heading">
       <h2 id="review-input-heading">Your template</h2>
-      <Samples onSample={onSample} />
       <div
         className={dragging ? 'review-drop review-drop-active' : 'review-drop'}
         onDragOver={(event) => {
@@ -102,6 +106,7 @@ export function ReviewInput({ text, running, onTextChange, onSample, onFile, onR
           .yaml, .yml, .json or .template; the file replaces the text above (you can restore your text).
         </p>
       </div>
+      <Samples onSample={onSample} />
       <p className="actions">
         <button type="button" className="button primary" aria-disabled={running} onClick={onReview}>
           {running ? 'Reviewing…' : 'Review template'}

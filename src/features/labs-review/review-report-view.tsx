@@ -3,10 +3,10 @@ import { ReviewFinding } from './review-finding';
 
 type Props = Readonly<{ report: ReviewReport; lines: readonly string[] }>;
 
-const SEVERITIES: readonly (readonly [Severity, string, string])[] = [
-  ['critical', '🔴', 'Critical'],
-  ['warning', '🟡', 'Warnings'],
-  ['suggestion', '🟢', 'Suggestions'],
+const SEVERITIES: readonly (readonly [Severity, string])[] = [
+  ['critical', 'Critical'],
+  ['warning', 'Warnings'],
+  ['suggestion', 'Suggestions'],
 ];
 
 /** Findings of one severity, grouped by resource in the order they first appear. */
@@ -30,13 +30,14 @@ export function ReviewReportView({ report, lines }: Props) {
       {report.findings.length === 0 ? (
         <p className="notice">No findings: this template passes every rule the reviewer checks.</p>
       ) : null}
-      {SEVERITIES.map(([severity, symbol, label]) => {
+      {SEVERITIES.map(([severity, label]) => {
         const findings = report.findings.filter((f) => f.severity === severity);
         if (findings.length === 0) return null;
         return (
           <section key={severity} className="review-severity" aria-labelledby={`review-sev-${severity}`}>
             <h3 id={`review-sev-${severity}`}>
-              <span aria-hidden="true">{symbol}</span> {label} ({findings.length})
+              <span className={`review-dot review-dot-${severity}`} aria-hidden="true" />
+              {label} ({findings.length})
             </h3>
             {groupByResource(findings).map(([resource, group]) => (
               <div key={resource} className="review-resource">

@@ -36,6 +36,7 @@ afterEach(() => {
 describe('event source mapping lab', { timeout: 30_000 }, () => {
   it('shows the default setup in labelled inputs and the first step of its run', async () => {
     await renderLab();
+    expect(screen.getByText(/SQS standard queue · 10 records in batches of 5 · always fail: 2/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'SQS standard queue' })).toBeChecked();
     expect(screen.getByLabelText('Batch size (records)')).toHaveValue(5);
     expect(screen.getByLabelText('Records that always fail')).toHaveValue('2');
@@ -88,17 +89,19 @@ describe('event source mapping lab', { timeout: 30_000 }, () => {
     expect(stepHeading()).toHaveTextContent('Step 1 of');
   });
 
-  it('loads a preset into the inputs and the URL, and marks it as current', async () => {
+  it('loads a preset into the inputs and the URL, and says which one is loaded', async () => {
     await renderLab();
     const user = userEvent.setup();
     const preset = ESM_PRESETS.find((p) => p.id === 'kinesis-bisect');
     if (!preset) throw new Error('missing preset');
-    await user.click(screen.getByRole('button', { name: preset.title }));
+    await user.selectOptions(screen.getByLabelText('Scenario'), preset.title);
+    expect(screen.getByText(preset.description)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load this scenario' }));
     expect(decodeEsmQuery(currentSearch).inputs).toEqual(preset.inputs);
     expect(screen.getByRole('radio', { name: 'Kinesis data stream' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'BisectBatchOnFunctionError' })).toBeChecked();
     expect(screen.getByLabelText('MaximumRetryAttempts (retries)')).toHaveValue(2);
-    expect(screen.getByRole('button', { name: preset.title })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(`The run below uses the scenario “${preset.title}”.`)).toBeInTheDocument();
     expect(stepHeading()).toHaveTextContent(/^Step 1 of/);
   });
 

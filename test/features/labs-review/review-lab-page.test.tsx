@@ -30,6 +30,11 @@ async function openReviewer() {
   return { user: userEvent.setup(), box: screen.getByLabelText('Template text (YAML or JSON)') };
 }
 
+async function loadSample(user: ReturnType<typeof userEvent.setup>, id: string) {
+  await user.selectOptions(screen.getByLabelText('Or start from a sample'), sample(id).title);
+  await user.click(screen.getByRole('button', { name: 'Load sample' }));
+}
+
 const results = () => screen.getByRole('heading', { level: 2, name: 'Findings' }).closest('section') as HTMLElement;
 
 beforeEach(() => {
@@ -40,7 +45,8 @@ describe('configuration reviewer', { timeout: 30_000 }, () => {
   it('reviews a sample and shows each finding by severity and resource, with its line, excerpt and fix', async () => {
     const { user, box } = await openReviewer();
     const s = sample('sqs-worker');
-    await user.click(screen.getByRole('button', { name: `Load sample: ${s.title}` }));
+    await user.selectOptions(screen.getByLabelText('Or start from a sample'), s.title);
+    await user.click(screen.getByRole('button', { name: 'Load sample' }));
     expect(box).toHaveValue(s.text);
     await user.click(screen.getByRole('button', { name: 'Review template' }));
     const critical = await within(results()).findByRole('heading', { level: 3, name: /Critical \(1\)/ });
@@ -61,7 +67,7 @@ describe('configuration reviewer', { timeout: 30_000 }, () => {
 
   it('lists what it cannot tell from the template', async () => {
     const { user } = await openReviewer();
-    await user.click(screen.getByRole('button', { name: `Load sample: ${sample('async-imports').title}` }));
+    await loadSample(user, 'async-imports');
     await user.click(screen.getByRole('button', { name: 'Review template' }));
     const heading = await within(results()).findByRole('heading', { name: /Can’t tell from the template \(1\)/ });
     expect(heading.closest('section')).toHaveTextContent('ThumbnailFunction: Timeout — it is imported from another stack');
@@ -69,7 +75,7 @@ describe('configuration reviewer', { timeout: 30_000 }, () => {
 
   it('says so when a template passes every rule', async () => {
     const { user } = await openReviewer();
-    await user.click(screen.getByRole('button', { name: `Load sample: ${sample('clean-worker').title}` }));
+    await loadSample(user, 'clean-worker');
     await user.click(screen.getByRole('button', { name: 'Review template' }));
     expect(await within(results()).findByText(/No findings/)).toBeInTheDocument();
   });
@@ -140,7 +146,7 @@ describe('configuration reviewer', { timeout: 30_000 }, () => {
     const { user, box } = await openReviewer();
     await user.click(box);
     await user.paste('Resources: my own draft');
-    await user.click(screen.getByRole('button', { name: `Load sample: ${sample('java-api').title}` }));
+    await loadSample(user, 'java-api');
     await user.click(screen.getByRole('button', { name: 'Restore your text' }));
     expect(box).toHaveValue('Resources: my own draft');
   });
