@@ -17,6 +17,8 @@ export const paths = {
   /** A fact, checklist item or table on a topic page, e.g. `/learn/concurrency#fact-concurrency.formula`. */
   topicAnchor: (topicId: string, anchor: string) =>
     `/learn/${encodeURIComponent(topicId)}#${encodeURIComponent(anchor)}`,
+  esmLab: '/labs/event-source-mapping',
+  reviewLab: '/labs/review',
   progress: '/progress',
   settings: '/settings',
 } as const;

@@ -55,6 +55,12 @@ const EdgeChooserLabPage = lazy(() =>
     default: m.EdgeChooserPage,
   })),
 );
+const EsmLabPage = lazy(() =>
+  import('../features/labs-esm/esm-lab-page').then((m) => ({ default: m.EsmLabPage })),
+);
+const ReviewLabPage = lazy(() =>
+  import('../features/labs-review/review-lab-page').then((m) => ({ default: m.ReviewLabPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -75,6 +81,8 @@ export function AppRoutes() {
         <Route path="labs/concurrency" element={<ConcurrencyLabPage />} />
         <Route path="labs/cold-starts" element={<ColdStartsLabPage />} />
         <Route path="labs/edge-chooser" element={<EdgeChooserLabPage />} />
+        <Route path="labs/event-source-mapping" element={<EsmLabPage />} />
+        <Route path="labs/review" element={<ReviewLabPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

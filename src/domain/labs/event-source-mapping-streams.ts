@@ -57,7 +57,7 @@ function transfer(ctx: LaneContext, kind: EsmTransferStep['kind'], reason: EsmTr
 function giveUp(ctx: LaneContext, records: readonly number[], reason: 'retries-exhausted' | 'record-too-old'): void {
   const why = reason === 'retries-exhausted'
     ? `MaximumRetryAttempts (${ctx.cfg.maximumRetryAttempts}) is used up`
-    : `the records are older than MaximumRecordAgeInSeconds (${ctx.cfg.maximumRecordAgeSeconds} s)`;
+    : `The records are older than MaximumRecordAgeInSeconds (${ctx.cfg.maximumRecordAgeSeconds} s)`;
   const facts = ['esm.stream-retry-limits'];
   if (ctx.cfg.onFailureDestination) {
     transfer(ctx, 'destination', reason, records, `${why}: Lambda sends the batch's metadata (shard, sequence numbers) to the on-failure destination and moves on.`, [...facts, 'esm.stream-on-failure-destination']);

@@ -174,10 +174,13 @@ const clampLimit = (value: number, min: number, max: number): number =>
  * Sources: https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html and
  * https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-parameters.html
  */
-/** Retention in seconds: SQS 60 s–14 days, Kinesis 1 h–365 days, DynamoDB Streams fixed at 24 h. */
+/**
+ * Retention in seconds: SQS 60 s–14 days, Kinesis 24 h–365 days
+ * (https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention), DynamoDB Streams fixed at 24 h.
+ */
 function retentionFor(config: EsmLabConfig): number {
   if (isSqsSource(config.source)) return clampInt(config.retentionSeconds, 60, 1_209_600);
-  return config.source === 'dynamodb-streams' ? 86_400 : clampInt(config.retentionSeconds, 3_600, 31_536_000);
+  return config.source === 'dynamodb-streams' ? 86_400 : clampInt(config.retentionSeconds, 86_400, 31_536_000);
 }
 
 function batchingFor(config: EsmLabConfig, notes: string[]): { batchSize: number; batchWindowSeconds: number } {

@@ -118,6 +118,19 @@ describe('event source mapping lab: Kinesis and DynamoDB Streams', () => {
     for (const lane of lanes) expect([...lane.records].sort((a, b) => a - b)).toEqual(lane.records);
   });
 
+  it('keeps a Kinesis retention period of at least 24 hours, the shortest a stream allows', () => {
+    const result = simulateEventSourceMapping(stream({ retentionSeconds: 3_600 }));
+    expect(result.config.retentionSeconds).toBe(86_400);
+    expect(simulateEventSourceMapping(stream({ retentionSeconds: 2 * 86_400 })).config.retentionSeconds).toBe(2 * 86_400);
+  });
+
+  it('starts every skipped-record note with a capital letter', () => {
+    const result = simulateEventSourceMapping(stream({ alwaysFail: [2], maximumRecordAgeSeconds: 60 }));
+    const notes = result.steps.flatMap((s) => (s.kind === 'invocation' ? [] : [s.note]));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note[0]).toBe(note[0]?.toUpperCase());
+  });
+
   it('fixes the DynamoDB Streams retention at 24 hours', () => {
     const result = simulateEventSourceMapping(stream({ source: 'dynamodb-streams', retentionSeconds: 7 * 86_400 }));
     expect(result.config.retentionSeconds).toBe(86_400);
