@@ -1,8 +1,21 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { createAppStore, setAppStore } from '../src/store/app-store';
+import { createMemoryAdapter } from '../src/store/storage-adapter';
 
-afterEach(() => cleanup());
+// jsdom has no IndexedDB: every test starts on an empty store in memory, so whole-app renders
+// behave as on a first visit. Tests that need particular progress install their own.
+beforeEach(() => {
+  setAppStore(
+    createAppStore({ adapter: createMemoryAdapter(), requestPersistence: async () => true }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  setAppStore(undefined);
+});
 
 // Pages load lazily, and a page's first import in a fresh worker (transforming the store and
 // content) can take seconds on a busy machine.

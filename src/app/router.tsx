@@ -56,10 +56,12 @@ const EdgeChooserLabPage = lazy(() =>
   })),
 );
 const EsmLabPage = lazy(() =>
-  import('../features/labs-esm/esm-lab-page').then((m) => ({ default: m.EsmLabPage })),
+  import('../features/labs/event-source-mapping/esm-lab-page').then((m) => ({
+    default: m.EsmLabPage,
+  })),
 );
 const ReviewLabPage = lazy(() =>
-  import('../features/labs-review/review-lab-page').then((m) => ({ default: m.ReviewLabPage })),
+  import('../features/labs/review/review-lab-page').then((m) => ({ default: m.ReviewLabPage })),
 );
 const NotFoundPage = lazy(() =>
   import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),

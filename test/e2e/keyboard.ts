@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
  * Presses Tab until the focused element's text or id matches, like a keyboard user would.
  * @returns the number of presses it took
  */
-export async function tabTo(page: Page, target: string | RegExp, maxPresses = 150): Promise<number> {
+export async function tabTo(
+  page: Page,
+  target: string | RegExp,
+  maxPresses = 150,
+): Promise<number> {
   for (let i = 1; i <= maxPresses; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -19,5 +23,7 @@ export async function tabTo(page: Page, target: string | RegExp, maxPresses = 15
 
 /** How far the page scrolls sideways (0 when everything fits the viewport). */
 export function measureOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }

@@ -3,7 +3,8 @@ import { baseUrl, findAxeViolations, openSession, saveScreenshot, type Session }
 import { measureOverflow, tabTo } from './keyboard';
 
 const LAB = '/labs/event-source-mapping';
-const stepHeading = (session: Session) => session.page.getByRole('heading', { level: 3, name: /^Step \d+ of \d+/ });
+const stepHeading = (session: Session) =>
+  session.page.getByRole('heading', { level: 3, name: /^Step \d+ of \d+/ });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`event source mapping lab, ${colorScheme} theme at 360 × 780`, () => {
@@ -43,7 +44,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await findAxeViolations(page)).toEqual([]);
       await saveScreenshot(page, `labs-esm-${colorScheme}-step`);
       await page.keyboard.press('End');
-      expect(await stepHeading(session).textContent()).toMatch(/^Step 5 of 5: Moved to the dead-letter queue/);
+      expect(await stepHeading(session).textContent()).toMatch(
+        /^Step 5 of 5: Moved to the dead-letter queue/,
+      );
       await page.getByRole('heading', { name: 'Totals at the end' }).waitFor();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next step');
       expect(await findAxeViolations(page)).toEqual([]);
@@ -94,12 +97,18 @@ describe('event source mapping lab on a wide screen', () => {
 
   it('restores a shared Kinesis setup from its link and plays it until paused', async () => {
     const { page } = session;
-    await page.goto(`${baseUrl()}${LAB}?source=kinesis&bisect=1&retries=2&destination=1&keys=1&retention=86400`);
+    await page.goto(
+      `${baseUrl()}${LAB}?source=kinesis&bisect=1&retries=2&destination=1&keys=1&retention=86400`,
+    );
     await page.getByRole('heading', { level: 1, name: 'Event source mapping lab' }).waitFor();
     await page.getByText(/^Kinesis data stream · 10 records in batches of 5/).waitFor();
-    await page.getByText('The run below uses the scenario “Kinesis with BisectBatchOnFunctionError”.').waitFor();
+    await page
+      .getByText('The run below uses the scenario “Kinesis with BisectBatchOnFunctionError”.')
+      .waitFor();
     await page.getByText('Change the setup').click();
-    expect(await page.getByRole('checkbox', { name: 'BisectBatchOnFunctionError' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('checkbox', { name: 'BisectBatchOnFunctionError' }).isChecked(),
+    ).toBe(true);
     expect(await findAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'labs-esm-wide-setup');
     await page.getByRole('button', { name: 'Play' }).click();

@@ -58,11 +58,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByText(/A 120 s function reading a queue/).waitFor();
       await tabTo(page, 'Load sample');
       await page.keyboard.press('Enter');
-      expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toContain('OrderQueue');
+      expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toContain(
+        'OrderQueue',
+      );
       await tabTo(page, 'Review template');
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { level: 3, name: /Critical \(1\)/ }).waitFor({ timeout: 10_000 });
-      const finding = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 5, name: 'SQS visibility timeout below the function timeout' }) });
+      await page
+        .getByRole('heading', { level: 3, name: /Critical \(1\)/ })
+        .waitFor({ timeout: 10_000 });
+      const finding = page
+        .getByRole('listitem')
+        .filter({
+          has: page.getByRole('heading', {
+            level: 5,
+            name: 'SQS visibility timeout below the function timeout',
+          }),
+        });
       expect(await finding.textContent()).toContain('VisibilityTimeout 60 s');
       expect(await finding.getByText('Template, around line 16').isVisible()).toBe(true);
       await tabTo(page, 'Why: the facts behind this rule');
@@ -74,8 +85,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }, 180_000);
 
     it('reviews in a web worker, not on the page’s main thread', () => {
-      expect(loaded.workers.some((path) => /\/assets\/review-worker-[\w-]+\.js$/.test(path))).toBe(true);
-      expect(loaded.scripts.some((path) => /\/assets\/review-template-[\w-]+\.js$/.test(path))).toBe(false);
+      expect(loaded.workers.some((path) => /\/assets\/review-worker-[\w-]+\.js$/.test(path))).toBe(
+        true,
+      );
+      expect(
+        loaded.scripts.some((path) => /\/assets\/review-template-[\w-]+\.js$/.test(path)),
+      ).toBe(false);
     });
 
     it('answers a pasted alias bomb with a clear error while the page stays responsive', async () => {
@@ -97,12 +112,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('keeps the page responsive while the worker reads a huge template, then answers or stops it', async () => {
       const { page } = session;
-      const lines = ['Resources:', '  Q:', '    Type: AWS::SQS::Queue', '    Properties:', '      Tags:'];
-      for (let i = 0; lines.length < 40_000; i++) lines.push(`        - Key: k${i}`, `          Value: v${i}`);
+      const lines = [
+        'Resources:',
+        '  Q:',
+        '    Type: AWS::SQS::Queue',
+        '    Properties:',
+        '      Tags:',
+      ];
+      for (let i = 0; lines.length < 40_000; i++)
+        lines.push(`        - Key: k${i}`, `          Value: v${i}`);
       // Typing 40,000 lines through the browser's editing commands takes minutes: set the value as a paste would end up.
       await page.evaluate((value) => {
         const box = document.getElementById('review-text') as HTMLTextAreaElement;
-        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, value);
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+          box,
+          value,
+        );
         box.dispatchEvent(new Event('input', { bubbles: true }));
       }, lines.join('\n'));
       await page.getByRole('button', { name: 'Review template' }).click();
@@ -115,7 +140,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
               const now = performance.now();
               worst = Math.max(worst, now - last);
               last = now;
-              const busy = [...document.querySelectorAll('button')].some((b) => b.textContent === 'Reviewing…');
+              const busy = [...document.querySelectorAll('button')].some(
+                (b) => b.textContent === 'Reviewing…',
+              );
               if (busy) requestAnimationFrame(tick);
               else resolve(worst);
             };
@@ -124,15 +151,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
       expect(longestFrameGapMs).toBeLessThan(1_000);
       // A fast machine finishes (the queue has no consumer: no findings); a slow one stops the worker at 5 s.
-      await page.getByText(/^No findings|took longer than 5 seconds and was stopped/).waitFor({ timeout: 10_000 });
+      await page
+        .getByText(/^No findings|took longer than 5 seconds and was stopped/)
+        .waitFor({ timeout: 10_000 });
       expect(await findAxeViolations(page)).toEqual([]);
     }, 120_000);
 
     it('refuses more than 1 MB of pasted text', async () => {
       const { page } = session;
-      await page.getByLabel('Template text (YAML or JSON)').fill(`Resources: {}\n#${'x'.repeat(1_100_000)}`);
+      await page
+        .getByLabel('Template text (YAML or JSON)')
+        .fill(`Resources: {}\n#${'x'.repeat(1_100_000)}`);
       await page.getByRole('button', { name: 'Review template' }).click();
-      await page.getByRole('alert').filter({ hasText: 'the limit is 1,000,000 bytes' }).waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'the limit is 1,000,000 bytes' })
+        .waitFor({ timeout: 10_000 });
     }, 120_000);
 
     it('sent no request outside the app origin', () => {
@@ -166,15 +200,25 @@ describe('configuration reviewer on a wide screen', () => {
       '      Timeout: 1200',
       '',
     ].join('\n');
-    await page.getByLabel('Open a template file').setInputFiles({ name: 'worker.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
-    await page.getByRole('heading', { level: 5, name: 'Timeout above 900 seconds' }).waitFor({ timeout: 10_000 });
+    await page
+      .getByLabel('Open a template file')
+      .setInputFiles({ name: 'worker.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await page
+      .getByRole('heading', { level: 5, name: 'Timeout above 900 seconds' })
+      .waitFor({ timeout: 10_000 });
     expect(await findAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'labs-review-wide-file');
     await page.waitForTimeout(600);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Configuration reviewer' }).waitFor();
     expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toBe(text);
-    await page.getByLabel('Open a template file').setInputFiles({ name: 'photo.yaml', mimeType: 'text/yaml', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]) });
+    await page
+      .getByLabel('Open a template file')
+      .setInputFiles({
+        name: 'photo.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]),
+      });
     await page.getByRole('alert').filter({ hasText: 'photo.yaml is not UTF-8 text' }).waitFor();
     expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toBe(text);
     expect(await findAxeViolations(page)).toEqual([]);

@@ -10,7 +10,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'review-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/review.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/review.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,8 +31,14 @@ describe('npm run review', { timeout: 60_000 }, () => {
     const run = runCli(join(FIXTURES, 'sam-sqs-visibility.yaml'), '--format', 'json');
     expect(run.status).toBe(1);
     const findings = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(findings.map((f) => Object.keys(f))).toEqual(findings.map(() => ['severity', 'rule', 'resource', 'message', 'fix']));
-    expect(findings[0]).toMatchObject({ severity: 'critical', rule: 'VIS_TIMEOUT_LT_TIMEOUT', resource: 'TooShortQueue' });
+    expect(findings.map((f) => Object.keys(f))).toEqual(
+      findings.map(() => ['severity', 'rule', 'resource', 'message', 'fix']),
+    );
+    expect(findings[0]).toMatchObject({
+      severity: 'critical',
+      rule: 'VIS_TIMEOUT_LT_TIMEOUT',
+      resource: 'TooShortQueue',
+    });
   });
 
   it("prints can't-tell notes to stderr in JSON mode and keeps stdout parseable", () => {
@@ -46,10 +56,17 @@ describe('npm run review', { timeout: 60_000 }, () => {
 
   it('exits 2 for binary, oversized and missing files', () => {
     const binary = join(scratch, 'image.png');
-    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]));
+    writeFileSync(
+      binary,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]),
+    );
     const huge = join(scratch, 'huge.yaml');
     writeFileSync(huge, `Resources: {}\n#${'x'.repeat(1_000_001)}`);
-    for (const [file, message] of [[binary, 'binary'], [huge, 'the limit is 1000000 bytes'], [join(scratch, 'missing.yaml'), 'Cannot read']] as const) {
+    for (const [file, message] of [
+      [binary, 'binary'],
+      [huge, 'the limit is 1000000 bytes'],
+      [join(scratch, 'missing.yaml'), 'Cannot read'],
+    ] as const) {
       const run = runCli(file);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(message);

@@ -16,7 +16,8 @@ function StorageNotice() {
 
 describe('useAppStore', () => {
   it('renders store state and tells when the browser offers no IndexedDB, instead of crashing', async () => {
-    // jsdom has no IndexedDB, like some locked-down browsers.
+    // jsdom has no IndexedDB, like some locked-down browsers; the app's own store is used.
+    setAppStore(undefined);
     render(<StorageNotice />);
     expect(await screen.findByRole('status')).toHaveTextContent('unavailable · 20 new a day');
   });

@@ -17,7 +17,11 @@ type Props = Readonly<{
 }>;
 
 /** Toggles or selects option `index` (0-based), as keys 1–5 and clicks both do. */
-export function chooseOption(question: Question, selected: readonly string[], index: number): string[] {
+export function chooseOption(
+  question: Question,
+  selected: readonly string[],
+  index: number,
+): string[] {
   const option = question.options[index];
   if (!option) return [...selected];
   if (question.pick === 1) return [option.id];
@@ -81,7 +85,10 @@ export function QuestionCard({ question, selected, onChange, mode, label }: Prop
           const state = mode === 'feedback' ? optionState(question, selected, option.id) : null;
           const inputId = `${group}-${option.id}`;
           return (
-            <li key={option.id} className={`option${state ? ` option-${state.includes('wrong') ? 'wrong' : 'right'}` : ''}`}>
+            <li
+              key={option.id}
+              className={`option${state ? ` option-${state.includes('wrong') ? 'wrong' : 'right'}` : ''}`}
+            >
               <input
                 id={inputId}
                 type={multiple ? 'checkbox' : 'radio'}

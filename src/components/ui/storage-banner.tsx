@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { assertNever } from '../../domain/lib/assert-never';
 import { useAppStore } from '../../store/use-app-store';
 import { downloadTextFile, localDateStamp } from './download-file';
 import './storage-banner.css';
@@ -39,8 +40,11 @@ export function StorageBanner() {
           }
         />
       );
-    default:
+    case 'loading':
+    case 'ok':
       return null;
+    default:
+      return assertNever(status);
   }
 }
 

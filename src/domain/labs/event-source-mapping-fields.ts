@@ -9,7 +9,12 @@ import { assertNever } from '../lib/assert-never';
 import type { EsmLabConfig, EsmSource } from './event-source-mapping-types';
 import type { NumberFieldSpec } from './lab-types';
 
-export const ESM_SOURCES = ['sqs-standard', 'sqs-fifo', 'kinesis', 'dynamodb-streams'] as const satisfies readonly EsmSource[];
+export const ESM_SOURCES = [
+  'sqs-standard',
+  'sqs-fifo',
+  'kinesis',
+  'dynamodb-streams',
+] as const satisfies readonly EsmSource[];
 
 export const ESM_SOURCE_LABELS: Readonly<Record<EsmSource, string>> = {
   'sqs-standard': 'SQS standard queue',
@@ -35,7 +40,12 @@ export type EsmNumberField =
   | 'shardCount'
   | 'partitionKeyCount';
 
-const int = (label: string, unit: NumberFieldSpec['unit'], min: number, max: number): NumberFieldSpec => ({ label, unit, min, max, step: 1, integer: true });
+const int = (
+  label: string,
+  unit: NumberFieldSpec['unit'],
+  min: number,
+  max: number,
+): NumberFieldSpec => ({ label, unit, min, max, step: 1, integer: true });
 
 /** Widest accepted range of each field, whatever the source. */
 export const ESM_FIELDS: Readonly<Record<EsmNumberField, NumberFieldSpec>> = {
@@ -43,7 +53,14 @@ export const ESM_FIELDS: Readonly<Record<EsmNumberField, NumberFieldSpec>> = {
   batchSize: int('Batch size', 'count', 1, 10_000),
   batchWindowSeconds: int('Batching window', 's', 0, 300),
   functionTimeoutSeconds: int('Function timeout', 's', 1, 900),
-  processingSecondsPerRecord: { label: 'Handler time per record', unit: 's', min: 0.001, max: 900, step: 0.1, integer: false },
+  processingSecondsPerRecord: {
+    label: 'Handler time per record',
+    unit: 's',
+    min: 0.001,
+    max: 900,
+    step: 0.1,
+    integer: false,
+  },
   visibilityTimeoutSeconds: int('Visibility timeout', 's', 1, 43_200),
   maxReceiveCount: int('maxReceiveCount', 'count', 1, 100),
   messageGroupCount: int('Message groups', 'count', 1, 200),
@@ -65,7 +82,9 @@ export function esmFieldSpec(field: EsmNumberField, source: EsmSource): NumberFi
   if (field === 'batchSize' && source === 'sqs-fifo') return { ...spec, max: 10 };
   if (field !== 'retentionSeconds') return spec;
   if (source === 'kinesis') return { ...spec, min: 86_400 };
-  return source === 'dynamodb-streams' ? { ...spec, min: 86_400, max: 86_400 } : { ...spec, max: 1_209_600 };
+  return source === 'dynamodb-streams'
+    ? { ...spec, min: 86_400, max: 86_400 }
+    : { ...spec, max: 1_209_600 };
 }
 
 /**
@@ -74,14 +93,27 @@ export function esmFieldSpec(field: EsmNumberField, source: EsmSource): NumberFi
  * @returns an error message, or undefined when the value is allowed
  */
 export function checkMaximumRecordAge(seconds: number): string | undefined {
-  return seconds >= 0 && seconds < 60 ? 'MaximumRecordAgeInSeconds must be -1 or at least 60 s.' : undefined;
+  return seconds >= 0 && seconds < 60
+    ? 'MaximumRecordAgeInSeconds must be -1 or at least 60 s.'
+    : undefined;
 }
 
 /** A group of settings the chosen source has no use for, and why. */
-export type EsmInapplicableSettings = Readonly<{ settings: readonly string[]; reason: string; factId: string }>;
+export type EsmInapplicableSettings = Readonly<{
+  settings: readonly string[];
+  reason: string;
+  factId: string;
+}>;
 
 const STREAM_ONLY: EsmInapplicableSettings = {
-  settings: ['BisectBatchOnFunctionError', 'MaximumRetryAttempts', 'MaximumRecordAgeInSeconds', 'On-failure destination', 'ParallelizationFactor', 'Shards and partition keys'],
+  settings: [
+    'BisectBatchOnFunctionError',
+    'MaximumRetryAttempts',
+    'MaximumRecordAgeInSeconds',
+    'On-failure destination',
+    'ParallelizationFactor',
+    'Shards and partition keys',
+  ],
   reason:
     'These are stream settings. A queue retries a message each time its visibility timeout ends, and the queue’s redrive policy (maxReceiveCount) moves it to a dead-letter queue; an on-failure destination on the mapping is for streams.',
   factId: 'esm.sqs-on-failure',
@@ -98,13 +130,35 @@ const QUEUE_ONLY: EsmInapplicableSettings = {
 export function listInapplicableSettings(source: EsmSource): readonly EsmInapplicableSettings[] {
   switch (source) {
     case 'sqs-standard':
-      return [STREAM_ONLY, { settings: ['Message groups'], reason: 'Only FIFO queues have message groups.', factId: 'esm.sqs-on-failure' }];
+      return [
+        STREAM_ONLY,
+        {
+          settings: ['Message groups'],
+          reason: 'Only FIFO queues have message groups.',
+          factId: 'esm.sqs-on-failure',
+        },
+      ];
     case 'sqs-fifo':
-      return [STREAM_ONLY, { settings: ['Batching window'], reason: 'FIFO queues do not support MaximumBatchingWindowInSeconds; a batch also holds at most 10 messages.', factId: 'esm.sqs-batch-window' }];
+      return [
+        STREAM_ONLY,
+        {
+          settings: ['Batching window'],
+          reason:
+            'FIFO queues do not support MaximumBatchingWindowInSeconds; a batch also holds at most 10 messages.',
+          factId: 'esm.sqs-batch-window',
+        },
+      ];
     case 'kinesis':
       return [QUEUE_ONLY];
     case 'dynamodb-streams':
-      return [QUEUE_ONLY, { settings: ['Retention period'], reason: 'A DynamoDB stream keeps records for 24 hours; the period cannot be changed.', factId: 'esm.stream-retry-limits' }];
+      return [
+        QUEUE_ONLY,
+        {
+          settings: ['Retention period'],
+          reason: 'A DynamoDB stream keeps records for 24 hours; the period cannot be changed.',
+          factId: 'esm.stream-retry-limits',
+        },
+      ];
     default:
       return assertNever(source);
   }
@@ -140,7 +194,10 @@ export function isEsmFieldApplicable(field: EsmNumberField, source: EsmSource): 
 }
 
 /** The toggles of the lab, with the sources they apply to. */
-export type EsmToggle = keyof Pick<EsmLabConfig, 'reportBatchItemFailures' | 'dlq' | 'bisectBatchOnFunctionError' | 'onFailureDestination'>;
+export type EsmToggle = keyof Pick<
+  EsmLabConfig,
+  'reportBatchItemFailures' | 'dlq' | 'bisectBatchOnFunctionError' | 'onFailureDestination'
+>;
 
 export function isEsmToggleApplicable(toggle: EsmToggle, source: EsmSource): boolean {
   const sqs = source === 'sqs-standard' || source === 'sqs-fifo';

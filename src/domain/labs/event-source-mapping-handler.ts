@@ -33,7 +33,11 @@ export type HandlerSettings = Readonly<{
  * bookkeeping. A timeout is a function error: the whole batch comes back even with
  * ReportBatchItemFailures, because the function returned no response.
  */
-export function runHandler(batch: readonly number[], states: readonly RecordState[], settings: HandlerSettings): HandlerRun {
+export function runHandler(
+  batch: readonly number[],
+  states: readonly RecordState[],
+  settings: HandlerSettings,
+): HandlerRun {
   const processed: number[] = [];
   const duplicates: number[] = [];
   const failedIndexes: number[] = [];
@@ -43,7 +47,14 @@ export function runHandler(batch: readonly number[], states: readonly RecordStat
     const id = batch[i] as number;
     const state = states[id] as RecordState;
     if (elapsed + settings.secondsPerRecord > settings.timeoutSeconds + 1e-9) {
-      return { outcome: 'timeout', elapsedSeconds: settings.timeoutSeconds, processed, duplicates, returned: batch, consumedFailOnce };
+      return {
+        outcome: 'timeout',
+        elapsedSeconds: settings.timeoutSeconds,
+        processed,
+        duplicates,
+        returned: batch,
+        consumedFailOnce,
+      };
     }
     elapsed += settings.secondsPerRecord;
     processed.push(id);
@@ -63,10 +74,24 @@ export function runHandler(batch: readonly number[], states: readonly RecordStat
     }
     failedIndexes.push(i);
     if (settings.mode === 'throw') {
-      return { outcome: 'function-error', elapsedSeconds: elapsed, processed, duplicates, returned: batch, consumedFailOnce };
+      return {
+        outcome: 'function-error',
+        elapsedSeconds: elapsed,
+        processed,
+        duplicates,
+        returned: batch,
+        consumedFailOnce,
+      };
     }
     if (settings.mode === 'stop-and-report') {
-      return { outcome: 'partial-failure', elapsedSeconds: elapsed, processed, duplicates, returned: batch.slice(i), consumedFailOnce };
+      return {
+        outcome: 'partial-failure',
+        elapsedSeconds: elapsed,
+        processed,
+        duplicates,
+        returned: batch.slice(i),
+        consumedFailOnce,
+      };
     }
   }
   const returned = failedIndexes.map((i) => batch[i] as number);

@@ -11,7 +11,14 @@ export type EsmPresetId =
   | 'kinesis-bisect'
   | 'dynamodb-parallel';
 
-const sqs: EsmLabConfig = { ...DEFAULT_ESM_CONFIG, source: 'sqs-standard', recordCount: 10, batchSize: 5, alwaysFail: [2], failOnce: [] };
+const sqs: EsmLabConfig = {
+  ...DEFAULT_ESM_CONFIG,
+  source: 'sqs-standard',
+  recordCount: 10,
+  batchSize: 5,
+  alwaysFail: [2],
+  failOnce: [],
+};
 const kinesis: EsmLabConfig = {
   ...DEFAULT_ESM_CONFIG,
   source: 'kinesis',
@@ -43,7 +50,13 @@ export const ESM_PRESETS = [
     title: 'Visibility timeout below the function timeout',
     description:
       'Batches take 25 s but messages stay hidden for only 20 s: every message is handed out again while the first invocation still runs, so each is processed twice.',
-    inputs: { ...sqs, alwaysFail: [], functionTimeoutSeconds: 30, processingSecondsPerRecord: 5, visibilityTimeoutSeconds: 20 },
+    inputs: {
+      ...sqs,
+      alwaysFail: [],
+      functionTimeoutSeconds: 30,
+      processingSecondsPerRecord: 5,
+      visibilityTimeoutSeconds: 20,
+    },
   },
   {
     id: 'fifo-failing-message',
@@ -64,7 +77,12 @@ export const ESM_PRESETS = [
     title: 'Kinesis with BisectBatchOnFunctionError',
     description:
       'Bisecting isolates record 2 in a few halvings, two retries are allowed, then its details go to the on-failure destination and the shard moves on after seconds instead of a day.',
-    inputs: { ...kinesis, bisectBatchOnFunctionError: true, maximumRetryAttempts: 2, onFailureDestination: true },
+    inputs: {
+      ...kinesis,
+      bisectBatchOnFunctionError: true,
+      maximumRetryAttempts: 2,
+      onFailureDestination: true,
+    },
   },
   {
     id: 'dynamodb-parallel',

@@ -44,7 +44,8 @@ function failedRecords(step: EsmInvocationStep): ReadonlySet<number> {
 
 /** The status of every record of one step, in batch order. */
 export function describeStepRecords(step: EsmStep): readonly EsmStepRecord[] {
-  if (step.kind !== 'invocation') return step.records.map((id) => ({ id, status: step.kind, duplicate: false }));
+  if (step.kind !== 'invocation')
+    return step.records.map((id) => ({ id, status: step.kind, duplicate: false }));
   const failed = failedRecords(step);
   return step.records.map((id): EsmStepRecord => {
     const duplicate = step.duplicates.includes(id);
@@ -54,7 +55,8 @@ export function describeStepRecords(step: EsmStep): readonly EsmStepRecord[] {
   });
 }
 
-export type EsmRecordState = 'waiting' | 'retrying' | 'succeeded' | 'dlq' | 'destination' | 'discarded' | 'expired';
+export type EsmRecordState =
+  'waiting' | 'retrying' | 'succeeded' | 'dlq' | 'destination' | 'discarded' | 'expired';
 
 export type EsmRecordProgress = Readonly<{
   id: number;
@@ -68,7 +70,11 @@ export type EsmRecordProgress = Readonly<{
  * @param recordCount records in the run (ids 0…recordCount-1)
  * @param upTo index of the last step taken; -1 for the start
  */
-export function trackEsmProgress(recordCount: number, steps: readonly EsmStep[], upTo: number): readonly EsmRecordProgress[] {
+export function trackEsmProgress(
+  recordCount: number,
+  steps: readonly EsmStep[],
+  upTo: number,
+): readonly EsmRecordProgress[] {
   const state: EsmRecordState[] = Array.from({ length: recordCount }, () => 'waiting');
   const runs: number[] = Array.from({ length: recordCount }, () => 0);
   for (const step of steps.slice(0, Math.max(0, upTo + 1))) {

@@ -3,7 +3,11 @@ import { assertNever } from '../lib/assert-never';
 import type { HandlerRun } from './event-source-mapping-handler';
 import type { EsmLabConfig } from './event-source-mapping-types';
 
-function describeOutcome(cfg: EsmLabConfig, run: HandlerRun, batch: readonly number[]): { note: string; facts: string[] } {
+function describeOutcome(
+  cfg: EsmLabConfig,
+  run: HandlerRun,
+  batch: readonly number[],
+): { note: string; facts: string[] } {
   const v = cfg.visibilityTimeoutSeconds;
   switch (run.outcome) {
     case 'success':
@@ -17,9 +21,10 @@ function describeOutcome(cfg: EsmLabConfig, run: HandlerRun, batch: readonly num
     }
     case 'partial-failure':
       return {
-        note: cfg.source === 'sqs-fifo'
-          ? `Stopped at the first failure (${run.returned[0]}) and reported it with the ${run.returned.length - 1} message(s) after it, so the group order holds.`
-          : `Only the reported message(s) ${run.returned.join(', ')} reappear after ${v} s; the rest were deleted.`,
+        note:
+          cfg.source === 'sqs-fifo'
+            ? `Stopped at the first failure (${run.returned[0]}) and reported it with the ${run.returned.length - 1} message(s) after it, so the group order holds.`
+            : `Only the reported message(s) ${run.returned.join(', ')} reappear after ${v} s; the rest were deleted.`,
         facts: ['esm.report-batch-item-failures'],
       };
     case 'timeout':
@@ -36,13 +41,20 @@ function describeOutcome(cfg: EsmLabConfig, run: HandlerRun, batch: readonly num
  * What one SQS invocation did, in words, with the facts it illustrates.
  * @param concurrent messages that reappeared while an earlier invocation still held them
  */
-export function describeSqsInvocation(cfg: EsmLabConfig, run: HandlerRun, batch: readonly number[], concurrent: readonly number[]): { note: string; facts: string[] } {
+export function describeSqsInvocation(
+  cfg: EsmLabConfig,
+  run: HandlerRun,
+  batch: readonly number[],
+  concurrent: readonly number[],
+): { note: string; facts: string[] } {
   const v = cfg.visibilityTimeoutSeconds;
   const outcome = describeOutcome(cfg, run, batch);
   const parts = [outcome.note];
   const facts = [...outcome.facts];
   if (concurrent.length > 0) {
-    parts.push(`Message(s) ${concurrent.join(', ')} reappeared after ${v} s while an earlier invocation was still processing them: duplicate work.`);
+    parts.push(
+      `Message(s) ${concurrent.join(', ')} reappeared after ${v} s while an earlier invocation was still processing them: duplicate work.`,
+    );
     if (!facts.includes('esm.sqs-visibility-timeout')) facts.push('esm.sqs-visibility-timeout');
   }
   return { note: parts.join(' '), facts };

@@ -12,13 +12,25 @@
  */
 import { runHandler, roundSeconds, type HandlerSettings } from './event-source-mapping-handler';
 import { describeSqsInvocation } from './event-source-mapping-sqs-notes';
-import type { EsmLabConfig, EsmStep, RecordState, SimulationOutput } from './event-source-mapping-types';
+import type {
+  EsmLabConfig,
+  EsmStep,
+  RecordState,
+  SimulationOutput,
+} from './event-source-mapping-types';
 
 /** Steps kept for display; the simulation itself goes on up to MAX_INVOCATIONS. */
 export const MAX_SHOWN_STEPS = 2_000;
 const MAX_INVOCATIONS = 100_000;
 
-type Message = { id: number; group: number; visibleAt: number; receiveCount: number; inFlightUntil: number; gone: boolean };
+type Message = {
+  id: number;
+  group: number;
+  visibleAt: number;
+  receiveCount: number;
+  inFlightUntil: number;
+  gone: boolean;
+};
 type Running = { end: number; succeeded: readonly number[] };
 
 type SqsContext = {
@@ -79,7 +91,10 @@ function completeFinished(ctx: SqsContext, t: number): void {
       const message = ctx.messages[id] as Message;
       if (message.gone) continue;
       message.gone = true;
-      (ctx.states[id] as RecordState).fate = { kind: 'succeeded', atSeconds: roundSeconds(run.end) };
+      (ctx.states[id] as RecordState).fate = {
+        kind: 'succeeded',
+        atSeconds: roundSeconds(run.end),
+      };
       ctx.lastProgress = run.end;
     }
   }
@@ -87,7 +102,9 @@ function completeFinished(ctx: SqsContext, t: number): void {
 
 /** FIFO: a group with a message in flight hands out nothing until that message is deleted or visible again. */
 function availableFifoMessages(ctx: SqsContext, visible: readonly Message[], t: number): Message[] {
-  const blocked = new Set(ctx.messages.filter((m) => !m.gone && m.visibleAt > t).map((m) => m.group));
+  const blocked = new Set(
+    ctx.messages.filter((m) => !m.gone && m.visibleAt > t).map((m) => m.group),
+  );
   return visible.filter((m) => !blocked.has(m.group));
 }
 
@@ -98,11 +115,25 @@ function redriveExhausted(ctx: SqsContext, candidates: readonly Message[], t: nu
   const note = `Received ${ctx.cfg.maxReceiveCount} time(s) without being deleted: SQS moved ${moved.length === 1 ? 'it' : 'them'} to the dead-letter queue instead of delivering again.`;
   for (const message of moved) {
     message.gone = true;
-    (ctx.states[message.id] as RecordState).fate = { kind: 'dlq', atSeconds: roundSeconds(t), reason: 'max-receive-count', note };
+    (ctx.states[message.id] as RecordState).fate = {
+      kind: 'dlq',
+      atSeconds: roundSeconds(t),
+      reason: 'max-receive-count',
+      note,
+    };
   }
   ctx.lastProgress = t;
   const records = moved.map((m) => m.id);
-  pushStep(ctx, { kind: 'dlq', lane: 'queue', shard: null, atSeconds: roundSeconds(t), records, reason: 'max-receive-count', note, facts: ['esm.sqs-on-failure'] });
+  pushStep(ctx, {
+    kind: 'dlq',
+    lane: 'queue',
+    shard: null,
+    atSeconds: roundSeconds(t),
+    records,
+    reason: 'max-receive-count',
+    note,
+    facts: ['esm.sqs-on-failure'],
+  });
   return candidates.filter((m) => !m.gone);
 }
 
@@ -124,7 +155,11 @@ function buildFifoBatches(messages: readonly Message[], batchSize: number): numb
 }
 
 /** Standard queue: full batches go at once; a partial one waits out the batching window. */
-function buildStandardBatches(ctx: SqsContext, messages: readonly Message[], t: number): number[][] {
+function buildStandardBatches(
+  ctx: SqsContext,
+  messages: readonly Message[],
+  t: number,
+): number[][] {
   const ids = messages.map((m) => m.id);
   const size = ctx.cfg.batchSize;
   const full = Math.floor(ids.length / size) * size;
@@ -162,9 +197,21 @@ function invoke(ctx: SqsContext, batch: readonly number[], t: number): void {
   ctx.invocations += 1;
   const { note, facts } = describeSqsInvocation(ctx.cfg, run, batch, concurrent);
   pushStep(ctx, {
-    kind: 'invocation', lane: 'queue', shard: null, startSeconds: roundSeconds(t), endSeconds: roundSeconds(end),
-    records: batch, attempt, repeat: 1, outcome: run.outcome, processed: run.processed, succeeded,
-    retried: run.returned, duplicates: run.duplicates, note, facts,
+    kind: 'invocation',
+    lane: 'queue',
+    shard: null,
+    startSeconds: roundSeconds(t),
+    endSeconds: roundSeconds(end),
+    records: batch,
+    attempt,
+    repeat: 1,
+    outcome: run.outcome,
+    processed: run.processed,
+    succeeded,
+    retried: run.returned,
+    duplicates: run.duplicates,
+    note,
+    facts,
   });
 }
 
@@ -173,7 +220,9 @@ function poll(ctx: SqsContext, t: number): void {
   if (visible.length === 0) return;
   const receivable = ctx.fifo ? availableFifoMessages(ctx, visible, t) : visible;
   const kept = redriveExhausted(ctx, receivable, t);
-  const batches = ctx.fifo ? buildFifoBatches(kept, ctx.cfg.batchSize) : buildStandardBatches(ctx, kept, t);
+  const batches = ctx.fifo
+    ? buildFifoBatches(kept, ctx.cfg.batchSize)
+    : buildStandardBatches(ctx, kept, t);
   for (const batch of batches) invoke(ctx, batch, t);
 }
 
@@ -193,13 +242,22 @@ function nextEventTime(ctx: SqsContext, t: number): number | null {
  * transient failure used up, the same cycle repeats until the retention period ends.
  */
 function isSteadyLoop(ctx: SqsContext, t: number): boolean {
-  const cycle = Math.max(ctx.cfg.visibilityTimeoutSeconds, ctx.cfg.functionTimeoutSeconds) + ctx.cfg.batchWindowSeconds + 1;
+  const cycle =
+    Math.max(ctx.cfg.visibilityTimeoutSeconds, ctx.cfg.functionTimeoutSeconds) +
+    ctx.cfg.batchWindowSeconds +
+    1;
   return !ctx.cfg.dlq && t - ctx.lastProgress > 3 * cycle;
 }
 
-function expiryNote(ctx: SqsContext, message: Message, projected: boolean, heads: ReadonlyMap<number, number>): string {
+function expiryNote(
+  ctx: SqsContext,
+  message: Message,
+  projected: boolean,
+  heads: ReadonlyMap<number, number>,
+): string {
   const at = ctx.cfg.retentionSeconds;
-  if (!projected) return `Still not processed when the retention period (${at} s) ended: SQS deleted it.`;
+  if (!projected)
+    return `Still not processed when the retention period (${at} s) ended: SQS deleted it.`;
   const head = heads.get(message.group);
   if (ctx.fifo && head !== undefined && head !== message.id) {
     return `Stuck behind message ${head} of its group, which keeps failing: with no dead-letter queue the group stays blocked until the retention period (${at} s) deletes it.`;
@@ -216,12 +274,26 @@ function expireRemaining(ctx: SqsContext, projected: boolean): void {
   const notes = new Map(left.map((m) => [m.id, expiryNote(ctx, m, projected, heads)]));
   for (const message of left) {
     message.gone = true;
-    (ctx.states[message.id] as RecordState).fate = { kind: 'expired', atSeconds: at, reason: 'retention-expired', note: notes.get(message.id) as string };
+    (ctx.states[message.id] as RecordState).fate = {
+      kind: 'expired',
+      atSeconds: at,
+      reason: 'retention-expired',
+      note: notes.get(message.id) as string,
+    };
   }
   // One closing step per distinct note; always listed, even past the display limit.
   for (const note of new Set(notes.values())) {
     const records = left.filter((m) => notes.get(m.id) === note).map((m) => m.id);
-    ctx.steps.push({ kind: 'expired', lane: 'queue', shard: null, atSeconds: at, records, reason: 'retention-expired', note, facts: ['esm.sqs-on-failure'] });
+    ctx.steps.push({
+      kind: 'expired',
+      lane: 'queue',
+      shard: null,
+      atSeconds: at,
+      records,
+      reason: 'retention-expired',
+      note,
+      facts: ['esm.sqs-on-failure'],
+    });
   }
 }
 
@@ -245,5 +317,11 @@ export function simulateSqs(cfg: EsmLabConfig, states: RecordState[]): Simulatio
     t = Math.min(next, cfg.retentionSeconds);
   }
   if (!projected) expireRemaining(ctx, false);
-  return { steps: ctx.steps, records: ctx.states, invocations: ctx.invocations, truncated: ctx.truncated, projected };
+  return {
+    steps: ctx.steps,
+    records: ctx.states,
+    invocations: ctx.invocations,
+    truncated: ctx.truncated,
+    projected,
+  };
 }

@@ -77,10 +77,7 @@ export type EsmInvocationStep = Readonly<{
 }>;
 
 export type EsmFateReason =
-  | 'max-receive-count'
-  | 'retries-exhausted'
-  | 'record-too-old'
-  | 'retention-expired';
+  'max-receive-count' | 'retries-exhausted' | 'record-too-old' | 'retention-expired';
 
 export type EsmTransferStep = Readonly<{
   kind: 'dlq' | 'destination' | 'discarded' | 'expired';
@@ -97,7 +94,12 @@ export type EsmStep = EsmInvocationStep | EsmTransferStep;
 
 export type EsmRecordFate =
   | Readonly<{ kind: 'succeeded'; atSeconds: number }>
-  | Readonly<{ kind: 'dlq' | 'destination' | 'discarded' | 'expired'; atSeconds: number; reason: EsmFateReason; note: string }>;
+  | Readonly<{
+      kind: 'dlq' | 'destination' | 'discarded' | 'expired';
+      atSeconds: number;
+      reason: EsmFateReason;
+      note: string;
+    }>;
 
 export type EsmRecordReport = Readonly<{
   id: number;
@@ -180,24 +182,36 @@ const clampLimit = (value: number, min: number, max: number): number =>
  */
 function retentionFor(config: EsmLabConfig): number {
   if (isSqsSource(config.source)) return clampInt(config.retentionSeconds, 60, 1_209_600);
-  return config.source === 'dynamodb-streams' ? 86_400 : clampInt(config.retentionSeconds, 86_400, 31_536_000);
+  return config.source === 'dynamodb-streams'
+    ? 86_400
+    : clampInt(config.retentionSeconds, 86_400, 31_536_000);
 }
 
-function batchingFor(config: EsmLabConfig, notes: string[]): { batchSize: number; batchWindowSeconds: number } {
+function batchingFor(
+  config: EsmLabConfig,
+  notes: string[],
+): { batchSize: number; batchWindowSeconds: number } {
   const fifo = config.source === 'sqs-fifo';
   const batchSize = clampInt(config.batchSize, 1, fifo ? 10 : 10_000);
-  if (batchSize < config.batchSize) notes.push(`BatchSize lowered to ${batchSize}: a FIFO queue allows at most 10.`);
+  if (batchSize < config.batchSize)
+    notes.push(`BatchSize lowered to ${batchSize}: a FIFO queue allows at most 10.`);
   const window = clamp(config.batchWindowSeconds, 0, 300);
-  if (fifo && window > 0) notes.push('FIFO queues have no batching window: MaximumBatchingWindowInSeconds is ignored.');
+  if (fifo && window > 0)
+    notes.push('FIFO queues have no batching window: MaximumBatchingWindowInSeconds is ignored.');
   return { batchSize, batchWindowSeconds: fifo ? 0 : window };
 }
 
-export function normalizeEsmConfig(config: EsmLabConfig): { config: EsmLabConfig; notes: string[] } {
+export function normalizeEsmConfig(config: EsmLabConfig): {
+  config: EsmLabConfig;
+  notes: string[];
+} {
   const notes: string[] = [];
   const recordCount = clampInt(config.recordCount, 1, 200);
   const { batchSize, batchWindowSeconds } = batchingFor(config, notes);
   const inRange = (ids: readonly number[]): number[] =>
-    [...new Set(ids.filter((id) => Number.isInteger(id) && id >= 0 && id < recordCount))].sort((a, b) => a - b);
+    [...new Set(ids.filter((id) => Number.isInteger(id) && id >= 0 && id < recordCount))].sort(
+      (a, b) => a - b,
+    );
   const alwaysFail = inRange(config.alwaysFail);
   const failOnce = inRange(config.failOnce).filter((id) => !alwaysFail.includes(id));
   const normalized: EsmLabConfig = {
@@ -219,7 +233,10 @@ export function normalizeEsmConfig(config: EsmLabConfig): { config: EsmLabConfig
     shardCount: clampInt(config.shardCount, 1, 10),
     partitionKeyCount: clampInt(config.partitionKeyCount, 1, 200),
   };
-  if (isSqsSource(config.source) && normalized.visibilityTimeoutSeconds < normalized.functionTimeoutSeconds) {
+  if (
+    isSqsSource(config.source) &&
+    normalized.visibilityTimeoutSeconds < normalized.functionTimeoutSeconds
+  ) {
     notes.push(
       `Lambda refuses to create this mapping: the function timeout (${normalized.functionTimeoutSeconds} s) exceeds the queue's visibility timeout (${normalized.visibilityTimeoutSeconds} s). The lab runs it anyway to show the duplicates.`,
     );

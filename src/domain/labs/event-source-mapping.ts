@@ -82,11 +82,19 @@ function groupOf(cfg: EsmLabConfig, id: number): string | null {
 
 function buildGroups(records: readonly EsmRecordReport[]): EsmGroupReport[] {
   const byGroup = new Map<string, EsmRecordReport[]>();
-  for (const r of records) if (r.group !== null) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  for (const r of records)
+    if (r.group !== null) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
   return [...byGroup].map(([group, members]) => {
-    const done = members.filter((r) => r.fate.kind === 'succeeded').sort((a, b) => a.fate.atSeconds - b.fate.atSeconds || a.id - b.id);
+    const done = members
+      .filter((r) => r.fate.kind === 'succeeded')
+      .sort((a, b) => a.fate.atSeconds - b.fate.atSeconds || a.id - b.id);
     const completionOrder = done.map((r) => r.id);
-    return { group, records: members.map((r) => r.id), completionOrder, inOrder: completionOrder.every((id, i) => i === 0 || id > (completionOrder[i - 1] as number)) };
+    return {
+      group,
+      records: members.map((r) => r.id),
+      completionOrder,
+      inOrder: completionOrder.every((id, i) => i === 0 || id > (completionOrder[i - 1] as number)),
+    };
   });
 }
 
@@ -103,7 +111,11 @@ function buildShards(lanes: readonly LaneReport[]): EsmShardReport[] {
   });
 }
 
-function buildTotals(invocations: number, records: readonly EsmRecordReport[], states: readonly RecordState[]): EsmTotals {
+function buildTotals(
+  invocations: number,
+  records: readonly EsmRecordReport[],
+  states: readonly RecordState[],
+): EsmTotals {
   const count = (kind: string): number => records.filter((r) => r.fate.kind === kind).length;
   return {
     invocations,
@@ -118,7 +130,10 @@ function buildTotals(invocations: number, records: readonly EsmRecordReport[], s
   };
 }
 
-function runSimulation(cfg: EsmLabConfig, states: RecordState[]): SimulationOutput & { lanes: readonly LaneReport[] } {
+function runSimulation(
+  cfg: EsmLabConfig,
+  states: RecordState[],
+): SimulationOutput & { lanes: readonly LaneReport[] } {
   switch (cfg.source) {
     case 'sqs-standard':
     case 'sqs-fifo':
@@ -140,7 +155,12 @@ function runSimulation(cfg: EsmLabConfig, states: RecordState[]): SimulationOutp
 export function simulateEventSourceMapping(input: EsmLabConfig): EsmLabResult {
   const { config: cfg, notes } = normalizeEsmConfig(input);
   const states: RecordState[] = Array.from({ length: cfg.recordCount }, (_, id) => ({
-    id, processed: 0, duplicates: 0, handledOk: false, failOncePending: cfg.failOnce.includes(id), fate: null,
+    id,
+    processed: 0,
+    duplicates: 0,
+    handledOk: false,
+    failOncePending: cfg.failOnce.includes(id),
+    fate: null,
   }));
   const sim = runSimulation(cfg, states);
   const records: EsmRecordReport[] = states.map((s) => ({
@@ -149,7 +169,12 @@ export function simulateEventSourceMapping(input: EsmLabConfig): EsmLabResult {
     shard: isSqsSource(cfg.source) ? null : (s.id % cfg.partitionKeyCount) % cfg.shardCount,
     timesProcessed: s.processed,
     // Every path of both simulators gives each record a fate; this is the type-level fallback.
-    fate: s.fate ?? { kind: 'expired', atSeconds: cfg.retentionSeconds, reason: 'retention-expired', note: 'Not delivered before the retention period ended.' },
+    fate: s.fate ?? {
+      kind: 'expired',
+      atSeconds: cfg.retentionSeconds,
+      reason: 'retention-expired',
+      note: 'Not delivered before the retention period ended.',
+    },
   }));
   const shards = buildShards(sim.lanes);
   const blocked = new Map(shards.map((s) => [s.shard, s.blockedSeconds]));

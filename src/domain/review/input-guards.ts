@@ -23,8 +23,12 @@ export function checkSize(text: string, maxBytes: number): TemplateError | null 
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is refused unmeasured.
   const bytes = text.length > maxBytes ? text.length : measureUtf8Bytes(text);
   if (bytes <= maxBytes) return null;
-  const measured = text.length > maxBytes ? `more than ${formatBytes(maxBytes)}` : formatBytes(bytes);
-  return { kind: 'too-large', message: `The template is ${measured}; the limit is ${formatBytes(maxBytes)}.` };
+  const measured =
+    text.length > maxBytes ? `more than ${formatBytes(maxBytes)}` : formatBytes(bytes);
+  return {
+    kind: 'too-large',
+    message: `The template is ${measured}; the limit is ${formatBytes(maxBytes)}.`,
+  };
 }
 
 function formatBytes(bytes: number): string {
@@ -65,11 +69,16 @@ const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
  * Tracks flow brackets on one line; returns the deepest flow level reached (stopping once it
  * passes `stopAt`), the level at the end of the line, and how many flow items it opened or separated.
  */
-function scanFlow(content: string, start: number, flow: number, stopAt: number): { max: number; flow: number; items: number } {
+function scanFlow(
+  content: string,
+  start: number,
+  flow: number,
+  stopAt: number,
+): { max: number; flow: number; items: number } {
   let max = flow;
   let items = 0;
   let prev = ' ';
-  for (let i = start; i < content.length && max <= stopAt; ) {
+  for (let i = start; i < content.length && max <= stopAt;) {
     const ch = content[i] as string;
     if (ch === '#' && (i === 0 || isSpace(content[i - 1]))) break;
     if (ch === '"' || ch === "'") {
@@ -117,7 +126,11 @@ export function estimateYamlShape(text: string, depthLimit: number, valueLimit: 
     }
     let i = 0;
     let inline = 0;
-    while (flow === 0 && (content[i] === '-' || content[i] === '?') && (i + 1 === content.length || content[i + 1] === ' ')) {
+    while (
+      flow === 0 &&
+      (content[i] === '-' || content[i] === '?') &&
+      (i + 1 === content.length || content[i + 1] === ' ')
+    ) {
       inline++;
       i += 2;
       while (content[i] === ' ') i++;

@@ -10,7 +10,8 @@ export const PATH_SEPARATOR = '\u001f';
 /** Line maps only go this deep: findings never point further down. */
 const MAX_RECORDED_DEPTH = 12;
 
-type Frame = { kind: 'object'; key: string | null; expectKey: boolean } | { kind: 'array'; index: number };
+type Frame =
+  { kind: 'object'; key: string | null; expectKey: boolean } | { kind: 'array'; index: number };
 
 export type JsonScan =
   | Readonly<{ ok: true; lines: ReadonlyMap<string, number> }>
@@ -32,7 +33,9 @@ function decodeKey(raw: string): string {
 }
 
 function pathOf(stack: readonly Frame[], key: string): string {
-  const parts = stack.slice(0, -1).map((f) => (f.kind === 'array' ? String(f.index) : (f.key ?? '')));
+  const parts = stack
+    .slice(0, -1)
+    .map((f) => (f.kind === 'array' ? String(f.index) : (f.key ?? '')));
   return [...parts, key].join(PATH_SEPARATOR);
 }
 
@@ -56,7 +59,9 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
       }
       i = end;
     } else if (ch === '{' || ch === '[') {
-      stack.push(ch === '{' ? { kind: 'object', key: null, expectKey: true } : { kind: 'array', index: 0 });
+      stack.push(
+        ch === '{' ? { kind: 'object', key: null, expectKey: true } : { kind: 'array', index: 0 },
+      );
       if (stack.length > maxDepth) return { ok: false, depth: stack.length, line };
     } else if (ch === '}' || ch === ']') stack.pop();
     else if (ch === ':' && top?.kind === 'object') top.expectKey = false;

@@ -21,17 +21,29 @@ const MAX_FLOW_YAML_BYTES = 100_000;
 /** Flow collections (`[a, b]`, `{a: b}`) cost the YAML parser about twice as much per value as block style. */
 const MAX_FLOW_ITEMS = 50_000;
 
-type Conversion = Readonly<{ format: 'yaml' | 'json'; value: unknown; lines: ReadonlyMap<string, number> }>;
+type Conversion = Readonly<{
+  format: 'yaml' | 'json';
+  value: unknown;
+  lines: ReadonlyMap<string, number>;
+}>;
 
 const fail = (error: TemplateError): ParseOutcome => ({ ok: false, error });
 
 function parseJson(text: string, limits: ParseLimits): Conversion | TemplateError {
   const scan = scanJson(text, limits.maxDepth);
-  if (!scan.ok) return { kind: 'too-deep', message: `The document nests deeper than ${limits.maxDepth} levels.`, line: scan.line };
+  if (!scan.ok)
+    return {
+      kind: 'too-deep',
+      message: `The document nests deeper than ${limits.maxDepth} levels.`,
+      line: scan.line,
+    };
   try {
     return { format: 'json', value: JSON.parse(text) as unknown, lines: scan.lines };
   } catch (error) {
-    return { kind: 'syntax', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      kind: 'syntax',
+      message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -39,10 +51,20 @@ function parseYaml(text: string, limits: ParseLimits): Conversion | TemplateErro
   // The estimates may overcount; twice the limits only stops absurd input before the (slow)
   // YAML parser sees it, and the converter enforces the exact limits.
   const shape = estimateYamlShape(text, limits.maxDepth * 2, limits.maxNodes * 2);
-  if (shape.depth > limits.maxDepth * 2) return { kind: 'too-deep', message: `The document nests deeper than ${limits.maxDepth} levels.` };
+  if (shape.depth > limits.maxDepth * 2)
+    return {
+      kind: 'too-deep',
+      message: `The document nests deeper than ${limits.maxDepth} levels.`,
+    };
   if (shape.values > limits.maxNodes * 2 || shape.flowItems > MAX_FLOW_ITEMS) {
-    const what = shape.flowItems > MAX_FLOW_ITEMS ? `${MAX_FLOW_ITEMS} items in flow collections ([…] and {…})` : `${limits.maxNodes} values`;
-    return { kind: 'too-large', message: `The document holds more than ${what}; a CloudFormation template holds at most 500 resources.` };
+    const what =
+      shape.flowItems > MAX_FLOW_ITEMS
+        ? `${MAX_FLOW_ITEMS} items in flow collections ([…] and {…})`
+        : `${limits.maxNodes} values`;
+    return {
+      kind: 'too-large',
+      message: `The document holds more than ${what}; a CloudFormation template holds at most 500 resources.`,
+    };
   }
   const { value, lines } = convertYamlTemplate(text, limits);
   return { format: 'yaml', value, lines };
@@ -68,16 +90,24 @@ function describeShape(value: unknown): string {
 
 function checkTemplateShape(value: unknown): TemplateError | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { kind: 'not-a-template', message: `The document is ${describeShape(value)}, not a template: a template is a mapping with a Resources section.` };
+    return {
+      kind: 'not-a-template',
+      message: `The document is ${describeShape(value)}, not a template: a template is a mapping with a Resources section.`,
+    };
   }
   const resources = (value as JsonObject)['Resources'];
   if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) {
-    return { kind: 'not-a-template', message: 'No Resources section: this does not look like a CloudFormation or SAM template.' };
+    return {
+      kind: 'not-a-template',
+      message: 'No Resources section: this does not look like a CloudFormation or SAM template.',
+    };
   }
   return null;
 }
 
-function makeLineOf(lines: ReadonlyMap<string, number>): (path: TemplatePath) => number | undefined {
+function makeLineOf(
+  lines: ReadonlyMap<string, number>,
+): (path: TemplatePath) => number | undefined {
   return (path) => {
     for (let n = path.length; n > 0; n--) {
       const line = lines.get(path.slice(0, n).join(PATH_SEPARATOR));
@@ -90,14 +120,25 @@ function makeLineOf(lines: ReadonlyMap<string, number>): (path: TemplatePath) =>
 function runParse(text: string, limits: ParseLimits): ParseOutcome {
   const sizeError = checkSize(text, limits.maxBytes);
   if (sizeError !== null) return fail(sizeError);
-  if (looksBinary(text)) return fail({ kind: 'binary', message: 'The file looks binary, not like a YAML or JSON template.' });
+  if (looksBinary(text))
+    return fail({
+      kind: 'binary',
+      message: 'The file looks binary, not like a YAML or JSON template.',
+    });
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fail({ kind: 'not-a-template', message: 'The file is empty.' });
   const converted = convert(body, limits);
   if (!('format' in converted)) return fail(converted);
   const shapeError = checkTemplateShape(converted.value);
   if (shapeError !== null) return fail(shapeError);
-  return { ok: true, template: { format: converted.format, root: converted.value as JsonObject, lineOf: makeLineOf(converted.lines) } };
+  return {
+    ok: true,
+    template: {
+      format: converted.format,
+      root: converted.value as JsonObject,
+      lineOf: makeLineOf(converted.lines),
+    },
+  };
 }
 
 /**
@@ -113,7 +154,11 @@ export function parseTemplate(text: string, limits: Partial<ParseLimits> = {}): 
   } catch (error) {
     if (error instanceof TemplateLimitError) return fail(error.detail);
     // A call stack overflow inside the YAML composer means the nesting estimate was beaten.
-    if (error instanceof RangeError) return fail({ kind: 'too-deep', message: 'The document nests too deeply to read.' });
-    return fail({ kind: 'syntax', message: `Could not read the template: ${error instanceof Error ? error.message : String(error)}` });
+    if (error instanceof RangeError)
+      return fail({ kind: 'too-deep', message: 'The document nests too deeply to read.' });
+    return fail({
+      kind: 'syntax',
+      message: `Could not read the template: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }

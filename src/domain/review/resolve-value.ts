@@ -40,7 +40,11 @@ export function createEvalContext(root: JsonObject): EvalContext {
   };
 }
 
-const known = <T>(value: T, via: string | null = null): Resolved<T> => ({ known: true, value, via });
+const known = <T>(value: T, via: string | null = null): Resolved<T> => ({
+  known: true,
+  value,
+  via,
+});
 const unknown = (reason: string): Resolved<never> => ({ known: false, reason });
 
 /** The intrinsic function a value calls (`Ref`, `Condition`, `Fn::…`), if it is one. */
@@ -58,37 +62,57 @@ function evaluateRef(name: unknown, ctx: EvalContext): Resolved {
   if (name.startsWith('AWS::')) return unknown(`it depends on the pseudo parameter ${name}`);
   const parameter = ctx.parameters[name];
   if (isObject(parameter)) {
-    return 'Default' in parameter ? known(parameter['Default'], `parameter ${name} default`) : unknown(`parameter ${name} has no default`);
+    return 'Default' in parameter
+      ? known(parameter['Default'], `parameter ${name} default`)
+      : unknown(`parameter ${name} has no default`);
   }
-  if (name in ctx.resources) return unknown(`it is the name or id of ${name}, known only after deployment`);
+  if (name in ctx.resources)
+    return unknown(`it is the name or id of ${name}, known only after deployment`);
   return unknown(`${name} is not defined in the template`);
 }
 
 function evaluateCondition(value: unknown, ctx: EvalContext, depth: number): Resolved<boolean> {
   const result = evaluate(value, ctx, depth);
   if (!result.known) return result;
-  return typeof result.value === 'boolean' ? known(result.value, result.via) : unknown('a condition that is not true or false');
+  return typeof result.value === 'boolean'
+    ? known(result.value, result.via)
+    : unknown('a condition that is not true or false');
 }
 
-function evaluateLogic(name: string, args: unknown, ctx: EvalContext, depth: number): Resolved<boolean> {
+function evaluateLogic(
+  name: string,
+  args: unknown,
+  ctx: EvalContext,
+  depth: number,
+): Resolved<boolean> {
   const list = Array.isArray(args) ? args : [args];
   if (name === 'Fn::Equals') {
     const [a, b] = list.map((x) => evaluate(x, ctx, depth));
-    if (a === undefined || b === undefined || !a.known || !b.known) return unknown('a condition compares values known only at deployment');
+    if (a === undefined || b === undefined || !a.known || !b.known)
+      return unknown('a condition compares values known only at deployment');
     return known(JSON.stringify(a.value) === JSON.stringify(b.value));
   }
   const parts = list.map((x) => evaluateCondition(x, ctx, depth));
   const values = parts.map((p) => (p.known ? p.value : null));
-  if (name === 'Fn::Not') return values[0] === null || values[0] === undefined ? unknown('a condition known only at deployment') : known(!values[0]);
-  const decided = name === 'Fn::And' ? values.includes(false) || values.every((v) => v === true) : values.includes(true) || values.every((v) => v === false);
+  if (name === 'Fn::Not')
+    return values[0] === null || values[0] === undefined
+      ? unknown('a condition known only at deployment')
+      : known(!values[0]);
+  const decided =
+    name === 'Fn::And'
+      ? values.includes(false) || values.every((v) => v === true)
+      : values.includes(true) || values.every((v) => v === false);
   if (!decided) return unknown('a condition known only at deployment');
   return known(name === 'Fn::And' ? !values.includes(false) : values.includes(true));
 }
 
 function evaluateNamedCondition(name: unknown, ctx: EvalContext, depth: number): Resolved<boolean> {
-  if (typeof name !== 'string' || !(name in ctx.conditions)) return unknown(`condition ${String(name)} is not defined`);
+  if (typeof name !== 'string' || !(name in ctx.conditions))
+    return unknown(`condition ${String(name)} is not defined`);
   const result = evaluateCondition(ctx.conditions[name], ctx, depth);
-  return result.known ? result : unknown(`condition ${name} can't be decided from the template (${result.reason})`);
+  return result.known
+    ? result
+    : unknown(`condition ${name} can't be decided from the template (${result.reason})`);
 }
 
 function evaluateIf(args: unknown, ctx: EvalContext, depth: number): Resolved {
@@ -101,12 +125,15 @@ function evaluateIf(args: unknown, ctx: EvalContext, depth: number): Resolved {
 function evaluateFindInMap(args: unknown, ctx: EvalContext, depth: number): Resolved {
   if (!Array.isArray(args) || args.length < 3) return unknown('a malformed Fn::FindInMap');
   const keys = args.slice(0, 3).map((k) => evaluate(k, ctx, depth));
-  if (keys.some((k) => !k.known)) return unknown('a mapping lookup with keys known only at deployment');
+  if (keys.some((k) => !k.known))
+    return unknown('a mapping lookup with keys known only at deployment');
   const [name, top, second] = keys.map((k) => (k.known ? String(k.value) : ''));
   const map = ctx.mappings[name ?? ''];
   const row = isObject(map) ? map[top ?? ''] : undefined;
   const value = isObject(row) ? row[second ?? ''] : undefined;
-  return value === undefined ? unknown(`mapping ${name}.${top}.${second} is not in the template`) : evaluate(value, ctx, depth);
+  return value === undefined
+    ? unknown(`mapping ${name}.${top}.${second} is not in the template`)
+    : evaluate(value, ctx, depth);
 }
 
 function evaluateSub(args: unknown, ctx: EvalContext, depth: number): Resolved {
@@ -116,8 +143,14 @@ function evaluateSub(args: unknown, ctx: EvalContext, depth: number): Resolved {
   let failure: string | null = null;
   const out = text.replace(/\$\{([^}]+)\}/g, (match, name: string) => {
     if (name.startsWith('!')) return `\${${name.slice(1)}}`;
-    const result = name in variables ? evaluate(variables[name], ctx, depth) : name.includes('.') ? unknown(`it uses ${name}, known only after deployment`) : evaluateRef(name, ctx);
-    if (result.known && ['string', 'number', 'boolean'].includes(typeof result.value)) return String(result.value);
+    const result =
+      name in variables
+        ? evaluate(variables[name], ctx, depth)
+        : name.includes('.')
+          ? unknown(`it uses ${name}, known only after deployment`)
+          : evaluateRef(name, ctx);
+    if (result.known && ['string', 'number', 'boolean'].includes(typeof result.value))
+      return String(result.value);
     failure ??= result.known ? `\${${name}} is not a plain value` : result.reason;
     return match;
   });
@@ -131,10 +164,16 @@ function evaluateList(name: string, args: unknown, ctx: EvalContext, depth: numb
   const [first, second] = parts.map((p) => (p.known ? p.value : undefined));
   if (name === 'Fn::Join' && typeof first === 'string' && Array.isArray(second)) {
     const items = second.map((x) => evaluate(x, ctx, depth));
-    return items.every((i) => i.known) ? known(items.map((i) => (i.known ? String(i.value) : '')).join(first)) : unknown('Fn::Join over values known only at deployment');
+    return items.every((i) => i.known)
+      ? known(items.map((i) => (i.known ? String(i.value) : '')).join(first))
+      : unknown('Fn::Join over values known only at deployment');
   }
-  if (name === 'Fn::Select' && Array.isArray(second)) return second[Number(first)] === undefined ? unknown('Fn::Select out of range') : evaluate(second[Number(first)], ctx, depth);
-  if (name === 'Fn::Split' && typeof first === 'string' && typeof second === 'string') return known(second.split(first));
+  if (name === 'Fn::Select' && Array.isArray(second))
+    return second[Number(first)] === undefined
+      ? unknown('Fn::Select out of range')
+      : evaluate(second[Number(first)], ctx, depth);
+  if (name === 'Fn::Split' && typeof first === 'string' && typeof second === 'string')
+    return known(second.split(first));
   return unknown(`a malformed ${name}`);
 }
 

@@ -3,7 +3,15 @@
  * mapping advice to a SAM or CloudFormation template.
  */
 import { parseTemplate } from './parse-template';
-import type { CantTell, Finding, ParseLimits, ParsedTemplate, ReviewOutcome, ReviewReport, Severity } from './review-types';
+import type {
+  CantTell,
+  Finding,
+  ParseLimits,
+  ParsedTemplate,
+  ReviewOutcome,
+  ReviewReport,
+  Severity,
+} from './review-types';
 import { noteCantTell, type RuleContext } from './rule-context';
 import { checkAsyncRules } from './rules-async';
 import { checkConcurrencyRules } from './rules-concurrency';
@@ -12,15 +20,21 @@ import { checkSqsRules } from './rules-sqs';
 import { checkStreamRules } from './rules-streams';
 import { buildTemplateModel } from './template-model';
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, suggestion: 2 };
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = {
+  critical: 0,
+  warning: 1,
+  suggestion: 2,
+};
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)
-    || compareText(a.resource, b.resource)
-    || compareText(a.rule, b.rule);
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+    compareText(a.resource, b.resource) ||
+    compareText(a.rule, b.rule)
+  );
 }
 
 function dedupeCantTell(notes: readonly CantTell[]): CantTell[] {
@@ -40,7 +54,8 @@ function dedupeCantTell(notes: readonly CantTell[]): CantTell[] {
 export function reviewParsedTemplate(template: ParsedTemplate): ReviewReport {
   const model = buildTemplateModel(template);
   const rc: RuleContext = { model, findings: [], cantTell: [] };
-  for (const note of model.unlinked) noteCantTell(rc, note.resource, note.subject, note.reason, note.path);
+  for (const note of model.unlinked)
+    noteCantTell(rc, note.resource, note.subject, note.reason, note.path);
   checkSqsRules(rc);
   checkStreamRules(rc);
   checkAsyncRules(rc);

@@ -49,7 +49,8 @@ export type CantTell = Readonly<{
   line?: number;
 }>;
 
-export type TemplateErrorKind = 'too-large' | 'binary' | 'too-deep' | 'alias-limit' | 'syntax' | 'not-a-template';
+export type TemplateErrorKind =
+  'too-large' | 'binary' | 'too-deep' | 'alias-limit' | 'syntax' | 'not-a-template';
 
 /** Why a text could not be read as a template. Always returned, never thrown. */
 export type TemplateError = Readonly<{ kind: TemplateErrorKind; message: string; line?: number }>;
@@ -85,8 +86,7 @@ export type ParsedTemplate = Readonly<{
 }>;
 
 export type ParseOutcome =
-  | Readonly<{ ok: true; template: ParsedTemplate }>
-  | Readonly<{ ok: false; error: TemplateError }>;
+  Readonly<{ ok: true; template: ParsedTemplate }> | Readonly<{ ok: false; error: TemplateError }>;
 
 export type ReviewReport = Readonly<{
   findings: readonly Finding[];
@@ -96,5 +96,4 @@ export type ReviewReport = Readonly<{
 }>;
 
 export type ReviewOutcome =
-  | Readonly<{ ok: true; report: ReviewReport }>
-  | Readonly<{ ok: false; error: TemplateError }>;
+  Readonly<{ ok: true; report: ReviewReport }> | Readonly<{ ok: false; error: TemplateError }>;

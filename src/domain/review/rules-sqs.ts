@@ -7,7 +7,17 @@
  * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html (BatchSize, batching window).
  */
 import { computeMinVisibilityTimeout } from '../formulas';
-import { findFunction, functionTimeout, mappingSnippet, measure, noteCantTell, report, resourceSnippet, type Measure, type RuleContext } from './rule-context';
+import {
+  findFunction,
+  functionTimeout,
+  mappingSnippet,
+  measure,
+  noteCantTell,
+  report,
+  resourceSnippet,
+  type Measure,
+  type RuleContext,
+} from './rule-context';
 import type { MappingModel, QueueModel } from './template-model';
 import { evaluate } from './resolve-value';
 import { resolveFlag, resolvePresence, resolveText } from './template-values';
@@ -15,24 +25,52 @@ import { resolveFlag, resolvePresence, resolveText } from './template-values';
 type Consumer = Readonly<{ mapping: MappingModel; timeout: Measure; window: Measure }>;
 
 function batchWindow(rc: RuleContext, mapping: MappingModel): Measure | null {
-  return measure(rc, mapping.props['MaximumBatchingWindowInSeconds'], { fallback: 0, unit: ' s', resource: mapping.id, subject: 'MaximumBatchingWindowInSeconds', path: mapping.path });
+  return measure(rc, mapping.props['MaximumBatchingWindowInSeconds'], {
+    fallback: 0,
+    unit: ' s',
+    resource: mapping.id,
+    subject: 'MaximumBatchingWindowInSeconds',
+    path: mapping.path,
+  });
 }
 
 function checkVisibility(rc: RuleContext, queue: QueueModel, consumers: readonly Consumer[]): void {
-  const visibility = measure(rc, queue.props['VisibilityTimeout'], { fallback: 30, unit: ' s', resource: queue.id, subject: 'VisibilityTimeout', path: [...queue.path, 'Properties', 'VisibilityTimeout'] });
+  const visibility = measure(rc, queue.props['VisibilityTimeout'], {
+    fallback: 30,
+    unit: ' s',
+    resource: queue.id,
+    subject: 'VisibilityTimeout',
+    path: [...queue.path, 'Properties', 'VisibilityTimeout'],
+  });
   if (visibility === null || consumers.length === 0) return;
   const byTimeout = [...consumers].sort((a, b) => b.timeout.value - a.timeout.value)[0] as Consumer;
-  const required = (c: Consumer): number => computeMinVisibilityTimeout(c.timeout.value, c.window.value);
+  const required = (c: Consumer): number =>
+    computeMinVisibilityTimeout(c.timeout.value, c.window.value);
   const byRequirement = [...consumers].sort((a, b) => required(b) - required(a))[0] as Consumer;
   const path = [...queue.path, 'Properties', 'VisibilityTimeout'];
-  const fix = resourceSnippet(queue.id, 'AWS::SQS::Queue', [`VisibilityTimeout: ${required(byRequirement)}`]);
+  const fix = resourceSnippet(queue.id, 'AWS::SQS::Queue', [
+    `VisibilityTimeout: ${required(byRequirement)}`,
+  ]);
   if (visibility.value < byTimeout.timeout.value) {
-    report(rc, 'VIS_TIMEOUT_LT_TIMEOUT', queue.id, path,
-      `${queue.id} has VisibilityTimeout ${visibility.label}, below the Timeout of its consumer ${byTimeout.mapping.functionId} (${byTimeout.timeout.label}): a message becomes visible again while it is still being processed, so it is processed twice. Lambda also refuses to create such a mapping.`, fix);
+    report(
+      rc,
+      'VIS_TIMEOUT_LT_TIMEOUT',
+      queue.id,
+      path,
+      `${queue.id} has VisibilityTimeout ${visibility.label}, below the Timeout of its consumer ${byTimeout.mapping.functionId} (${byTimeout.timeout.label}): a message becomes visible again while it is still being processed, so it is processed twice. Lambda also refuses to create such a mapping.`,
+      fix,
+    );
   } else if (visibility.value < required(byRequirement)) {
-    const window = byRequirement.window.value > 0 ? ` + batching window ${byRequirement.window.label}` : '';
-    report(rc, 'VIS_TIMEOUT_LT_6X', queue.id, path,
-      `${queue.id} has VisibilityTimeout ${visibility.label}, below 6 × the Timeout of its consumer ${byRequirement.mapping.functionId} (${byRequirement.timeout.label})${window} = ${required(byRequirement)} s, the minimum AWS recommends so that retries after throttling don't cause duplicates.`, fix);
+    const window =
+      byRequirement.window.value > 0 ? ` + batching window ${byRequirement.window.label}` : '';
+    report(
+      rc,
+      'VIS_TIMEOUT_LT_6X',
+      queue.id,
+      path,
+      `${queue.id} has VisibilityTimeout ${visibility.label}, below 6 × the Timeout of its consumer ${byRequirement.mapping.functionId} (${byRequirement.timeout.label})${window} = ${required(byRequirement)} s, the minimum AWS recommends so that retries after throttling don't cause duplicates.`,
+      fix,
+    );
   }
 }
 
@@ -42,19 +80,30 @@ function checkRedrive(rc: RuleContext, queue: QueueModel, mappings: readonly Map
   if (!presence.known) return noteCantTell(rc, queue.id, 'RedrivePolicy', presence.reason, path);
   if (presence.value) return;
   const readers = [...new Set(mappings.map((m) => m.functionId))].join(', ');
-  report(rc, 'NO_DLQ_SQS', queue.id, queue.path,
+  report(
+    rc,
+    'NO_DLQ_SQS',
+    queue.id,
+    queue.path,
     `${queue.id} is read by ${readers} but has no RedrivePolicy: a message that always fails comes back after every visibility timeout until the retention period deletes it, and keeps costing invocations.`,
-    `${resourceSnippet(queue.id, 'AWS::SQS::Queue', ['RedrivePolicy:', `  deadLetterTargetArn: !GetAtt ${queue.id}DLQ.Arn`, '  maxReceiveCount: 5'])}\n${queue.id}DLQ:\n  Type: AWS::SQS::Queue`);
+    `${resourceSnippet(queue.id, 'AWS::SQS::Queue', ['RedrivePolicy:', `  deadLetterTargetArn: !GetAtt ${queue.id}DLQ.Arn`, '  maxReceiveCount: 5'])}\n${queue.id}DLQ:\n  Type: AWS::SQS::Queue`,
+  );
 }
 
 function checkPartialBatch(rc: RuleContext, mapping: MappingModel, batchSize: Measure): void {
   const types = evaluate(mapping.props['FunctionResponseTypes'], rc.model.ctx);
-  if (!types.known) return noteCantTell(rc, mapping.id, 'FunctionResponseTypes', types.reason, mapping.path);
+  if (!types.known)
+    return noteCantTell(rc, mapping.id, 'FunctionResponseTypes', types.reason, mapping.path);
   if (Array.isArray(types.value) && types.value.includes('ReportBatchItemFailures')) return;
   if (batchSize.value <= 1) return;
-  report(rc, 'NO_PARTIAL_BATCH', mapping.id, mapping.path,
+  report(
+    rc,
+    'NO_PARTIAL_BATCH',
+    mapping.id,
+    mapping.path,
     `${mapping.id} reads batches of up to ${batchSize.label} without FunctionResponseTypes: [ReportBatchItemFailures]: one failing message returns the whole batch, and the messages that succeeded are processed again.`,
-    mappingSnippet(mapping, ['FunctionResponseTypes:', '  - ReportBatchItemFailures']));
+    mappingSnippet(mapping, ['FunctionResponseTypes:', '  - ReportBatchItemFailures']),
+  );
 }
 
 function isFifo(rc: RuleContext, mapping: MappingModel): boolean {
@@ -67,27 +116,61 @@ function isFifo(rc: RuleContext, mapping: MappingModel): boolean {
   return arn.known && arn.value !== undefined && arn.value.endsWith('.fifo');
 }
 
-function checkBatchSettings(rc: RuleContext, mapping: MappingModel, batchSize: Measure, window: Measure): void {
+function checkBatchSettings(
+  rc: RuleContext,
+  mapping: MappingModel,
+  batchSize: Measure,
+  window: Measure,
+): void {
   const fifo = isFifo(rc, mapping);
   const problems: string[] = [];
-  if (fifo && batchSize.value > 10) problems.push(`BatchSize is ${batchSize.label} but a FIFO queue allows at most 10`);
+  if (fifo && batchSize.value > 10)
+    problems.push(`BatchSize is ${batchSize.label} but a FIFO queue allows at most 10`);
   if (fifo && window.value > 0) problems.push('FIFO queues do not support a batching window');
-  if (!fifo && batchSize.value > 10_000) problems.push(`BatchSize is ${batchSize.label} but the maximum is 10,000`);
-  if (!fifo && batchSize.value > 10 && window.value < 1) problems.push(`BatchSize ${batchSize.label} needs MaximumBatchingWindowInSeconds of at least 1 s (it is ${window.label})`);
+  if (!fifo && batchSize.value > 10_000)
+    problems.push(`BatchSize is ${batchSize.label} but the maximum is 10,000`);
+  if (!fifo && batchSize.value > 10 && window.value < 1)
+    problems.push(
+      `BatchSize ${batchSize.label} needs MaximumBatchingWindowInSeconds of at least 1 s (it is ${window.label})`,
+    );
   if (problems.length === 0) return;
-  const fixLines = fifo ? ['BatchSize: 10'] : [`BatchSize: ${Math.min(batchSize.value, 10_000)}`, 'MaximumBatchingWindowInSeconds: 1'];
-  report(rc, 'SQS_BATCH_SETTINGS_INVALID', mapping.id, mapping.path, `${mapping.id}: ${problems.join('; ')}. Lambda rejects the mapping.`, mappingSnippet(mapping, fixLines));
+  const fixLines = fifo
+    ? ['BatchSize: 10']
+    : [`BatchSize: ${Math.min(batchSize.value, 10_000)}`, 'MaximumBatchingWindowInSeconds: 1'];
+  report(
+    rc,
+    'SQS_BATCH_SETTINGS_INVALID',
+    mapping.id,
+    mapping.path,
+    `${mapping.id}: ${problems.join('; ')}. Lambda rejects the mapping.`,
+    mappingSnippet(mapping, fixLines),
+  );
 }
 
 function checkMapping(rc: RuleContext, mapping: MappingModel): Consumer | null {
-  const batchSize = measure(rc, mapping.props['BatchSize'], { fallback: 10, unit: ' messages', resource: mapping.id, subject: 'BatchSize', path: mapping.path });
+  const batchSize = measure(rc, mapping.props['BatchSize'], {
+    fallback: 10,
+    unit: ' messages',
+    resource: mapping.id,
+    subject: 'BatchSize',
+    path: mapping.path,
+  });
   const window = batchWindow(rc, mapping);
   if (batchSize !== null) checkPartialBatch(rc, mapping, batchSize);
   if (batchSize !== null && window !== null) checkBatchSettings(rc, mapping, batchSize, window);
   if (mapping.props['DestinationConfig'] !== undefined) {
-    report(rc, 'SQS_ONFAILURE_UNSUPPORTED', mapping.id, mapping.path,
+    report(
+      rc,
+      'SQS_ONFAILURE_UNSUPPORTED',
+      mapping.id,
+      mapping.path,
       `${mapping.id} sets DestinationConfig, but failed SQS messages are not sent to an on-failure destination: they go to the queue's own dead-letter queue (RedrivePolicy).`,
-      resourceSnippet('YourQueue', 'AWS::SQS::Queue', ['RedrivePolicy:', '  deadLetterTargetArn: !GetAtt YourQueueDLQ.Arn', '  maxReceiveCount: 5']));
+      resourceSnippet('YourQueue', 'AWS::SQS::Queue', [
+        'RedrivePolicy:',
+        '  deadLetterTargetArn: !GetAtt YourQueueDLQ.Arn',
+        '  maxReceiveCount: 5',
+      ]),
+    );
   }
   const fn = findFunction(rc, mapping.functionId);
   const timeout = fn === undefined ? null : functionTimeout(rc, fn);
@@ -101,7 +184,13 @@ export function checkSqsRules(rc: RuleContext): void {
     const consumer = checkMapping(rc, mapping);
     const queue = mapping.sourceId === null ? undefined : rc.model.queues.get(mapping.sourceId);
     if (queue === undefined) {
-      noteCantTell(rc, mapping.id, 'VisibilityTimeout and RedrivePolicy', 'the queue is not defined in this template', mapping.path);
+      noteCantTell(
+        rc,
+        mapping.id,
+        'VisibilityTimeout and RedrivePolicy',
+        'the queue is not defined in this template',
+        mapping.path,
+      );
       continue;
     }
     const entry = byQueue.get(queue.id) ?? { mappings: [], consumers: [] };

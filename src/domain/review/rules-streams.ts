@@ -11,39 +11,87 @@ import { isObject } from './resolve-value';
 import { resolveFlag, resolvePresence } from './template-values';
 
 const retention = (mapping: MappingModel): string =>
-  mapping.kind === 'dynamodb' ? 'DynamoDB Streams keep records 24 hours' : 'Kinesis keeps records 24 hours by default, up to a year';
+  mapping.kind === 'dynamodb'
+    ? 'DynamoDB Streams keep records 24 hours'
+    : 'Kinesis keeps records 24 hours by default, up to a year';
 
 function checkDestination(rc: RuleContext, mapping: MappingModel): void {
   const config = mapping.props['DestinationConfig'];
   const onFailure = isObject(config) ? config['OnFailure'] : undefined;
-  const presence = resolvePresence(isObject(onFailure) ? onFailure['Destination'] : undefined, rc.model.ctx);
-  if (!presence.known) return noteCantTell(rc, mapping.id, 'DestinationConfig.OnFailure', presence.reason, mapping.path);
+  const presence = resolvePresence(
+    isObject(onFailure) ? onFailure['Destination'] : undefined,
+    rc.model.ctx,
+  );
+  if (!presence.known)
+    return noteCantTell(
+      rc,
+      mapping.id,
+      'DestinationConfig.OnFailure',
+      presence.reason,
+      mapping.path,
+    );
   if (presence.value) return;
-  const lines = ['DestinationConfig:', '  OnFailure:', ...(mapping.sam ? ['    Type: SQS'] : []), '    Destination: !GetAtt FailedRecordsQueue.Arn'];
-  report(rc, 'NO_ONFAILURE_STREAM', mapping.id, mapping.path,
+  const lines = [
+    'DestinationConfig:',
+    '  OnFailure:',
+    ...(mapping.sam ? ['    Type: SQS'] : []),
+    '    Destination: !GetAtt FailedRecordsQueue.Arn',
+  ];
+  report(
+    rc,
+    'NO_ONFAILURE_STREAM',
+    mapping.id,
+    mapping.path,
     `${mapping.id} has no DestinationConfig.OnFailure: when the retry limits give up on a batch, its records are skipped with no trace of which ones.`,
-    mappingSnippet(mapping, lines));
+    mappingSnippet(mapping, lines),
+  );
 }
 
 function checkBisect(rc: RuleContext, mapping: MappingModel): void {
   const bisect = resolveFlag(mapping.props['BisectBatchOnFunctionError'], rc.model.ctx);
-  if (!bisect.known) return noteCantTell(rc, mapping.id, 'BisectBatchOnFunctionError', bisect.reason, mapping.path);
+  if (!bisect.known)
+    return noteCantTell(rc, mapping.id, 'BisectBatchOnFunctionError', bisect.reason, mapping.path);
   if (bisect.value === true) return;
-  report(rc, 'NO_BISECT', mapping.id, mapping.path,
+  report(
+    rc,
+    'NO_BISECT',
+    mapping.id,
+    mapping.path,
     `${mapping.id} does not set BisectBatchOnFunctionError: one bad record fails its whole batch on every retry instead of being isolated by splitting the batch in halves.`,
-    mappingSnippet(mapping, ['BisectBatchOnFunctionError: true']));
+    mappingSnippet(mapping, ['BisectBatchOnFunctionError: true']),
+  );
 }
 
-function checkLimit(rc: RuleContext, mapping: MappingModel, property: 'MaximumRetryAttempts' | 'MaximumRecordAgeInSeconds'): void {
+function checkLimit(
+  rc: RuleContext,
+  mapping: MappingModel,
+  property: 'MaximumRetryAttempts' | 'MaximumRecordAgeInSeconds',
+): void {
   const unit = property === 'MaximumRetryAttempts' ? '' : ' s';
-  const value = measure(rc, mapping.props[property], { fallback: -1, unit, resource: mapping.id, subject: property, path: mapping.path });
+  const value = measure(rc, mapping.props[property], {
+    fallback: -1,
+    unit,
+    resource: mapping.id,
+    subject: property,
+    path: mapping.path,
+  });
   if (value === null || value.value !== -1) return;
   const rule = property === 'MaximumRetryAttempts' ? 'NO_MAX_RETRY' : 'NO_MAX_RECORD_AGE';
-  const fix = property === 'MaximumRetryAttempts' ? 'MaximumRetryAttempts: 3' : 'MaximumRecordAgeInSeconds: 3600';
-  const setting = value.isDefault ? `does not set ${property} (default -1)` : `has ${property} ${value.label}`;
-  report(rc, rule, mapping.id, mapping.path,
+  const fix =
+    property === 'MaximumRetryAttempts'
+      ? 'MaximumRetryAttempts: 3'
+      : 'MaximumRecordAgeInSeconds: 3600';
+  const setting = value.isDefault
+    ? `does not set ${property} (default -1)`
+    : `has ${property} ${value.label}`;
+  report(
+    rc,
+    rule,
+    mapping.id,
+    mapping.path,
     `${mapping.id} ${setting}: a failing batch is retried until its records expire (${retention(mapping)}), and the shard processes nothing else meanwhile.`,
-    mappingSnippet(mapping, [fix]));
+    mappingSnippet(mapping, [fix]),
+  );
 }
 
 /** On-failure destination, bisecting and retry limits of every stream trigger. */

@@ -46,7 +46,11 @@ export type InvokerModel = Readonly<{
 }>;
 
 /** Asynchronous invocation settings (SAM EventInvokeConfig or AWS::Lambda::EventInvokeConfig). */
-export type AsyncConfigModel = Readonly<{ functionId: string; props: JsonObject; path: TemplatePath }>;
+export type AsyncConfigModel = Readonly<{
+  functionId: string;
+  props: JsonObject;
+  path: TemplatePath;
+}>;
 
 export type TemplateModel = Readonly<{
   ctx: EvalContext;
@@ -62,7 +66,12 @@ export type TemplateModel = Readonly<{
   unlinked: readonly UnlinkedNote[];
 }>;
 
-export type UnlinkedNote = Readonly<{ resource: string; subject: string; reason: string; path: TemplatePath }>;
+export type UnlinkedNote = Readonly<{
+  resource: string;
+  subject: string;
+  reason: string;
+  path: TemplatePath;
+}>;
 
 /** What each part builder adds to the model. */
 export type ModelParts = {
@@ -75,7 +84,14 @@ export type ModelParts = {
 };
 
 function emptyParts(): ModelParts {
-  return { functions: [], mappings: [], invokers: [], asyncConfigs: [], provisioned: new Map(), unlinked: [] };
+  return {
+    functions: [],
+    mappings: [],
+    invokers: [],
+    asyncConfigs: [],
+    provisioned: new Map(),
+    unlinked: [],
+  };
 }
 
 /** Builds the model of a parsed template; links it cannot make are listed in `unlinked`. */
@@ -83,13 +99,18 @@ export function buildTemplateModel(template: ParsedTemplate): TemplateModel {
   const ctx = createEvalContext(template.root);
   const parts = emptyParts();
   const globalsSection = template.root['Globals'];
-  const globals = isObject(globalsSection) && isObject(globalsSection['Function']) ? globalsSection['Function'] : {};
+  const globals =
+    isObject(globalsSection) && isObject(globalsSection['Function'])
+      ? globalsSection['Function']
+      : {};
   const queues = new Map<string, QueueModel>();
   for (const [id, resource] of Object.entries(ctx.resources)) {
     if (!isObject(resource)) continue;
     const props = isObject(resource['Properties']) ? resource['Properties'] : {};
-    if (resource['Type'] === 'AWS::Serverless::Function') buildSamFunction(id, props, globals, ctx, parts);
-    if (resource['Type'] === 'AWS::SQS::Queue') queues.set(id, { id, props, path: ['Resources', id] });
+    if (resource['Type'] === 'AWS::Serverless::Function')
+      buildSamFunction(id, props, globals, ctx, parts);
+    if (resource['Type'] === 'AWS::SQS::Queue')
+      queues.set(id, { id, props, path: ['Resources', id] });
   }
   buildCfnParts(ctx, parts);
   return { ctx, template, queues, ...parts };

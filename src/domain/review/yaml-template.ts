@@ -5,13 +5,41 @@
  * budget and nesting is bounded, so an alias bomb or a deep document fails fast.
  * Short forms: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type CollectionTag, type Document, type ScalarTag } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type CollectionTag,
+  type Document,
+  type ScalarTag,
+} from 'yaml';
 import { PATH_SEPARATOR } from './json-lines';
 import type { JsonObject, ParseLimits, TemplateError } from './review-types';
 
 const INTRINSICS = [
-  'Ref', 'Condition', 'GetAtt', 'Sub', 'If', 'Join', 'Select', 'Split', 'FindInMap', 'ImportValue',
-  'Equals', 'Not', 'And', 'Or', 'Base64', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length',
+  'Ref',
+  'Condition',
+  'GetAtt',
+  'Sub',
+  'If',
+  'Join',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Base64',
+  'GetAZs',
+  'Cidr',
+  'Transform',
+  'ToJsonString',
+  'Length',
 ] as const;
 
 /** One scalar, one sequence and one mapping form of every short-form tag, each kept as written. */
@@ -22,7 +50,10 @@ export const CFN_YAML_TAGS: readonly (ScalarTag | CollectionTag)[] = INTRINSICS.
 ]);
 
 const LONG_NAMES: ReadonlyMap<string, string> = new Map(
-  INTRINSICS.map((name) => [`!${name}`, name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`]),
+  INTRINSICS.map((name) => [
+    `!${name}`,
+    name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`,
+  ]),
 );
 
 /** Depth below which key lines are recorded; findings never point deeper. */
@@ -63,37 +94,70 @@ function lineAt(state: ConvertState, node: unknown): number | undefined {
   return range?.[0] === undefined ? undefined : state.counter.linePos(range[0]).line;
 }
 
-function convertMap(node: { items: readonly { key: unknown; value: unknown }[] }, path: string, depth: number, record: boolean, state: ConvertState): JsonObject {
+function convertMap(
+  node: { items: readonly { key: unknown; value: unknown }[] },
+  path: string,
+  depth: number,
+  record: boolean,
+  state: ConvertState,
+): JsonObject {
   const out: JsonObject = {};
   for (const pair of node.items) {
     const key = keyOf(pair.key);
     if (Object.hasOwn(out, key)) {
-      throw new TemplateLimitError({ kind: 'syntax', message: `Duplicate key "${key}".`, ...lineField(lineAt(state, pair.key)) });
+      throw new TemplateLimitError({
+        kind: 'syntax',
+        message: `Duplicate key "${key}".`,
+        ...lineField(lineAt(state, pair.key)),
+      });
     }
     const childPath = path === '' ? key : `${path}${PATH_SEPARATOR}${key}`;
     const line = lineAt(state, pair.key);
     if (record && line !== undefined) state.lines.set(childPath, line);
     // defineProperty, not assignment, so a "__proto__" key stays an ordinary key.
-    Object.defineProperty(out, key, { value: convertNode(pair.value, childPath, depth + 1, record, state), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: convertNode(pair.value, childPath, depth + 1, record, state),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
 
-const lineField = (line: number | undefined): { line?: number } => (line === undefined ? {} : { line });
+const lineField = (line: number | undefined): { line?: number } =>
+  line === undefined ? {} : { line };
 
-function convertNode(node: unknown, path: string, depth: number, record: boolean, state: ConvertState): unknown {
+function convertNode(
+  node: unknown,
+  path: string,
+  depth: number,
+  record: boolean,
+  state: ConvertState,
+): unknown {
   state.nodes += 1;
   if (state.nodes > state.limits.maxNodes) {
     const kind = state.aliases > 0 ? 'alias-limit' : 'too-large';
-    throw new TemplateLimitError({ kind, message: `The document holds more than ${state.limits.maxNodes} values${state.aliases > 0 ? ' once its aliases are expanded' : ''}.` });
+    throw new TemplateLimitError({
+      kind,
+      message: `The document holds more than ${state.limits.maxNodes} values${state.aliases > 0 ? ' once its aliases are expanded' : ''}.`,
+    });
   }
   if (depth > state.limits.maxDepth) {
-    throw new TemplateLimitError({ kind: 'too-deep', message: `The document nests deeper than ${state.limits.maxDepth} levels.`, ...lineField(lineAt(state, node)) });
+    throw new TemplateLimitError({
+      kind: 'too-deep',
+      message: `The document nests deeper than ${state.limits.maxDepth} levels.`,
+      ...lineField(lineAt(state, node)),
+    });
   }
   if (isAlias(node)) {
     state.aliases += 1;
     if (state.aliases > state.limits.maxAliases) {
-      throw new TemplateLimitError({ kind: 'alias-limit', message: `The document expands more than ${state.limits.maxAliases} aliases: refused as a possible alias bomb.`, ...lineField(lineAt(state, node)) });
+      throw new TemplateLimitError({
+        kind: 'alias-limit',
+        message: `The document expands more than ${state.limits.maxAliases} aliases: refused as a possible alias bomb.`,
+        ...lineField(lineAt(state, node)),
+      });
     }
     return convertNode(node.resolve(state.doc), path, depth, false, state);
   }
@@ -121,13 +185,19 @@ export type YamlConversion = Readonly<{ value: unknown; lines: ReadonlyMap<strin
 export function convertYamlTemplate(text: string, limits: ParseLimits): YamlConversion {
   const counter = new LineCounter();
   // uniqueKeys is checked while converting (in linear time) rather than by the library.
-  const doc = parseDocument(text, { lineCounter: counter, customTags: [...CFN_YAML_TAGS], uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    customTags: [...CFN_YAML_TAGS],
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   const error = doc.errors[0];
   if (error !== undefined) {
     const line = counter.linePos(error.pos[0]).line;
-    const message = error.code === 'MULTIPLE_DOCS'
-      ? 'The file holds several YAML documents (separated by ---); a template is a single document.'
-      : `Not valid YAML: ${error.message.split('\n')[0] ?? ''}`;
+    const message =
+      error.code === 'MULTIPLE_DOCS'
+        ? 'The file holds several YAML documents (separated by ---); a template is a single document.'
+        : `Not valid YAML: ${error.message.split('\n')[0] ?? ''}`;
     throw new TemplateLimitError({ kind: 'syntax', message, line });
   }
   const state: ConvertState = { doc, counter, limits, nodes: 0, aliases: 0, lines: new Map() };

@@ -80,7 +80,12 @@ describe('QuestionCard', () => {
   });
 
   it('says "Select TWO." once when the generated stem already ends with it', () => {
-    render(<Harness question={{ ...multi, stem: 'Which sources does Lambda poll? Select TWO.' }} mode="answering" />);
+    render(
+      <Harness
+        question={{ ...multi, stem: 'Which sources does Lambda poll? Select TWO.' }}
+        mode="answering"
+      />,
+    );
     const group = screen.getByRole('group');
     expect(group).toHaveAccessibleName('Which sources does Lambda poll? Select TWO.');
     expect(group.textContent?.match(/Select TWO/g)).toHaveLength(1);

@@ -1,7 +1,10 @@
 /** Valid event source mapping lab setups (already normalised) for property tests. */
 import fc from 'fast-check';
 import { ESM_FIELDS as f, ESM_SOURCES } from '../../../src/domain/labs/event-source-mapping-fields';
-import { normalizeEsmConfig, type EsmLabConfig } from '../../../src/domain/labs/event-source-mapping-types';
+import {
+  normalizeEsmConfig,
+  type EsmLabConfig,
+} from '../../../src/domain/labs/event-source-mapping-types';
 import { arbitraryField } from './lab-arbitraries';
 
 const ids = fc.array(fc.integer({ min: 0, max: 199 }), { maxLength: 6 });
@@ -25,7 +28,10 @@ export const arbitraryEsmConfig: fc.Arbitrary<EsmLabConfig> = fc
     retentionSeconds: arbitraryField(f.retentionSeconds),
     bisectBatchOnFunctionError: fc.boolean(),
     maximumRetryAttempts: arbitraryField(f.maximumRetryAttempts),
-    maximumRecordAgeSeconds: fc.oneof(fc.constant(-1), fc.integer({ min: 60, max: f.maximumRecordAgeSeconds.max })),
+    maximumRecordAgeSeconds: fc.oneof(
+      fc.constant(-1),
+      fc.integer({ min: 60, max: f.maximumRecordAgeSeconds.max }),
+    ),
     onFailureDestination: fc.boolean(),
     parallelizationFactor: arbitraryField(f.parallelizationFactor),
     shardCount: arbitraryField(f.shardCount),

@@ -9,7 +9,10 @@ import {
   listInapplicableSettings,
   type EsmNumberField,
 } from '../../../src/domain/labs/event-source-mapping-fields';
-import { DEFAULT_ESM_CONFIG, normalizeEsmConfig } from '../../../src/domain/labs/event-source-mapping-types';
+import {
+  DEFAULT_ESM_CONFIG,
+  normalizeEsmConfig,
+} from '../../../src/domain/labs/event-source-mapping-types';
 
 const fields = Object.keys(ESM_FIELDS) as EsmNumberField[];
 
@@ -58,6 +61,8 @@ describe('event source mapping fields', () => {
       expect(groups.length).toBeGreaterThan(0);
       for (const g of groups) expect(g.factId).toMatch(/^esm\./);
     }
-    expect(listInapplicableSettings('sqs-fifo').flatMap((g) => g.settings)).toContain('Batching window');
+    expect(listInapplicableSettings('sqs-fifo').flatMap((g) => g.settings)).toContain(
+      'Batching window',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { simulateEventSourceMapping, type EsmLabResult } from '../../../src/domain/labs/event-source-mapping';
-import { ESM_PRESETS, type EsmPresetId } from '../../../src/domain/labs/event-source-mapping-presets';
+import {
+  simulateEventSourceMapping,
+  type EsmLabResult,
+} from '../../../src/domain/labs/event-source-mapping';
+import {
+  ESM_PRESETS,
+  type EsmPresetId,
+} from '../../../src/domain/labs/event-source-mapping-presets';
 import { normalizeEsmConfig } from '../../../src/domain/labs/event-source-mapping-types';
 
 const run = (id: EsmPresetId): EsmLabResult => {
@@ -55,6 +61,8 @@ describe('event source mapping presets', () => {
   it('shows a failure blocking only its own slot with ParallelizationFactor', () => {
     const result = run('dynamodb-parallel');
     expect(result.shards.map((s) => s.blockedSeconds > 0)).toEqual([false, true]);
-    expect(result.groups.filter((g) => g.completionOrder.length === g.records.length)).toHaveLength(3);
+    expect(result.groups.filter((g) => g.completionOrder.length === g.records.length)).toHaveLength(
+      3,
+    );
   });
 });

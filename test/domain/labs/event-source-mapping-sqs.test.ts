@@ -27,7 +27,9 @@ const fateOf = (result: ReturnType<typeof simulateEventSourceMapping>, id: numbe
 
 describe('event source mapping lab: SQS', () => {
   it('returns the whole batch when one message fails without ReportBatchItemFailures', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], reportBatchItemFailures: false }));
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], reportBatchItemFailures: false }),
+    );
     const first = invocations(result.steps)[0];
     expect(first?.outcome).toBe('function-error');
     expect(first?.retried).toEqual([0, 1, 2, 3, 4]);
@@ -36,14 +38,18 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('sends innocent messages to the DLQ with the poison one when the whole batch keeps failing', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], dlq: true, maxReceiveCount: 3 }));
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], dlq: true, maxReceiveCount: 3 }),
+    );
     for (const id of [0, 1, 2, 3, 4]) expect(fateOf(result, id)?.kind).toBe('dlq');
     for (const id of [5, 6, 7, 8, 9]) expect(fateOf(result, id)?.kind).toBe('succeeded');
     expect(result.records.find((r) => r.id === 0)?.timesProcessed).toBe(3);
   });
 
   it('returns only the reported message with ReportBatchItemFailures on a standard queue', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], reportBatchItemFailures: true }));
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], reportBatchItemFailures: true }),
+    );
     const first = invocations(result.steps)[0];
     expect(first?.outcome).toBe('partial-failure');
     expect(first?.retried).toEqual([2]);
@@ -53,7 +59,9 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('moves a message to the DLQ after maxReceiveCount receives', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], reportBatchItemFailures: true, maxReceiveCount: 4 }));
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], reportBatchItemFailures: true, maxReceiveCount: 4 }),
+    );
     const withPoison = invocations(result.steps).filter((s) => s.records.includes(2));
     expect(withPoison).toHaveLength(4);
     const dlq = result.steps.find((s) => s.kind === 'dlq');
@@ -62,26 +70,46 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('makes a failed message visible again only after the visibility timeout', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], reportBatchItemFailures: true, visibilityTimeoutSeconds: 90 }));
-    const starts = invocations(result.steps).filter((s) => s.records.includes(2)).map((s) => s.startSeconds);
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], reportBatchItemFailures: true, visibilityTimeoutSeconds: 90 }),
+    );
+    const starts = invocations(result.steps)
+      .filter((s) => s.records.includes(2))
+      .map((s) => s.startSeconds);
     expect(starts).toEqual([0, 90, 180]);
   });
 
   it('keeps a poison message coming back until the retention period when there is no DLQ', () => {
-    const result = simulateEventSourceMapping(sqs({ alwaysFail: [2], reportBatchItemFailures: true, dlq: false, retentionSeconds: 86_400 }));
-    expect(fateOf(result, 2)).toMatchObject({ kind: 'expired', reason: 'retention-expired', atSeconds: 86_400 });
+    const result = simulateEventSourceMapping(
+      sqs({ alwaysFail: [2], reportBatchItemFailures: true, dlq: false, retentionSeconds: 86_400 }),
+    );
+    expect(fateOf(result, 2)).toMatchObject({
+      kind: 'expired',
+      reason: 'retention-expired',
+      atSeconds: 86_400,
+    });
     expect(result.projected).toBe(true);
-    expect(result.explanations.find((e) => e.factId === 'esm.sqs-on-failure')?.text).toContain('RedrivePolicy');
+    expect(result.explanations.find((e) => e.factId === 'esm.sqs-on-failure')?.text).toContain(
+      'RedrivePolicy',
+    );
   });
 
   it('lets a message that fails once succeed on its second delivery', () => {
-    const result = simulateEventSourceMapping(sqs({ failOnce: [7], reportBatchItemFailures: true }));
+    const result = simulateEventSourceMapping(
+      sqs({ failOnce: [7], reportBatchItemFailures: true }),
+    );
     expect(fateOf(result, 7)).toMatchObject({ kind: 'succeeded', atSeconds: 61 });
     expect(result.records.find((r) => r.id === 7)?.timesProcessed).toBe(2);
   });
 
   it('processes messages twice when the visibility timeout is shorter than the run time', () => {
-    const result = simulateEventSourceMapping(sqs({ visibilityTimeoutSeconds: 3, functionTimeoutSeconds: 10, processingSecondsPerRecord: 1 }));
+    const result = simulateEventSourceMapping(
+      sqs({
+        visibilityTimeoutSeconds: 3,
+        functionTimeoutSeconds: 10,
+        processingSecondsPerRecord: 1,
+      }),
+    );
     expect(result.totals.duplicateRuns).toBeGreaterThan(0);
     expect(result.notes.join(' ')).toContain('Lambda refuses to create this mapping');
     const explanation = result.explanations.find((e) => e.factId === 'esm.sqs-visibility-timeout');
@@ -89,7 +117,13 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('fails the whole batch when it runs past the function timeout, even with ReportBatchItemFailures', () => {
-    const result = simulateEventSourceMapping(sqs({ processingSecondsPerRecord: 3, functionTimeoutSeconds: 10, reportBatchItemFailures: true }));
+    const result = simulateEventSourceMapping(
+      sqs({
+        processingSecondsPerRecord: 3,
+        functionTimeoutSeconds: 10,
+        reportBatchItemFailures: true,
+      }),
+    );
     const first = invocations(result.steps)[0];
     expect(first?.outcome).toBe('timeout');
     expect(first?.processed).toEqual([0, 1, 2]);
@@ -98,12 +132,22 @@ describe('event source mapping lab: SQS', () => {
 
   it('waits out the batching window before invoking a partial batch', () => {
     const result = simulateEventSourceMapping(sqs({ recordCount: 7, batchWindowSeconds: 20 }));
-    expect(invocations(result.steps).map((s) => [s.startSeconds, s.records.length])).toEqual([[0, 5], [20, 2]]);
+    expect(invocations(result.steps).map((s) => [s.startSeconds, s.records.length])).toEqual([
+      [0, 5],
+      [20, 2],
+    ]);
     expect(result.explanations.map((e) => e.factId)).toContain('esm.sqs-batch-window');
   });
 
   it('stops at the first failure on a FIFO queue and returns the rest of the batch', () => {
-    const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', messageGroupCount: 1, alwaysFail: [2], reportBatchItemFailures: true }));
+    const result = simulateEventSourceMapping(
+      sqs({
+        source: 'sqs-fifo',
+        messageGroupCount: 1,
+        alwaysFail: [2],
+        reportBatchItemFailures: true,
+      }),
+    );
     const first = invocations(result.steps)[0];
     expect(first?.processed).toEqual([0, 1, 2]);
     expect(first?.retried).toEqual([2, 3, 4]);
@@ -111,7 +155,16 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('holds back the rest of a FIFO group while one of its messages is failing', () => {
-    const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', messageGroupCount: 2, batchSize: 2, alwaysFail: [0], reportBatchItemFailures: true, maxReceiveCount: 2 }));
+    const result = simulateEventSourceMapping(
+      sqs({
+        source: 'sqs-fifo',
+        messageGroupCount: 2,
+        batchSize: 2,
+        alwaysFail: [0],
+        reportBatchItemFailures: true,
+        maxReceiveCount: 2,
+      }),
+    );
     const groupZero = result.groups.find((g) => g.group === 'group 0');
     const groupOne = result.groups.find((g) => g.group === 'group 1');
     expect(groupOne?.completionOrder).toEqual([1, 3, 5, 7, 9]);
@@ -125,15 +178,28 @@ describe('event source mapping lab: SQS', () => {
   });
 
   it('keeps a FIFO group blocked behind a poison message when there is no DLQ', () => {
-    const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', messageGroupCount: 2, batchSize: 1, alwaysFail: [0], dlq: false, reportBatchItemFailures: true }));
+    const result = simulateEventSourceMapping(
+      sqs({
+        source: 'sqs-fifo',
+        messageGroupCount: 2,
+        batchSize: 1,
+        alwaysFail: [0],
+        dlq: false,
+        reportBatchItemFailures: true,
+      }),
+    );
     expect(fateOf(result, 2)).toMatchObject({ kind: 'expired' });
-    expect(fateOf(result, 2)?.kind === 'expired' ? fateOf(result, 2) : null).toMatchObject({ note: expect.stringContaining('Stuck behind message 0') });
+    expect(fateOf(result, 2)?.kind === 'expired' ? fateOf(result, 2) : null).toMatchObject({
+      note: expect.stringContaining('Stuck behind message 0'),
+    });
     expect(result.records.find((r) => r.id === 2)?.timesProcessed).toBe(0);
     for (const id of [1, 3, 5, 7, 9]) expect(fateOf(result, id)?.kind).toBe('succeeded');
   });
 
   it('caps a FIFO batch at 10 messages and ignores the batching window', () => {
-    const result = simulateEventSourceMapping(sqs({ source: 'sqs-fifo', batchSize: 50, batchWindowSeconds: 30 }));
+    const result = simulateEventSourceMapping(
+      sqs({ source: 'sqs-fifo', batchSize: 50, batchWindowSeconds: 30 }),
+    );
     expect(result.config.batchSize).toBe(10);
     expect(result.config.batchWindowSeconds).toBe(0);
     expect(result.notes).toHaveLength(2);

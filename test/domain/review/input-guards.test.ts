@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSize, estimateYamlShape, looksBinary, measureUtf8Bytes } from '../../../src/domain/review/input-guards';
+import {
+  checkSize,
+  estimateYamlShape,
+  looksBinary,
+  measureUtf8Bytes,
+} from '../../../src/domain/review/input-guards';
 
 describe('input guards', () => {
   it('measures UTF-8 bytes like TextEncoder', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-      expect(measureUtf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(measureUtf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+    );
   });
 
   it('accepts input at the limit and refuses one byte more', () => {
@@ -21,8 +28,16 @@ describe('input guards', () => {
   });
 
   it('estimates nesting and values from indentation, sequence indicators and flow brackets', () => {
-    expect(estimateYamlShape('a:\n  b:\n    c: 1\n', 100, 100)).toEqual({ depth: 3, values: 3, flowItems: 0 });
-    expect(estimateYamlShape('a: [[[1, 2]]]\n', 100, 100)).toEqual({ depth: 4, values: 5, flowItems: 4 });
+    expect(estimateYamlShape('a:\n  b:\n    c: 1\n', 100, 100)).toEqual({
+      depth: 3,
+      values: 3,
+      flowItems: 0,
+    });
+    expect(estimateYamlShape('a: [[[1, 2]]]\n', 100, 100)).toEqual({
+      depth: 4,
+      values: 5,
+      flowItems: 4,
+    });
     expect(estimateYamlShape('- - - x\n', 100, 100).depth).toBe(4);
   });
 

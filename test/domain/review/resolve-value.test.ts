@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createEvalContext, evaluate, NO_VALUE } from '../../../src/domain/review/resolve-value';
-import { refTarget, resolveNumber, resolvePresence } from '../../../src/domain/review/template-values';
+import {
+  refTarget,
+  resolveNumber,
+  resolvePresence,
+} from '../../../src/domain/review/template-values';
 
 const ctx = createEvalContext({
-  Parameters: { Stage: { Type: 'String', Default: 'dev' }, Secret: { Type: 'String' }, Size: { Type: 'Number', Default: '40' } },
+  Parameters: {
+    Stage: { Type: 'String', Default: 'dev' },
+    Secret: { Type: 'String' },
+    Size: { Type: 'Number', Default: '40' },
+  },
   Mappings: { ByStage: { dev: { Timeout: 30 }, prod: { Timeout: 120 } } },
   Conditions: {
     IsProd: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] },
@@ -23,7 +31,11 @@ const valueOf = (v: unknown): unknown => {
 
 describe('evaluate', () => {
   it('uses parameter defaults and says so', () => {
-    expect(evaluate({ Ref: 'Stage' }, ctx)).toEqual({ known: true, value: 'dev', via: 'parameter Stage default' });
+    expect(evaluate({ Ref: 'Stage' }, ctx)).toEqual({
+      known: true,
+      value: 'dev',
+      via: 'parameter Stage default',
+    });
   });
 
   it.each([
@@ -47,7 +59,9 @@ describe('evaluate', () => {
 
   it('reads mappings, Sub, Join, Select and Split', () => {
     expect(valueOf({ 'Fn::FindInMap': ['ByStage', { Ref: 'Stage' }, 'Timeout'] })).toBe(30);
-    expect(valueOf({ 'Fn::Sub': ['${Stage}-${X}-${!Literal}', { X: 'y' }] })).toBe('dev-y-${Literal}');
+    expect(valueOf({ 'Fn::Sub': ['${Stage}-${X}-${!Literal}', { X: 'y' }] })).toBe(
+      'dev-y-${Literal}',
+    );
     expect(valueOf({ 'Fn::Join': ['-', ['a', { Ref: 'Stage' }]] })).toBe('a-dev');
     expect(valueOf({ 'Fn::Select': [1, ['a', 'b']] })).toBe('b');
     expect(valueOf({ 'Fn::Split': [',', 'a,b'] })).toEqual(['a', 'b']);
@@ -55,19 +69,29 @@ describe('evaluate', () => {
 
   it('turns AWS::NoValue into an absent property', () => {
     expect(valueOf({ Ref: 'AWS::NoValue' })).toBe(NO_VALUE);
-    expect(resolvePresence({ 'Fn::If': ['IsDev', { Ref: 'AWS::NoValue' }, { a: 1 }] }, ctx)).toMatchObject({ known: true, value: false });
-    expect(resolvePresence({ 'Fn::If': ['HasSecret', { Ref: 'AWS::NoValue' }, { a: 1 }] }, ctx).known).toBe(false);
+    expect(
+      resolvePresence({ 'Fn::If': ['IsDev', { Ref: 'AWS::NoValue' }, { a: 1 }] }, ctx),
+    ).toMatchObject({ known: true, value: false });
+    expect(
+      resolvePresence({ 'Fn::If': ['HasSecret', { Ref: 'AWS::NoValue' }, { a: 1 }] }, ctx).known,
+    ).toBe(false);
   });
 
   it('reads numbers written as text', () => {
-    expect(resolveNumber({ Ref: 'Size' }, ctx)).toEqual({ known: true, value: 40, via: 'parameter Size default' });
+    expect(resolveNumber({ Ref: 'Size' }, ctx)).toEqual({
+      known: true,
+      value: 40,
+      via: 'parameter Size default',
+    });
     expect(resolveNumber(undefined, ctx)).toEqual({ known: true, value: undefined, via: null });
     expect(resolveNumber('soon', ctx).known).toBe(false);
   });
 
   it('finds the one resource a value points at', () => {
     expect(refTarget({ 'Fn::GetAtt': 'Queue.Arn' }, ctx)).toBe('Queue');
-    expect(refTarget({ 'Fn::Sub': 'arn:${AWS::Partition}:x/${Fn.Arn}/invocations' }, ctx)).toBe('Fn');
+    expect(refTarget({ 'Fn::Sub': 'arn:${AWS::Partition}:x/${Fn.Arn}/invocations' }, ctx)).toBe(
+      'Fn',
+    );
     expect(refTarget({ Ref: 'Fn.Alias' }, ctx)).toBe('Fn');
     expect(refTarget({ 'Fn::If': ['HasSecret', { Ref: 'Queue' }, { Ref: 'Fn' }] }, ctx)).toBeNull();
     expect(refTarget('arn:aws:sqs:eu-west-1:1:q', ctx)).toBeNull();

@@ -31,8 +31,12 @@ describe('convertYamlTemplate: CloudFormation short-form tags', () => {
   });
 
   it('reads a tagged block mapping and sequence', () => {
-    expect(convert('v: !If\n  - C\n  - a: 1\n  - !Ref AWS::NoValue\n')).toEqual({ v: { 'Fn::If': ['C', { a: 1 }, { Ref: 'AWS::NoValue' }] } });
-    expect(convert('v: !Base64\n  Fn::Sub: x\n')).toEqual({ v: { 'Fn::Base64': { 'Fn::Sub': 'x' } } });
+    expect(convert('v: !If\n  - C\n  - a: 1\n  - !Ref AWS::NoValue\n')).toEqual({
+      v: { 'Fn::If': ['C', { a: 1 }, { Ref: 'AWS::NoValue' }] },
+    });
+    expect(convert('v: !Base64\n  Fn::Sub: x\n')).toEqual({
+      v: { 'Fn::Base64': { 'Fn::Sub': 'x' } },
+    });
   });
 
   it('keeps long forms and unknown tags as written', () => {
@@ -41,7 +45,10 @@ describe('convertYamlTemplate: CloudFormation short-form tags', () => {
   });
 
   it('keeps dates and versions as text, as CloudFormation does', () => {
-    expect(convert('AWSTemplateFormatVersion: 2010-09-09\nVersion: 2012-10-17\n')).toEqual({ AWSTemplateFormatVersion: '2010-09-09', Version: '2012-10-17' });
+    expect(convert('AWSTemplateFormatVersion: 2010-09-09\nVersion: 2012-10-17\n')).toEqual({
+      AWSTemplateFormatVersion: '2010-09-09',
+      Version: '2012-10-17',
+    });
   });
 
   it('records the line of every key', () => {
@@ -50,6 +57,8 @@ describe('convertYamlTemplate: CloudFormation short-form tags', () => {
   });
 
   it('throws a typed error past the depth limit', () => {
-    expect(() => convertYamlTemplate('a: {b: {c: {d: 1}}}', { ...DEFAULT_PARSE_LIMITS, maxDepth: 3 })).toThrow(TemplateLimitError);
+    expect(() =>
+      convertYamlTemplate('a: {b: {c: {d: 1}}}', { ...DEFAULT_PARSE_LIMITS, maxDepth: 3 }),
+    ).toThrow(TemplateLimitError);
   });
 });

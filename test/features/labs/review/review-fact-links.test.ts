@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findTopic } from '../../../../content/index';
+import { REVIEW_RULES, RULE_IDS } from '../../../../src/domain/review/rule-catalog';
+import { describeFactRef } from '../../../../src/features/labs/review/review-fact-links';
+
+describe('fact links of the reviewer', () => {
+  it('links every fact a rule rests on to a topic page anchor', () => {
+    for (const rule of RULE_IDS) {
+      for (const id of REVIEW_RULES[rule].facts) {
+        const ref = describeFactRef(id);
+        expect(ref, id).toBeDefined();
+        const match = /^\/learn\/([^#]+)#(fact|check)-(.+)$/.exec(ref?.href ?? '');
+        expect(match?.[3]).toBe(id);
+        expect(findTopic(match?.[1] ?? '')).toBeDefined();
+        expect(ref?.label.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('points checklist items at the checklist and facts at their own topic', () => {
+    expect(describeFactRef('checklist.java-no-snapstart')?.href).toBe(
+      '/learn/checklist#check-checklist.java-no-snapstart',
+    );
+    expect(describeFactRef('layers.max-count')?.href).toBe('/learn/layers#fact-layers.max-count');
+    expect(describeFactRef('no.such-fact')).toBeUndefined();
+  });
+});
