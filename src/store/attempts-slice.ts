@@ -1,6 +1,6 @@
 import { addAttempt } from '../domain/progress/progress';
-import { applyAnswers } from '../domain/srs/scheduler';
 import type { AttemptsSlice, SliceContext } from './app-state';
+import { loadScheduler } from './load-scheduler';
 import { scheduleSettingsAt } from './select-progress';
 
 /** Finished quizzes and exams. */
@@ -8,7 +8,7 @@ export function createAttemptsSlice(ctx: SliceContext): AttemptsSlice {
   return {
     attempts: [],
     recordAttempt: async (attempt, answers) => {
-      await ctx.ready;
+      const [{ applyAnswers }] = await Promise.all([loadScheduler(), ctx.ready]);
       const state = ctx.get();
       const now = ctx.clock.now();
       const srs = applyAnswers(state, answers, now, scheduleSettingsAt(state, ctx.clock, now));

@@ -1,6 +1,6 @@
 import { EMPTY_REVIEW_LOG } from '../domain/srs/review-log';
-import { applyAnswer, undoLastReview } from '../domain/srs/scheduler';
 import type { CardsSlice, SliceContext } from './app-state';
+import { loadScheduler } from './load-scheduler';
 import { scheduleSettingsAt } from './select-progress';
 
 /** Card scheduling states and the review log; answers from every screen go through here. */
@@ -9,7 +9,7 @@ export function createCardsSlice(ctx: SliceContext): CardsSlice {
     cards: {},
     reviewLog: EMPTY_REVIEW_LOG,
     recordAnswer: async (answer) => {
-      await ctx.ready;
+      const [{ applyAnswer }] = await Promise.all([loadScheduler(), ctx.ready]);
       const state = ctx.get();
       const now = ctx.clock.now();
       const result = applyAnswer(state, answer, now, scheduleSettingsAt(state, ctx.clock, now));
@@ -19,7 +19,7 @@ export function createCardsSlice(ctx: SliceContext): CardsSlice {
       return save;
     },
     undoLastReview: async () => {
-      await ctx.ready;
+      const [{ undoLastReview }] = await Promise.all([loadScheduler(), ctx.ready]);
       const result = undoLastReview(ctx.get());
       if (result === null) return { undone: null, save: await ctx.storage.flush() };
       ctx.set({ cards: result.state.cards, reviewLog: result.state.reviewLog });

@@ -10,14 +10,9 @@ import {
 } from 'ts-fsrs';
 import { assertNever } from '../lib/assert-never';
 import { FORBIDDEN_KEYS } from '../progress/safe-json';
-import {
-  fromFsrsCard,
-  MAX_CARD_ID_LENGTH,
-  toFsrsCard,
-  type CardState,
-  type CardStates,
-} from './card-state';
+import { MAX_CARD_ID_LENGTH, type CardState, type CardStates } from './card-state';
 import { dayKey } from './day-key';
+import { fromFsrsCard, toFsrsCard } from './fsrs-card';
 import {
   appendToLog,
   removeLastFromLog,

@@ -1,4 +1,3 @@
-import { default_w, forgetting_curve } from 'ts-fsrs';
 import type { TopicId } from '../../../content/schema';
 import type { CardState, CardStates, CatalogCard } from './card-state';
 import { DAY_MS, dayNumberFromKey, localDayNumber, type DayKey } from './day-key';
@@ -33,8 +32,17 @@ export function findLeeches(
 export function retrievability(card: CardState | undefined, now: number): number {
   if (card === undefined) return 0;
   const elapsedDays = Math.max(0, now - card.lastReview) / DAY_MS;
-  return forgetting_curve(default_w, elapsedDays, card.stability);
+  return Math.pow(1 + FSRS6_FACTOR * (elapsedDays / card.stability), FSRS6_DECAY);
 }
+
+/*
+ * FSRS-6's forgetting curve R(t, S) = (1 + factor · t / S)^decay with ts-fsrs's default
+ * weights (decay = −w[20] = −0.1542, and factor chosen so that R(S, S) = 0.9). Computed here
+ * rather than imported so that Home's first load does not pull in the whole scheduler; a test
+ * checks it against ts-fsrs's own `forgetting_curve`.
+ */
+const FSRS6_DECAY = -0.1542;
+const FSRS6_FACTOR = Math.pow(0.9, 1 / FSRS6_DECAY) - 1;
 
 export type TopicReadiness = Readonly<{
   topic: TopicId;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fsrs, generatorParameters, Rating as FsrsRating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { toFsrsCard } from '../../../src/domain/srs/card-state';
+import { toFsrsCard } from '../../../src/domain/srs/fsrs-card';
 import {
   applyAnswer,
   applyAnswers,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { default_w, forgetting_curve } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CardStates, CatalogCard } from '../../../src/domain/srs/card-state';
 import { dayKey, dayKeyFromNumber, localDayNumber } from '../../../src/domain/srs/day-key';
@@ -49,6 +50,21 @@ describe('retrievability', () => {
   it('is 0.9 when as many days have passed as the stability', () => {
     const card = makeCard({ stability: 10, lastReview: T0 });
     expect(retrievability(card, T0 + 10 * DAY)).toBeCloseTo(0.9, 6);
+  });
+
+  it('matches the forgetting curve of ts-fsrs with its default weights', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 36_500, noNaN: true }),
+        fc.double({ min: 0, max: 3_650, noNaN: true }),
+        (stability, days) => {
+          const card = makeCard({ stability, lastReview: T0 });
+          const expected = forgetting_curve(default_w, days, stability);
+          // ts-fsrs rounds to 8 decimals.
+          expect(retrievability(card, T0 + days * DAY)).toBeCloseTo(expected, 7);
+        },
+      ),
+    );
   });
 });
 

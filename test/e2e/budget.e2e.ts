@@ -1,0 +1,81 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openSession, type Session } from './browser';
+
+/** DESIGN budget: initial JavaScript on `/`, gzip, in bytes (Vite's kB are 1,000 bytes). */
+const INITIAL_JS_BUDGET = 110_000;
+
+type ManifestChunk = Readonly<{ file: string; isEntry?: boolean; imports?: readonly string[] }>;
+type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+const readManifest = (): Manifest =>
+  JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
+
+/** Gzip size of a built file, as a server compressing at the default level would send it. */
+function gzipBytes(path: string): number {
+  return gzipSync(readFileSync(`dist/${path.replace(/^\//, '')}`)).length;
+}
+
+/** The files a chunk needs before it runs: itself and its static imports, transitively. */
+function staticClosure(manifest: Manifest, keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const stack = [...keys];
+  for (let key = stack.pop(); key !== undefined; key = stack.pop()) {
+    const chunk = manifest[key];
+    if (chunk === undefined || seen.has(key)) continue;
+    seen.add(key);
+    stack.push(...(chunk.imports ?? []));
+  }
+  return [...seen].map((key) => manifest[key]?.file ?? key);
+}
+
+describe('first-load budget', () => {
+  let session: Session;
+  const requested = new Set<string>();
+  beforeAll(async () => {
+    session = await openSession();
+    // Page requests only: the service worker's precache downloads are not the page's.
+    session.page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.resourceType() === 'script') requested.add(pathname);
+    });
+    await session.page.goto(baseUrl() + '/');
+    await session.page.getByRole('heading', { level: 1, name: 'Warmstart' }).waitFor();
+    await session.page.waitForLoadState('networkidle');
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('needs at most 110 KB of gzipped JavaScript to render the home page', () => {
+    const manifest = readManifest();
+    const entry = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true);
+    const home = Object.keys(manifest).filter((key) => key.endsWith('/home-page.tsx'));
+    expect(entry).toHaveLength(1);
+    expect(home).toHaveLength(1);
+    const files = staticClosure(manifest, [...entry, ...home]).map((file) => ({
+      file,
+      gzip: gzipBytes(file),
+    }));
+    const initial = files.reduce((sum, f) => sum + f.gzip, 0);
+    const afterLoad = [...requested].reduce((sum, path) => sum + gzipBytes(path), 0);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(
+      'test-results/initial-js.json',
+      JSON.stringify({ initialGzipBytes: initial, requestedByIdleGzipBytes: afterLoad, files }),
+    );
+    // Every file the first render needs was actually fetched by the page.
+    for (const { file } of files) expect(requested).toContain(`/${file}`);
+    expect(initial).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it('leaves the labs, exams, quizzes, progress and the reviewer for later', () => {
+    const early = [...requested].filter((path) =>
+      /\/(labs?-|.*-lab-page|exam-(start|page|result)|progress-page|review-template|quiz-page|scheduler)/.test(
+        path,
+      ),
+    );
+    expect(early).toEqual([]);
+  });
+});
