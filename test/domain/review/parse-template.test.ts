@@ -167,11 +167,14 @@ describe('parseTemplate: formats and lines', () => {
       fc.property(valueArb, (props) => {
         const template = { Resources: { R: { Type: 'AWS::SQS::Queue', Properties: props } } };
         const outcome = parseTemplate(stringify(template));
-        expect(outcome.ok ? outcome.template.root : outcome.error).toEqual(
-          JSON.parse(JSON.stringify(template)),
+        // Compared as JSON: YAML keeps -0 as -0 while JSON writes it as 0, and both mean zero.
+        const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+        expect(asJson(outcome.ok ? outcome.template.root : outcome.error)).toEqual(
+          asJson(template),
         );
       }),
-      { numRuns: 200 },
+      // A negative zero once failed the comparison; it stays as a fixed case.
+      { numRuns: 200, examples: [[{ ' ': -0 }]] },
     );
   });
 });
