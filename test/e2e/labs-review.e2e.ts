@@ -66,14 +66,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page
         .getByRole('heading', { level: 3, name: /Critical \(1\)/ })
         .waitFor({ timeout: 10_000 });
-      const finding = page
-        .getByRole('listitem')
-        .filter({
-          has: page.getByRole('heading', {
-            level: 5,
-            name: 'SQS visibility timeout below the function timeout',
-          }),
-        });
+      const finding = page.getByRole('listitem').filter({
+        has: page.getByRole('heading', {
+          level: 5,
+          name: 'SQS visibility timeout below the function timeout',
+        }),
+      });
       expect(await finding.textContent()).toContain('VisibilityTimeout 60 s');
       expect(await finding.getByText('Template, around line 16').isVisible()).toBe(true);
       await tabTo(page, 'Why: the facts behind this rule');
@@ -212,13 +210,11 @@ describe('configuration reviewer on a wide screen', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Configuration reviewer' }).waitFor();
     expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toBe(text);
-    await page
-      .getByLabel('Open a template file')
-      .setInputFiles({
-        name: 'photo.yaml',
-        mimeType: 'text/yaml',
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]),
-      });
+    await page.getByLabel('Open a template file').setInputFiles({
+      name: 'photo.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]),
+    });
     await page.getByRole('alert').filter({ hasText: 'photo.yaml is not UTF-8 text' }).waitFor();
     expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toBe(text);
     expect(await findAxeViolations(page)).toEqual([]);

@@ -4,14 +4,20 @@ import { topics } from '../../../content/index';
 import { renderRoute } from '../../helpers/render-route';
 
 describe('Learn', () => {
-  it('lists every topic with a link to its page', async () => {
+  it('lists the study guide topics, then those beyond it, each linked to its page', async () => {
     renderRoute('/learn');
     await screen.findByRole('heading', { level: 1, name: 'Learn' });
-    const list = screen.getByRole('list', { name: 'Topics' });
+    const guide = screen.getByRole('list', { name: 'Study guide topics' });
+    const beyond = screen.getByRole('list', { name: 'Topics beyond the guide' });
     for (const topic of topics) {
+      const list = topic.beyondSeed === true ? beyond : guide;
       const link = within(list).getByRole('link', { name: (name) => name.startsWith(topic.title) });
       expect(link).toHaveAttribute('href', `/learn/${topic.id}`);
     }
+    expect(within(guide).getAllByRole('link')).toHaveLength(
+      topics.filter((t) => t.beyondSeed !== true).length,
+    );
+    expect(within(beyond).getAllByRole('link').length).toBeGreaterThanOrEqual(10);
   });
 
   it('renders the trigger table as a real table with every source as a row header', async () => {
