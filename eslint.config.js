@@ -39,6 +39,23 @@ export default tseslint.config(
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' },
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        // Imported files and pasted templates must only ever become text.
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text; never inject HTML.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text; never inject HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text; never inject HTML.',
+        },
+        // The Content-Security-Policy forbids eval; catch it before the browser does.
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No eval.' },
       ],
     },
   },

@@ -2,10 +2,31 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  contentSecurityPolicy,
+  renderHeadersFile,
+  securityHeaders,
+} from './scripts/security-headers';
 
 export default defineConfig({
   plugins: [
     react(),
+    {
+      // The development server injects inline scripts (React Refresh), so the policy goes
+      // into the built page only.
+      name: 'warmstart-csp',
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+          injectTo: 'head-prepend',
+        },
+      ],
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: '_headers', source: renderHeadersFile() });
+      },
+    },
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -41,6 +62,7 @@ export default defineConfig({
       },
     }),
   ],
+  preview: { headers: securityHeaders },
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     projects: [

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Icon, type IconName } from '../components/ui/icon';
+import { KeyboardHelp } from './keyboard-help';
 import { paths } from './paths';
 import { requestNavigationFocus } from './navigation-focus';
 import { RouteErrorBoundary } from './route-error';
@@ -78,6 +79,7 @@ export function Layout() {
         <nav aria-label="More" className="topbar-nav">
           <NavLinks items={navItems.filter((i) => !i.tab)} className="topbar-links" />
         </nav>
+        <KeyboardHelp />
         <ThemeToggle />
       </header>
       <nav aria-label="Main" className="mainnav">

@@ -17,14 +17,24 @@ export function registerServiceWorker(): void {
   void import('virtual:pwa-register').then(({ registerSW }) => {
     applyUpdate = registerSW({
       immediate: true,
-      onNeedRefresh: () => setState({ needRefresh: true }),
+      onNeedRefresh: announceUpdate,
       onOfflineReady: () => setState({ offlineReady: true }),
     });
   });
 }
 
+/** A new version is installed and waits for the learner's consent to take over. */
+export function announceUpdate(): void {
+  setState({ needRefresh: true });
+}
+
 /** Activates the waiting service worker and reloads into the new version. */
 export function reloadIntoUpdate(): void {
+  // The plugin reloads only when a worker already controlled the page at registration; on a
+  // first visit that stayed open until an update arrived, reload here when the new one takes over.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   void applyUpdate?.(true);
 }
 

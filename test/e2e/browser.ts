@@ -23,6 +23,8 @@ export type Session = Readonly<{
   page: Page;
   /** Every request whose URL is not on the app's origin. */
   foreignRequests: string[];
+  /** Console reports of anything the Content-Security-Policy blocked. */
+  cspViolations: string[];
   /** The browser profile directory (kept on close when it was passed in). */
   profile: string;
   close: () => Promise<void>;
@@ -66,11 +68,16 @@ export async function openSession(options: Options = {}): Promise<Session> {
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
     foreignRequests,
+    cspViolations,
     profile,
     close: async () => {
       await context.close();

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, openSession, type Session } from './browser';
@@ -59,6 +59,7 @@ describe('first-load budget', () => {
       gzip: gzipBytes(file),
     }));
     const initial = files.reduce((sum, f) => sum + f.gzip, 0);
+    console.log(`Initial JavaScript on /: ${(initial / 1000).toFixed(1)} kB gzip`);
     const afterLoad = [...requested].reduce((sum, path) => sum + gzipBytes(path), 0);
     mkdirSync('test-results', { recursive: true });
     writeFileSync(
@@ -68,6 +69,24 @@ describe('first-load budget', () => {
     // Every file the first render needs was actually fetched by the page.
     for (const { file } of files) expect(requested).toContain(`/${file}`);
     expect(initial).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it('reports what the service worker precaches for offline use', () => {
+    const worker = readFileSync('dist/sw.js', 'utf8');
+    const urls = [...worker.matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+    const bytes = urls.reduce((sum, url) => sum + statSync(`dist/${url}`).size, 0);
+    const gzip = urls.reduce((sum, url) => sum + gzipBytes(url), 0);
+    writeFileSync(
+      'test-results/precache.json',
+      JSON.stringify({ entries: urls.length, bytes, gzipBytes: gzip }),
+    );
+    console.log(
+      `Precache: ${urls.length} files, ${(bytes / 1000).toFixed(1)} kB (${(gzip / 1000).toFixed(1)} kB gzip)`,
+    );
+    expect(urls).toContain('index.html');
+    // Everything the app needs offline, and nothing it does not: the content and the labs
+    // are there, the unused source maps and the build manifest are not.
+    expect(urls.some((url) => url.endsWith('.map') || url.startsWith('.vite'))).toBe(false);
   });
 
   it('leaves the labs, exams, quizzes, progress and the reviewer for later', () => {

@@ -160,6 +160,7 @@ describe('a 10-question practice exam with the keyboard alone, at 360 × 780', (
 
   it('sent no request outside the app origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });
 
@@ -219,5 +220,6 @@ describe('time running out, in the dark theme', () => {
 
   it('sent no request outside the app origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

@@ -82,6 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }
@@ -122,5 +123,6 @@ describe('event source mapping lab on a wide screen', () => {
     expect(await findAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'labs-esm-wide-kinesis');
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

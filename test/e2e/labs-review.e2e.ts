@@ -169,6 +169,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }
@@ -219,5 +220,6 @@ describe('configuration reviewer on a wide screen', () => {
     expect(await page.getByLabel('Template text (YAML or JSON)').inputValue()).toBe(text);
     expect(await findAxeViolations(page)).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   }, 180_000);
 });

@@ -213,6 +213,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }
@@ -256,5 +257,6 @@ describe('labs offline', () => {
 
   it('sent no request outside the app origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

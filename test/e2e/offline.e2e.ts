@@ -48,5 +48,6 @@ describe('installable, offline-first app', () => {
 
   it('sent no request outside the app origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

@@ -131,6 +131,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }
@@ -161,5 +162,6 @@ describe('question bank download', () => {
     expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
     expect(lines.length - 3).toBe(bank.length);
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

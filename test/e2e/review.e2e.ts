@@ -153,6 +153,7 @@ describe('reviewing with the keyboard at 360 × 780', { timeout: 300_000 }, () =
 
   it('sent no request outside the app origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });
 

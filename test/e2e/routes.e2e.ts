@@ -13,6 +13,8 @@ const pages: ReadonlyArray<readonly [path: string, heading: string]> = [
   ['/labs/concurrency', 'Concurrency calculator'],
   ['/labs/cold-starts', 'Cold-start timeline'],
   ['/labs/edge-chooser', 'Lambda@Edge or CloudFront Functions'],
+  ['/labs/event-source-mapping', 'Event source mapping lab'],
+  ['/labs/review', 'Configuration reviewer'],
   ['/progress', 'Progress'],
   ['/settings', 'Settings'],
   ['/learn/no-such-topic', 'Not found'],
@@ -40,8 +42,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await saveScreenshot(page, `${colorScheme}-${name}`);
     });
 
-    it('sent no request outside the app origin', () => {
+    it('sent no request outside the app origin and nothing was blocked by the policy', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }
@@ -87,5 +90,41 @@ describe('keyboard and wide screens', () => {
     } finally {
       await phone.close();
     }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('is in force on the built page: no inline script, no eval, no other origin', async () => {
+    const { page } = session;
+    const response = await page.goto(baseUrl() + '/learn');
+    await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(meta).toContain("script-src 'self'");
+    // No 'unsafe-inline' or 'unsafe-eval' anywhere. (Code run through the test driver is
+    // exempt from the eval rule, so the rule itself is read from the policy.)
+    expect(meta).not.toMatch(/unsafe-(inline|eval)/);
+    const outcome = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.inline = "ran"';
+      document.body.append(script);
+      let fetchBlocked = false;
+      try {
+        await fetch('https://example.com/');
+      } catch {
+        fetchBlocked = true;
+      }
+      return { inlineRan: document.body.dataset.inline === 'ran', fetchBlocked };
+    });
+    expect(outcome).toEqual({ inlineRan: false, fetchBlocked: true });
+    expect(session.cspViolations.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -141,6 +141,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
     });
   });
 }

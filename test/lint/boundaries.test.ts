@@ -41,4 +41,28 @@ describe('pure-core boundaries', { timeout: 60_000 }, () => {
     const rules = await lintAs('src/features/x/z.ts', 'export enum A { B }\nexport default 1;\n');
     expect(rules.filter((r) => r === 'no-restricted-syntax')).toHaveLength(2);
   });
+
+  it.each([
+    [
+      'src/features/x/a.tsx',
+      'export const A = (p: { t: string }) => <p dangerouslySetInnerHTML={{ __html: p.t }} />;\n',
+    ],
+    [
+      'src/features/x/b.ts',
+      'export function b(el: HTMLElement, t: string) {\n  el.innerHTML = t;\n}\n',
+    ],
+    [
+      'src/features/x/c.ts',
+      "export function c(el: HTMLElement, t: string) {\n  el.insertAdjacentHTML('beforeend', t);\n}\n",
+    ],
+    ['src/features/x/d.ts', 'export const d = (t: string) => eval(t);\n'],
+    ['src/features/x/e.ts', "export const e = (t: string) => new Function('x', t);\n"],
+  ])('rejects HTML injection and eval in %s', async (file, code) => {
+    expect(await lintAs(file, code)).toContain('no-restricted-syntax');
+  });
+
+  it('allows setting text content', async () => {
+    const code = 'export function f(el: HTMLElement, t: string) {\n  el.textContent = t;\n}\n';
+    expect(await lintAs('src/features/x/f.ts', code)).toEqual([]);
+  });
 });

@@ -13,9 +13,10 @@ import {
 import { ExamClock } from './exam-clock';
 import { ExamNavigator } from './exam-navigator';
 import { saveSession, submitExam } from './exam-session-store';
-import { ShortcutList } from './shortcut-list';
+import { examShortcuts, ShortcutList } from './shortcut-list';
 import { SubmitReview } from './submit-review';
 import { useExamShortcuts } from './use-exam-shortcuts';
+import { useScreenShortcuts } from '../../app/shortcuts';
 
 type Props = Readonly<{ initial: ExamSession }>;
 
@@ -27,6 +28,7 @@ export type ResultLocationState = Readonly<{ autoSubmitted?: boolean }>;
  * reload comes back to the same place; no correctness is shown until the exam is submitted.
  */
 export function ExamScreen({ initial }: Props) {
+  useScreenShortcuts('Practice exam', examShortcuts);
   const navigate = useNavigate();
   const [session, setSession] = useState(initial);
   const latest = useRef(initial);

@@ -3,6 +3,12 @@ import { AnswerFeedback } from '../../components/question/answer-feedback';
 import { QuestionCard } from '../../components/question/question-card';
 import type { Question } from '../../domain/quiz/question';
 import { currentIndex, type PlayState } from './quiz-session';
+import { useScreenShortcuts, type Shortcut } from '../../app/shortcuts';
+
+const quizShortcuts: readonly Shortcut[] = [
+  ['1 – 5', 'Choose (or, for "Select TWO", switch) option 1 to 5'],
+  ['Enter', 'Submit the answer; then go to the next question'],
+];
 
 type Props = Readonly<{
   state: PlayState;
@@ -52,6 +58,7 @@ export function QuizPlay({
   onNext,
   onQuit,
 }: Props) {
+  useScreenShortcuts('Quiz', quizShortcuts);
   const hintId = useId();
   const index = currentIndex(state);
   const question = questions[index];

@@ -13,6 +13,13 @@ import { ReviewDone } from './review-done';
 import { useReviewKeys } from './use-review-keys';
 import { useReviewSession, type ReviewSession, type ShownCard } from './use-review-session';
 import './review.css';
+import { useScreenShortcuts, type Shortcut } from '../../app/shortcuts';
+
+const reviewShortcuts: readonly Shortcut[] = [
+  ['1 – 5', 'Choose (or, for "Select TWO", switch) option 1 to 5'],
+  ['Enter or Space', 'Check the answer; then grade it Good (or Again if it was wrong)'],
+  ['U', 'Undo the last grade'],
+];
 
 const KIND_LABELS = {
   learning: 'Learning card',
@@ -146,6 +153,7 @@ function CardView({ session }: Readonly<{ session: ReviewSession }>) {
 
 /** `/review`: due cards first, then new ones, each graded and saved before the next. */
 export function ReviewPage() {
+  useScreenShortcuts('Review', reviewShortcuts);
   const session = useReviewSession();
   useKeys(session);
   const { phase } = session;

@@ -6,6 +6,12 @@ import { EsmRecordBoard } from './esm-record-board';
 import { EsmStepTable } from './esm-step-table';
 import { EsmStepView } from './esm-step-view';
 import { EsmSummary } from './esm-summary';
+import { useScreenShortcuts, type Shortcut } from '../../../app/shortcuts';
+
+const esmShortcuts: readonly Shortcut[] = [
+  ['← and →', 'Previous or next step (in the step controls)'],
+  ['Home and End', 'First or last step (in the step controls)'],
+];
 
 /** Time between steps while playing; long enough to read a step. */
 export const PLAY_INTERVAL_MS = 2_000;
@@ -17,6 +23,7 @@ type Props = Readonly<{ result: EsmLabResult }>;
  * play, pause and the end are announced, so a screen reader is not flooded while it plays.
  */
 export function EsmRun({ result }: Props) {
+  useScreenShortcuts('Event source mapping lab: stepping through a run', esmShortcuts);
   const { steps } = result;
   const last = steps.length - 1;
   const [index, setIndex] = useState(0);

@@ -10,6 +10,11 @@ import { createDefaultRunner, type ReviewRunner } from './review-runner';
 import { REVIEW_SAMPLES } from './review-samples';
 import type { ReviewStatus } from './review-status';
 import './review-lab.css';
+import { useScreenShortcuts, type Shortcut } from '../../../app/shortcuts';
+
+const reviewerShortcuts: readonly Shortcut[] = [
+  ['Ctrl + Enter (⌘ + Enter)', 'Review the template, from the text box'],
+];
 
 type Replaced = Readonly<{ text: string; by: string }>;
 type Props = Readonly<{ runner?: ReviewRunner }>;
@@ -35,6 +40,7 @@ function RestoreNotice({
  * a worker with a time limit; the learner's text is kept (also across reloads) whatever happens.
  */
 export function ReviewLabPage({ runner }: Props) {
+  useScreenShortcuts('Configuration reviewer', reviewerShortcuts);
   const [run] = useState<ReviewRunner>(() => runner ?? createDefaultRunner());
   const [text, setText] = useState(loadReviewDraft);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
