@@ -40,6 +40,8 @@ type Options = Readonly<{
    * closed browser kept; the caller removes it with `removeProfileDir`.
    */
   profileDir?: string;
+  /** Opens a DevTools port, for tools that attach to the browser (Lighthouse). */
+  debuggingPort?: number;
 }>;
 
 /** A new, empty browser profile directory that outlives its sessions. */
@@ -56,7 +58,10 @@ export async function openSession(options: Options = {}): Promise<Session> {
   const profile = options.profileDir ?? createProfileDir();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: flags,
+    args:
+      options.debuggingPort === undefined
+        ? flags
+        : [...flags, `--remote-debugging-port=${options.debuggingPort}`],
     viewport: { width: options.width ?? 360, height: options.height ?? 780 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',

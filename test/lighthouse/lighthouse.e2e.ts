@@ -1,0 +1,95 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openSession, type Session } from '../e2e/browser';
+
+/** DESIGN quality bars, Lighthouse mobile (its default: a mid-range phone on slow 4G). */
+const BARS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
+type Category = keyof typeof BARS;
+const CATEGORIES = Object.keys(BARS) as Category[];
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
+
+type Scores = Readonly<Record<Category, number>>;
+const results: Record<string, Scores & { failing: string[] }> = {};
+
+/** Audits `url` in the open browser (keeping its storage) and returns the scores as 0–100. */
+async function audit(url: string): Promise<Scores & { failing: string[] }> {
+  const runner = await lighthouse(url, {
+    port: PORT,
+    logLevel: 'error',
+    output: 'json',
+    onlyCategories: CATEGORIES,
+    // Keep what the test put in place (an exam in progress) and the installed service worker.
+    disableStorageReset: true,
+  });
+  if (runner === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = runner.lhr;
+  const score = (id: Category) => Math.round((categories[id]?.score ?? 0) * 100);
+  const failing = CATEGORIES.flatMap((id) =>
+    (categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+  );
+  if (process.env.LIGHTHOUSE_DETAILS) {
+    for (const id of ['bootup-time', 'long-tasks', 'mainthread-work-breakdown']) {
+      const items = (audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? [];
+      console.log(id, JSON.stringify(items.slice(0, 8)));
+    }
+  }
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    failing,
+  };
+}
+
+/** Starts a 10-question practice exam and answers the first question; returns its address. */
+async function startExam(page: Page): Promise<string> {
+  await page.goto(baseUrl() + '/exam');
+  await page.getByRole('radio', { name: /^10 questions/ }).check();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await page.getByText('Question 1 of 10', { exact: true }).first().waitFor();
+  await page.keyboard.press('1');
+  await page.getByText('Saved on this device').waitFor();
+  return page.url();
+}
+
+describe('Lighthouse, mobile', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({ debuggingPort: PORT });
+    await session.page.goto(baseUrl() + '/');
+    await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  });
+  afterAll(async () => {
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/lighthouse.json', JSON.stringify(results, null, 2));
+    await session.close();
+  });
+
+  const pages: ReadonlyArray<readonly [name: string, path: () => Promise<string>]> = [
+    ['home', async () => '/'],
+    ['learn topic', async () => '/learn/concurrency'],
+    ['quiz', async () => '/quiz'],
+    ['exam in progress', async () => new URL(await startExam(session.page)).pathname],
+    ['cold-start lab', async () => '/labs/cold-starts'],
+  ];
+
+  it.each(pages)(
+    '%s meets the performance, accessibility and best-practice bars',
+    async (name, path) => {
+      const scores = await audit(baseUrl() + (await path()));
+      results[name] = scores;
+      console.log(
+        `Lighthouse ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}`,
+      );
+      for (const line of scores.failing) console.log(`  below full marks: ${line}`);
+      expect(scores.performance).toBeGreaterThanOrEqual(BARS.performance);
+      expect(scores.accessibility).toBeGreaterThanOrEqual(BARS.accessibility);
+      expect(scores['best-practices']).toBeGreaterThanOrEqual(BARS['best-practices']);
+    },
+    120_000,
+  );
+});
