@@ -25,6 +25,8 @@ export default defineConfig({
       ],
       generateBundle() {
         this.emitFile({ type: 'asset', fileName: '_headers', source: renderHeadersFile() });
+        // Deep links open the app, which routes them (Netlify, Cloudflare Pages).
+        this.emitFile({ type: 'asset', fileName: '_redirects', source: '/* /index.html 200\n' });
       },
     },
     VitePWA({
