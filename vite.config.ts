@@ -75,6 +75,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           setupFiles: ['test/setup-fast-check.ts'],
+          // Property tests run hundreds of cases; on a busy two-core runner 5 s is too tight.
+          testTimeout: 20_000,
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
