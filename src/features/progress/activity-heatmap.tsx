@@ -1,5 +1,6 @@
 import { assertNever } from '../../domain/lib/assert-never';
 import type { Heatmap, HeatmapCell, HeatmapWeek } from '../../domain/srs/activity';
+import { ScrollingTable } from './scrolling-table';
 import { countAnswers, formatDay, formatMonth, formatShortDay } from './day-format';
 
 /** The SVG's own units: 26 columns of 7 cells, weekday names on the left, months on top. */
@@ -62,36 +63,37 @@ function Legend({ heatmap }: Readonly<{ heatmap: Heatmap }>) {
           {l.min === l.max ? l.min : `${l.min}–${l.max}`}
         </span>
       ))}
-      <span>(darker: more)</span>
     </figcaption>
   );
 }
 
 function WeekTable({ heatmap }: Readonly<{ heatmap: Heatmap }>) {
   return (
-    <table className="count-table">
-      <caption>Answers per day, one row per week, oldest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week of</th>
-          {WEEKDAYS.map((d) => (
-            <th scope="col" key={d}>
-              {d}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {heatmap.weeks.map((week) => (
-          <tr key={week.start}>
-            <th scope="row">{formatShortDay(week.start)}</th>
-            {week.cells.map((cell, i) => (
-              <td key={i}>{cell.kind === 'day' ? cell.answers : '–'}</td>
+    <ScrollingTable label="Activity table, scrolls sideways">
+      <table className="count-table">
+        <caption>Answers per day, one row per week, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            {WEEKDAYS.map((d) => (
+              <th scope="col" key={d}>
+                {d}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {heatmap.weeks.map((week) => (
+            <tr key={week.start}>
+              <th scope="row">{formatShortDay(week.start)}</th>
+              {week.cells.map((cell, i) => (
+                <td key={i}>{cell.kind === 'day' ? cell.answers : '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollingTable>
   );
 }
 

@@ -43,7 +43,7 @@ export function CardStateChart({ counts }: Readonly<{ counts: StateCounts }>) {
                 <span className="muted">({formatShare(shareOf(counts[state], counts.total))})</span>
               </span>
             </span>
-            <span className="bar" aria-hidden="true">
+            <span className="state-bar" aria-hidden="true">
               <span style={{ width: `${shareOf(counts[state], counts.total) * 100}%` }} />
             </span>
           </li>

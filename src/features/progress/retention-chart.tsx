@@ -1,4 +1,5 @@
 import type { RetentionSeries } from '../../domain/srs/activity';
+import { ScrollingTable } from './scrolling-table';
 import { countAnswers, formatDay, formatShare, formatShortDay } from './day-format';
 
 /** The SVG's own units, phone-sized like the score trend so its text stays readable. */
@@ -85,29 +86,31 @@ export function RetentionChart({ series }: Readonly<{ series: RetentionSeries }>
       </figure>
       <details className="trend-table">
         <summary>Retention as a table</summary>
-        <table className="count-table">
-          <caption>Answers not graded Again, per day with answers, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Answers</th>
-              <th scope="col">Not Again</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.days.map((d) =>
-              d.share === null ? null : (
-                <tr key={d.day}>
-                  <th scope="row">{formatDay(d.day)}</th>
-                  <td>{d.answers}</td>
-                  <td>{d.recalled}</td>
-                  <td>{formatShare(d.share)}</td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <ScrollingTable label="Retention table, scrolls sideways">
+          <table className="count-table">
+            <caption>Answers not graded Again, per day with answers, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Answers</th>
+                <th scope="col">Not Again</th>
+                <th scope="col">Share</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.days.map((d) =>
+                d.share === null ? null : (
+                  <tr key={d.day}>
+                    <th scope="row">{formatDay(d.day)}</th>
+                    <td>{d.answers}</td>
+                    <td>{d.recalled}</td>
+                    <td>{formatShare(d.share)}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </ScrollingTable>
       </details>
     </>
   );
