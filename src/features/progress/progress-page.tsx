@@ -5,12 +5,16 @@ import { describeAttempts } from '../../domain/exam/attempt-history';
 import { useAppStore } from '../../store/use-app-store';
 import { AttemptHistoryTable } from './attempt-history-table';
 import { ScoreTrendChart } from './score-trend-chart';
+import { StudyInsights } from './study-insights';
 import './progress.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const formatDate = (ms: number) => dateFormat.format(ms);
 
-/** `/progress`: the history of every quiz and practice exam, and the score trend. */
+/**
+ * `/progress`: cards by state, retention and activity over time, the weakest facts, the score
+ * trend and the history of every quiz and practice exam.
+ */
 export function ProgressPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const attempts = useAppStore((s) => s.attempts);
@@ -19,9 +23,11 @@ export function ProgressPage() {
   return (
     <section className="page progress">
       <PageHeading title="Progress">Progress</PageHeading>
-      <p className="lead">How your practice exams and quizzes went, newest first.</p>
+      <p className="lead">
+        Where your cards stand, how your answers went day by day, and your practice exams.
+      </p>
+      {!hydrated ? <p className="loading">Loading…</p> : <StudyInsights />}
       <h2>Score trend</h2>
-      {!hydrated ? <p className="loading">Loading…</p> : null}
       {hydrated && exams.length === 0 ? (
         <p>
           No practice exam yet. <Link to={paths.exam}>Take one</Link> to see your scores here.
