@@ -9,6 +9,7 @@ import { createAttemptsSlice } from './attempts-slice';
 import { createCardsSlice } from './cards-slice';
 import { createDurableStorage, type DurableStorage } from './durable-storage';
 import { requestPersistentStorage } from './persistent-storage';
+import { createBroadcastSync, type ProgressSync } from './progress-sync';
 import { progressFields, selectProgress } from './select-progress';
 import { createSettingsSlice } from './settings-slice';
 import { createStorageSlice } from './storage-slice';
@@ -25,6 +26,8 @@ export type AppStoreOptions = Readonly<{
   /** Asked once, after the first saved answer. */
   requestPersistence?: () => Promise<boolean>;
   key?: string;
+  /** Hears of other tabs' saves (and tells them of this one's); none by default. */
+  sync?: ProgressSync;
 }>;
 
 export const systemClock: Clock = {
@@ -46,7 +49,9 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     adapter,
     key,
     now: clock.now,
-    onStatusChange: (storageStatus) => store?.setState({ storageStatus }),
+    onStatusChange: (storageStatus) =>
+      store?.setState({ storageStatus, loadError: storage.loadError() }),
+    onSaved: () => options.sync?.announce(),
   });
   const onHydrated = (state: AppState | undefined, error: unknown): void => {
     if (state === undefined || error !== undefined) {
@@ -81,7 +86,21 @@ export function createAppStore(options: AppStoreOptions): AppStore {
       persistOptions(key, storage, onHydrated),
     ),
   );
+  listenToOtherTabs(store, options.sync);
   return store;
+}
+
+/**
+ * When another tab saved, reads the progress again (merged with memory, see
+ * `DurableStorage.combine`) so this tab's screens show it. Not while writes are held: the
+ * unreadable or unavailable state stays until the learner acts.
+ */
+function listenToOtherTabs(store: AppStore, sync: ProgressSync | undefined): void {
+  sync?.listen(() => {
+    const { hydrated, storageStatus } = store.getState();
+    if (!hydrated || (storageStatus !== 'ok' && storageStatus !== 'quota-exceeded')) return;
+    void store.persist.rehydrate();
+  });
 }
 
 function persistOptions(
@@ -95,7 +114,7 @@ function persistOptions(
     version: PROGRESS_SCHEMA_VERSION,
     partialize: selectProgress,
     migrate: migrateOrThrow,
-    merge: mergeProgress,
+    merge: (persisted, current) => mergeIntoMemory(storage, persisted, current),
     onRehydrateStorage: () => onHydrated,
   };
 }
@@ -118,18 +137,25 @@ function migrateOrThrow(persisted: unknown, version: number): Progress {
 }
 
 /**
- * Takes only progress fields from what was read, never actions or status. What arrives here
- * was validated by the storage's `getItem` or produced by `migrate`.
+ * Takes only progress fields from what was read, never actions or status, combined with what
+ * memory holds (nothing before the first read; later, anything not yet written). What
+ * arrives here was validated by the storage's `getItem` or produced by `migrate`.
  */
-function mergeProgress(persisted: unknown, current: AppState): AppState {
-  return isRecord(persisted) ? { ...current, ...progressFields(persisted as Progress) } : current;
+function mergeIntoMemory(storage: DurableStorage, persisted: unknown, current: AppState): AppState {
+  if (!isRecord(persisted)) return current;
+  const combined = storage.combine(persisted as Progress, selectProgress(current));
+  return { ...current, ...progressFields(combined) };
 }
 
 let appStore: AppStore | undefined;
 
 /** The app's store on IndexedDB, created on first use. */
 export function getAppStore(): AppStore {
-  return (appStore ??= createAppStore({ adapter: createIdbAdapter() }));
+  const sync = createBroadcastSync(PROGRESS_KEY);
+  return (appStore ??= createAppStore({
+    adapter: createIdbAdapter(),
+    ...(sync === undefined ? {} : { sync }),
+  }));
 }
 
 /**

@@ -22,6 +22,7 @@ export function createCardsSlice(ctx: SliceContext): CardsSlice {
       const [{ undoLastReview }] = await Promise.all([loadScheduler(), ctx.ready]);
       const result = undoLastReview(ctx.get());
       if (result === null) return { undone: null, save: await ctx.storage.flush() };
+      ctx.storage.retract(result.undone);
       ctx.set({ cards: result.state.cards, reviewLog: result.state.reviewLog });
       return { undone: result.undone, save: await ctx.storage.flush() };
     },

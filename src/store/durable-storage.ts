@@ -1,7 +1,18 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ProgressError } from '../domain/progress/progress-error';
 import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
+import type { OwnChanges } from '../domain/progress/merge-progress';
+import type { UndoEntry } from '../domain/srs/review-log';
 import type { StorageAdapter } from './storage-adapter';
+import {
+  combineProgress,
+  findOwnChanges,
+  isReplace,
+  readStoredForMerge,
+  UnreadableStoredError,
+  type SyncedFields,
+  type WriteIntent,
+} from './merge-on-write';
 import {
   decodeStoredProgress,
   isQuotaError,
@@ -30,6 +41,15 @@ export type DurableStorage = PersistStorage<Progress, Promise<void>> &
     /** Records that storage already holds `progress` (just read, or nothing to save yet). */
     markSaved: (progress: Progress) => void;
     /**
+     * What was read combined with memory, by the rules every write uses (`mergeProgress`,
+     * then this tab's pending undo and replace): for rehydration when another tab saved.
+     */
+    combine: (stored: Progress, mine: Progress) => Progress;
+    /** The next write replaces the saved progress instead of merging (import, reset, fresh start). */
+    replaceOnNextWrite: () => void;
+    /** An answer the learner undid: merging with the saved copy must not bring it back. */
+    retract: (undone: UndoEntry) => void;
+    /**
      * Stops writing (as for unreadable data) when loading failed after the read, so that
      * defaults never replace what is stored.
      */
@@ -48,6 +68,8 @@ export type DurableStorageOptions = Readonly<{
   key: string;
   now: () => number;
   onStatusChange: (status: StorageStatus) => void;
+  /** Called after each successful write (to tell other tabs). */
+  onSaved?: () => void;
 }>;
 
 const SAVED: SaveResult = Object.freeze({ kind: 'saved' });
@@ -60,7 +82,8 @@ export function unreadablePrefix(key: string): string {
 /**
  * A persist storage over an adapter that makes writes awaitable (`flush`), writes the
  * progress as JSON text, and never overwrites data it could not read: unreadable data is
- * copied aside and writes stay off until `allowWrites` (the learner's consent).
+ * copied aside and writes stay off until `allowWrites` (the learner's consent). Each write
+ * reads, merges and writes in one transaction, so another tab's saves are kept.
  */
 export function createDurableStorage(options: DurableStorageOptions): DurableStorage {
   return new ProgressStorage(options);
@@ -74,6 +97,10 @@ class ProgressStorage implements DurableStorage {
   private lastAttempt: Progress | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private latest: Promise<SaveResult> = Promise.resolve(SAVED);
+  /** Settings and active exam as memory last took them from storage or wrote them. */
+  private synced: SyncedFields | null = null;
+  /** Undo and replace requests not yet in a successful write, oldest first. */
+  private intents: WriteIntent[] = [];
 
   constructor(private readonly options: DurableStorageOptions) {}
 
@@ -107,7 +134,7 @@ class ProgressStorage implements DurableStorage {
     if (!this.writable) {
       this.latest = Promise.resolve({ kind: 'not-saved', status: this.state });
     } else if (this.lastAttempt === null || !sameProgress(this.lastAttempt, value.state)) {
-      this.latest = this.write(value.state, JSON.stringify(value));
+      this.latest = this.write(value.state);
     }
     return this.latest.then(() => undefined);
   }
@@ -122,6 +149,19 @@ class ProgressStorage implements DurableStorage {
 
   markSaved(progress: Progress): void {
     this.lastAttempt = progress;
+    this.synced = { settings: progress.settings, activeExam: progress.activeExam };
+  }
+
+  combine(stored: Progress, mine: Progress): Progress {
+    return combineProgress(stored, mine, findOwnChanges(this.synced, mine), this.intents);
+  }
+
+  replaceOnNextWrite(): void {
+    this.intents.push({ kind: 'replace' });
+  }
+
+  retract(undone: UndoEntry): void {
+    this.intents.push({ kind: 'retract', undone });
   }
 
   status(): StorageStatus {
@@ -167,7 +207,8 @@ class ProgressStorage implements DurableStorage {
 
   private open(value: StorageValue<Progress> | null): StorageValue<Progress> | null {
     this.writable = true;
-    this.state = 'ok';
+    // A later read (another tab saved) keeps this tab's own write outcome, such as a full disk.
+    if (this.state === 'loading') this.state = 'ok';
     return value;
   }
 
@@ -193,20 +234,50 @@ class ProgressStorage implements DurableStorage {
     }
   }
 
-  private write(state: Progress, text: string): Promise<SaveResult> {
-    this.lastAttempt = state;
+  private write(mine: Progress): Promise<SaveResult> {
+    this.lastAttempt = mine;
+    const own = findOwnChanges(this.synced, mine);
+    const intents = [...this.intents];
     const result = this.chain.then(async (): Promise<SaveResult> => {
       try {
-        await this.options.adapter.set(this.options.key, text);
-        this.report('ok');
-        return SAVED;
+        await this.options.adapter.update(this.options.key, (raw) => {
+          // A replacement the learner chose never reads what it replaces (it may be unreadable).
+          const saved = intents.some(isReplace) ? null : readStoredForMerge(raw);
+          const merged = combineProgress(saved, mine, own, intents);
+          return JSON.stringify({ state: merged, version: PROGRESS_SCHEMA_VERSION });
+        });
       } catch (error) {
-        const failed: StorageStatus = isQuotaError(error) ? 'quota-exceeded' : 'unavailable';
-        this.report(failed);
-        return { kind: 'not-saved', status: failed };
+        return this.failed(error);
       }
+      this.saved(mine, own, intents);
+      return SAVED;
     });
     this.chain = result;
     return result;
+  }
+
+  private saved(mine: Progress, own: OwnChanges, intents: readonly WriteIntent[]): void {
+    this.intents = this.intents.filter((intent) => !intents.includes(intent));
+    const synced = this.synced ?? { settings: mine.settings, activeExam: mine.activeExam };
+    this.synced = {
+      settings: own.settings ? mine.settings : synced.settings,
+      activeExam: own.activeExam ? mine.activeExam : synced.activeExam,
+    };
+    this.report('ok');
+    this.options.onSaved?.();
+  }
+
+  private async failed(error: unknown): Promise<SaveResult> {
+    if (error instanceof UnreadableStoredError) {
+      // Another tab (or a damaged disk) left data this version cannot read: keep it, as on load.
+      this.writable = false;
+      this.error = error.reason;
+      this.unreadable = { raw: error.raw, copyKey: await this.keepAside(error.raw) };
+      this.report('unreadable');
+      return { kind: 'not-saved', status: 'unreadable' };
+    }
+    const status: StorageStatus = isQuotaError(error) ? 'quota-exceeded' : 'unavailable';
+    this.report(status);
+    return { kind: 'not-saved', status };
   }
 }

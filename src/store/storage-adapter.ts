@@ -1,4 +1,4 @@
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
 
 /**
  * The key-value storage the store persists to: IndexedDB in the app, memory (or a failing
@@ -8,6 +8,12 @@ export type StorageAdapter = Readonly<{
   get: (key: string) => Promise<unknown>;
   /** Resolves once the value is durably written. */
   set: (key: string, value: unknown) => Promise<void>;
+  /**
+   * Reads the value and writes what `updater` makes of it as one transaction, so no other
+   * tab's write lands in between. `updater` runs synchronously and may throw to write nothing.
+   * Resolves once the new value is durably written.
+   */
+  update: (key: string, updater: (current: unknown) => unknown) => Promise<void>;
   del: (key: string) => Promise<void>;
   keys: () => Promise<string[]>;
 }>;
@@ -22,6 +28,7 @@ export function createIdbAdapter(): StorageAdapter {
   return {
     get: async (key) => get(key, store()),
     set: async (key, value) => set(key, value, store()),
+    update: async (key, updater) => update(key, updater, store()),
     del: async (key) => del(key, store()),
     keys: async () => (await keys(store())).map(String),
   };
@@ -39,6 +46,9 @@ export function createMemoryAdapter(
     get: async (key) => data.get(key),
     set: async (key, value) => {
       data.set(key, value);
+    },
+    update: async (key, updater) => {
+      data.set(key, updater(data.get(key)));
     },
     del: async (key) => {
       data.delete(key);

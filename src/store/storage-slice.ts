@@ -14,6 +14,7 @@ export function createStorageSlice(ctx: SliceContext): StorageSlice {
     if (ctx.storage.status() === 'unreadable' || ctx.storage.status() === 'unavailable') {
       await ctx.storage.allowWrites();
     }
+    ctx.storage.replaceOnNextWrite();
     ctx.set({ ...progressFields(progress), loadError: null, storageStatus: ctx.storage.status() });
     return ctx.storage.flush();
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -103,4 +103,74 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/**
+ * Ends the browser of `session` the hard way, as a crash or a killed app would: SIGKILL to
+ * its main process (found by its profile directory), no chance to flush anything. Resolves
+ * once the context noticed. The profile directory is kept, to be reopened.
+ */
+export async function killBrowser(session: Session): Promise<void> {
+  const closed = new Promise<void>((resolve) => session.context.once('close', () => resolve()));
+  const pids = browserProcessIds(session.profile);
+  if (pids.length === 0) throw new Error(`No browser process found for ${session.profile}`);
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  await closed;
+}
+
+/** Main browser processes (not renderers or helpers) started with `--user-data-dir=<profile>`. */
+function browserProcessIds(profile: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const ownsProfile = args.some((arg) => arg === `--user-data-dir=${profile}`);
+    if (ownsProfile && !args.some((arg) => arg.startsWith('--type='))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** The progress the app saved in this page's IndexedDB, parsed; null when nothing is saved. */
+export async function readStoredProgress(page: Page): Promise<Record<string, unknown> | null> {
+  const text = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('warmstart');
+        open.onerror = () => reject(new Error('cannot open the database'));
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('kv', 'readonly')
+            .objectStore('kv')
+            .get('warmstart.progress');
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(new Error('cannot read'));
+        };
+      }),
+  );
+  if (typeof text !== 'string') return null;
+  return (JSON.parse(text) as { state: Record<string, unknown> }).state;
+}
+
+/**
+ * Makes this page's IndexedDB writes fail as they do on a full disk, with a
+ * `QuotaExceededError` DOMException, until it reloads. (Chromium's CDP
+ * `Storage.overrideQuotaForOrigin` lowers the reported quota but does not make IndexedDB
+ * writes fail, so the failure is raised where the browser would raise it.)
+ */
+export async function failWritesAsFullDisk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const fail = (): never => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+  });
 }

@@ -55,6 +55,10 @@ describe('app store', () => {
         await new Promise((resolve) => setTimeout(resolve, (delay = Math.max(0, delay - 10))));
         await inner.set(key, value);
       },
+      update: async (key: string, updater: (current: unknown) => unknown) => {
+        await new Promise((resolve) => setTimeout(resolve, (delay = Math.max(0, delay - 10))));
+        await inner.update(key, updater);
+      },
     };
     const store = await hydrated(makeStore(slowFirst));
     const saves = ['a', 'b', 'c'].map((id) => store.getState().recordAnswer(answer(id)));

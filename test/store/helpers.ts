@@ -55,6 +55,13 @@ export function gatedAdapter() {
           resolve();
         });
       }),
+    update: (key, updater) =>
+      new Promise<void>((resolve) => {
+        waiting.push(() => {
+          inner.data.set(key, updater(inner.data.get(key)));
+          resolve();
+        });
+      }),
   };
   return {
     adapter,
@@ -71,6 +78,11 @@ export function failingAdapter(name: string) {
   const adapter: StorageAdapter = {
     ...inner,
     set: async (key, value) => {
+      if (failing) throw Object.assign(new Error(`${name} on write`), { name });
+      inner.data.set(key, value);
+    },
+    update: async (key, updater) => {
+      const value = updater(inner.data.get(key));
       if (failing) throw Object.assign(new Error(`${name} on write`), { name });
       inner.data.set(key, value);
     },

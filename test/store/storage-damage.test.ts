@@ -96,6 +96,9 @@ describe('storage failures', () => {
       set: async (key) => {
         writes.push(key);
       },
+      update: async (key) => {
+        writes.push(key);
+      },
       del: async () => undefined,
       keys: async () => [],
     };
