@@ -8,20 +8,55 @@ import { reviewTemplate } from '../src/domain/review/review-template';
 
 /** 40 functions, each with a queue, a dead-letter queue, a stream mapping target and an SNS topic: 200 resources. */
 function generateTemplate(): string {
-  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Transform: AWS::Serverless-2016-10-31', 'Globals:', '  Function:', '    Runtime: python3.13', '    Timeout: 20', 'Resources:'];
+  const lines = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Transform: AWS::Serverless-2016-10-31',
+    'Globals:',
+    '  Function:',
+    '    Runtime: python3.13',
+    '    Timeout: 20',
+    'Resources:',
+  ];
   for (let i = 0; i < 40; i++) {
     lines.push(
-      `  Queue${i}:`, '    Type: AWS::SQS::Queue', '    Properties:', `      VisibilityTimeout: ${i % 2 === 0 ? 60 : 120}`,
-      '      RedrivePolicy:', `        deadLetterTargetArn: !GetAtt Dlq${i}.Arn`, '        maxReceiveCount: 5',
-      `  Dlq${i}:`, '    Type: AWS::SQS::Queue',
-      `  Stream${i}:`, '    Type: AWS::Kinesis::Stream', '    Properties:', '      ShardCount: 1',
-      `  Topic${i}:`, '    Type: AWS::SNS::Topic',
-      `  Worker${i}:`, '    Type: AWS::Serverless::Function', '    Properties:', '      Handler: app.handler', '      CodeUri: src/',
-      '      Environment:', '        Variables:', `          QUEUE_URL: !Ref Queue${i}`,
+      `  Queue${i}:`,
+      '    Type: AWS::SQS::Queue',
+      '    Properties:',
+      `      VisibilityTimeout: ${i % 2 === 0 ? 60 : 120}`,
+      '      RedrivePolicy:',
+      `        deadLetterTargetArn: !GetAtt Dlq${i}.Arn`,
+      '        maxReceiveCount: 5',
+      `  Dlq${i}:`,
+      '    Type: AWS::SQS::Queue',
+      `  Stream${i}:`,
+      '    Type: AWS::Kinesis::Stream',
+      '    Properties:',
+      '      ShardCount: 1',
+      `  Topic${i}:`,
+      '    Type: AWS::SNS::Topic',
+      `  Worker${i}:`,
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Handler: app.handler',
+      '      CodeUri: src/',
+      '      Environment:',
+      '        Variables:',
+      `          QUEUE_URL: !Ref Queue${i}`,
       '      Events:',
-      '        FromQueue:', '          Type: SQS', '          Properties:', `            Queue: !GetAtt Queue${i}.Arn`, '            FunctionResponseTypes: [ReportBatchItemFailures]',
-      '        FromStream:', '          Type: Kinesis', '          Properties:', `            Stream: !GetAtt Stream${i}.Arn`, '            StartingPosition: LATEST',
-      '        FromTopic:', '          Type: SNS', '          Properties:', `            Topic: !Ref Topic${i}`,
+      '        FromQueue:',
+      '          Type: SQS',
+      '          Properties:',
+      `            Queue: !GetAtt Queue${i}.Arn`,
+      '            FunctionResponseTypes: [ReportBatchItemFailures]',
+      '        FromStream:',
+      '          Type: Kinesis',
+      '          Properties:',
+      `            Stream: !GetAtt Stream${i}.Arn`,
+      '            StartingPosition: LATEST',
+      '        FromTopic:',
+      '          Type: SNS',
+      '          Properties:',
+      `            Topic: !Ref Topic${i}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -34,7 +69,9 @@ const jsonTemplate = JSON.stringify(parsed.template.root, null, 2);
 
 const aliasBomb = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  ...'bcdefghi'
+    .split('')
+    .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
   'Resources: { X: { Type: AWS::SQS::Queue, Properties: { Tags: *i } } }',
 ].join('\n');
 const deepFlow = '['.repeat(999_000);
@@ -78,7 +115,11 @@ describe('hostile input is refused quickly', () => {
 });
 
 describe('worst case still accepted', () => {
-  bench('1 MB block YAML template (33,000 resources)', () => {
-    reviewTemplate(largestAccepted);
-  }, { iterations: 3, time: 0 });
+  bench(
+    '1 MB block YAML template (33,000 resources)',
+    () => {
+      reviewTemplate(largestAccepted);
+    },
+    { iterations: 3, time: 0 },
+  );
 });

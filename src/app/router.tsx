@@ -7,6 +7,19 @@ import { Layout } from './layout';
  * shows. (The data-router API would add about 16 KB gzip to the first load for features
  * this app does not use.)
  */
+
+/**
+ * Pages that list or generate cards load together with the planned question bank, which
+ * is planned in short steps so that no single task blocks the main thread for long.
+ */
+function withQuestionBank<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    Promise.all([
+      load(),
+      import('../features/quiz/question-bank-ready').then((m) => m.whenQuestionBankReady()),
+    ]).then(([page]) => page);
+}
+
 const HomePage = lazy(() =>
   import('../features/home/home-page').then((m) => ({ default: m.HomePage })),
 );
@@ -16,23 +29,35 @@ const LearnIndexPage = lazy(() =>
 const TopicPage = lazy(() =>
   import('../features/learn/topic-page').then((m) => ({ default: m.TopicPage })),
 );
-const QuizPage = lazy(() =>
-  import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
+const QuizPage = lazy(
+  withQuestionBank(() =>
+    import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
+  ),
 );
-const ReviewPage = lazy(() =>
-  import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+const ReviewPage = lazy(
+  withQuestionBank(() =>
+    import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+  ),
 );
-const ExamStartPage = lazy(() =>
-  import('../features/exam/exam-start-page').then((m) => ({ default: m.ExamStartPage })),
+const ExamStartPage = lazy(
+  withQuestionBank(() =>
+    import('../features/exam/exam-start-page').then((m) => ({ default: m.ExamStartPage })),
+  ),
 );
-const ExamPage = lazy(() =>
-  import('../features/exam/exam-page').then((m) => ({ default: m.ExamPage })),
+const ExamPage = lazy(
+  withQuestionBank(() =>
+    import('../features/exam/exam-page').then((m) => ({ default: m.ExamPage })),
+  ),
 );
-const ExamResultPage = lazy(() =>
-  import('../features/exam/exam-result-page').then((m) => ({ default: m.ExamResultPage })),
+const ExamResultPage = lazy(
+  withQuestionBank(() =>
+    import('../features/exam/exam-result-page').then((m) => ({ default: m.ExamResultPage })),
+  ),
 );
-const ProgressPage = lazy(() =>
-  import('../features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+const ProgressPage = lazy(
+  withQuestionBank(() =>
+    import('../features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+  ),
 );
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),

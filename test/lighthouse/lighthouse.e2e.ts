@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openSession, type Session } from '../e2e/browser';
+import { baseUrl, createProfileDir, openSession, removeProfileDir } from '../e2e/browser';
 
 /** DESIGN quality bars, Lighthouse mobile (its default: a mid-range phone on slow 4G). */
 const BARS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
@@ -10,11 +10,27 @@ type Category = keyof typeof BARS;
 const CATEGORIES = Object.keys(BARS) as Category[];
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
 
-type Scores = Readonly<Record<Category, number>>;
-const results: Record<string, Scores & { failing: string[] }> = {};
+const RUNS = 5;
+
+type Scores = Readonly<Record<Category, number>> & { failing: string[] };
+const results: Record<string, Scores & { runs: number[] }> = {};
+
+/** Each category's median over the runs; `failing` lists what fell short in any run. */
+function medianScores(runs: readonly Scores[]): Scores {
+  const median = (id: Category) => {
+    const sorted = runs.map((r) => r[id]).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  };
+  return {
+    performance: median('performance'),
+    accessibility: median('accessibility'),
+    'best-practices': median('best-practices'),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+  };
+}
 
 /** Audits `url` in the open browser (keeping its storage) and returns the scores as 0–100. */
-async function audit(url: string): Promise<Scores & { failing: string[] }> {
+async function audit(url: string): Promise<Scores> {
   const runner = await lighthouse(url, {
     port: PORT,
     logLevel: 'error',
@@ -57,39 +73,60 @@ async function startExam(page: Page): Promise<string> {
 }
 
 describe('Lighthouse, mobile', () => {
-  let session: Session;
+  // One profile for every run: it keeps the installed service worker and the exam in progress.
+  const profileDir = createProfileDir();
+  let examPath = '';
+
   beforeAll(async () => {
-    session = await openSession({ debuggingPort: PORT });
+    const session = await openSession({ profileDir });
     await session.page.goto(baseUrl() + '/');
     await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  });
-  afterAll(async () => {
+    examPath = new URL(await startExam(session.page)).pathname;
+    await session.close();
+  }, 60_000);
+  afterAll(() => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/lighthouse.json', JSON.stringify(results, null, 2));
-    await session.close();
+    removeProfileDir(profileDir);
   });
 
-  const pages: ReadonlyArray<readonly [name: string, path: () => Promise<string>]> = [
-    ['home', async () => '/'],
-    ['learn topic', async () => '/learn/concurrency'],
-    ['quiz', async () => '/quiz'],
-    ['exam in progress', async () => new URL(await startExam(session.page)).pathname],
-    ['cold-start lab', async () => '/labs/cold-starts'],
+  /** Each run in a freshly started browser, as the Lighthouse command line does. */
+  async function auditInFreshBrowser(url: string): Promise<Scores> {
+    const session = await openSession({ profileDir, debuggingPort: PORT });
+    try {
+      return await audit(url);
+    } finally {
+      await session.close();
+    }
+  }
+
+  const pages: ReadonlyArray<readonly [name: string, path: () => string]> = [
+    ['home', () => '/'],
+    ['learn topic', () => '/learn/concurrency'],
+    ['quiz', () => '/quiz'],
+    ['exam in progress', () => examPath],
+    ['cold-start lab', () => '/labs/cold-starts'],
   ];
 
   it.each(pages)(
-    '%s meets the performance, accessibility and best-practice bars',
+    '%s meets the performance, accessibility and best-practice bars (median of 5 runs)',
     async (name, path) => {
-      const scores = await audit(baseUrl() + (await path()));
-      results[name] = scores;
+      const url = baseUrl() + path();
+      // Scores vary from run to run on a shared machine; Lighthouse's own advice is to
+      // judge the median of several runs.
+      const runs: Scores[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await auditInFreshBrowser(url));
+      const scores = medianScores(runs);
+      results[name] = { ...scores, runs: runs.map((r) => r.performance) };
       console.log(
-        `Lighthouse ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}`,
+        `Lighthouse ${name}: performance ${scores.performance} (runs ${runs.map((r) => r.performance).join(', ')}), accessibility ${scores.accessibility}, best practices ${scores['best-practices']}`,
       );
-      for (const line of scores.failing) console.log(`  below full marks: ${line}`);
+      for (const line of new Set(runs.flatMap((r) => r.failing)))
+        console.log(`  below full marks: ${line}`);
       expect(scores.performance).toBeGreaterThanOrEqual(BARS.performance);
       expect(scores.accessibility).toBeGreaterThanOrEqual(BARS.accessibility);
       expect(scores['best-practices']).toBeGreaterThanOrEqual(BARS['best-practices']);
     },
-    120_000,
+    300_000,
   );
 });

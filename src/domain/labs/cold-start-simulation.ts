@@ -53,6 +53,15 @@ export type ColdStartSimulation = Readonly<{
   figures: StartupFigures;
 }>;
 
+/** What the lab shows of a run: everything but the per-request records. */
+export type ColdStartOutcome = Omit<ColdStartSimulation, 'requests'>;
+
+/** A run without its per-request records, small enough to hand from a worker to the page. */
+export function toColdStartOutcome(simulation: ColdStartSimulation): ColdStartOutcome {
+  const { durationMs, lanes, summary, findings, figures } = simulation;
+  return { durationMs, lanes, summary, findings, figures };
+}
+
 type Lane = {
   id: number;
   kind: EnvironmentKind;

@@ -1,20 +1,20 @@
 /** Validation and plain-text number formatting shared by the lab engines. */
 import type { FieldError, NumberFieldSpec } from './lab-types';
 
-const formatters = new Map<number, Intl.NumberFormat>();
-
 /**
- * Formats a number for explanations: thousands separators, few decimals.
- * @param n any finite number
+ * Formats a number for explanations the way en-US does: thousands separators, few decimals.
+ * Written out rather than with Intl.NumberFormat, whose first use loads locale data and
+ * blocked a phone's main thread for tens of milliseconds as the labs opened.
+ * @param n any finite number below 1e21
  * @param maxFractionDigits decimals kept at most (default 3)
  */
 export function formatNumber(n: number, maxFractionDigits = 3): string {
-  let formatter = formatters.get(maxFractionDigits);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits });
-    formatters.set(maxFractionDigits, formatter);
-  }
-  return formatter.format(n);
+  if (!Number.isFinite(n)) return String(n);
+  const [whole = '0', fraction = ''] = Math.abs(n).toFixed(maxFractionDigits).split('.');
+  const decimals = fraction.replace(/0+$/, '');
+  const sign = n < 0 && (whole !== '0' || decimals !== '') ? '-' : '';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${decimals === '' ? '' : `.${decimals}`}`;
 }
 
 /**

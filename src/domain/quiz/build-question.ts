@@ -94,12 +94,24 @@ export function pickDistinct(
   return picked;
 }
 
-/** The number of distinct keys among candidates, not counting the excluded ones. */
-export function countDistinct(
-  candidates: readonly Candidate[],
+/**
+ * Whether the groups hold at least `atLeast` distinct keys outside `excluded`. Stops at the
+ * first `atLeast` found: planning calls this for every card over every misconception.
+ */
+export function hasDistinct(
+  groups: readonly (readonly Candidate[])[],
   excluded: ReadonlySet<string>,
-): number {
-  return new Set(candidates.map((c) => c.key).filter((key) => !excluded.has(key))).size;
+  atLeast: number,
+): boolean {
+  const seen = new Set<string>();
+  for (const group of groups) {
+    for (const { key } of group) {
+      if (excluded.has(key)) continue;
+      seen.add(key);
+      if (seen.size >= atLeast) return true;
+    }
+  }
+  return seen.size >= atLeast;
 }
 
 /** Options for a draft: the correct texts, then the distractors. */

@@ -11,23 +11,47 @@ import type { CardInfo, Question, QuestionKind } from './question';
 
 type Plans = Readonly<{ list: readonly CardPlan[]; byId: ReadonlyMap<string, CardPlan> }>;
 
-// Planning is pure; caching by content identity only saves repeating it.
-const plansByContent = new WeakMap<QuizContent, Plans>();
+// Planning is pure; caching it only saves repeating it. Keyed on the topics array, not the
+// wrapper object, because callers build `{ topics }` afresh on every call.
+const plansByTopics = new WeakMap<QuizContent['topics'], Plans>();
 
-function planContent(content: QuizContent): Plans {
-  const cached = plansByContent.get(content);
-  if (cached !== undefined) return cached;
-  const index = indexContent(content);
-  const list = quizGenerators.flatMap((g) => g.planCards(index));
+function collectPlans(list: readonly CardPlan[]): Plans {
   const byId = new Map<string, CardPlan>();
   for (const plan of list) {
     if (byId.has(plan.cardId))
       throw new Error(`Duplicate card id ${plan.cardId}: check content ids`);
     byId.set(plan.cardId, plan);
   }
-  const plans = { list, byId };
-  plansByContent.set(content, plans);
+  return { list, byId };
+}
+
+function planContent(content: QuizContent): Plans {
+  const cached = plansByTopics.get(content.topics);
+  if (cached !== undefined) return cached;
+  const index = indexContent(content);
+  const plans = collectPlans(quizGenerators.flatMap((g) => g.planCards(index)));
+  plansByTopics.set(content.topics, plans);
   return plans;
+}
+
+/**
+ * Plans every card as `planContent` does, one generator at a time, awaiting `pause` between
+ * them so that a page can keep the main thread free (each step takes a few milliseconds;
+ * the whole bank at once blocks a phone for hundreds). Later calls find the plans cached.
+ * @param pause resolves when the caller is ready for the next step (e.g. a yield to the browser)
+ */
+export async function prepareQuestionBank(
+  content: QuizContent,
+  pause: () => Promise<void>,
+): Promise<void> {
+  if (plansByTopics.has(content.topics)) return;
+  const index = indexContent(content);
+  const list: CardPlan[] = [];
+  for (const generator of quizGenerators) {
+    await pause();
+    list.push(...generator.planCards(index));
+  }
+  if (!plansByTopics.has(content.topics)) plansByTopics.set(content.topics, collectPlans(list));
 }
 
 function buildVariant(plan: CardPlan, seed: number): Question {

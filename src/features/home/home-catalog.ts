@@ -7,6 +7,7 @@ import { topics } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
 import { listCards } from '../../domain/quiz/generate-questions';
 import type { CatalogCard } from '../../domain/srs/card-state';
+import { whenQuestionBankReady } from '../quiz/question-bank-ready';
 
 export type HomeCatalog = Readonly<{
   cards: readonly CatalogCard[];
@@ -14,6 +15,12 @@ export type HomeCatalog = Readonly<{
 }>;
 
 let catalog: HomeCatalog | undefined;
+
+/** Every card's id and topic, and each topic's title, once the bank is planned. */
+export async function loadHomeCatalog(): Promise<HomeCatalog> {
+  await whenQuestionBankReady();
+  return getHomeCatalog();
+}
 
 /** Every card's id and topic, and each topic's title. */
 export function getHomeCatalog(): HomeCatalog {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -17,9 +17,12 @@ function useHomeCatalog(): HomeCatalog | null {
   const [catalog, setCatalog] = useState<HomeCatalog | null>(null);
   useEffect(() => {
     let live = true;
-    void import('./home-catalog').then(({ getHomeCatalog }) => {
-      if (live) setCatalog(getHomeCatalog());
-    });
+    void import('./home-catalog')
+      .then(({ loadHomeCatalog }) => loadHomeCatalog())
+      .then((loaded) => {
+        // A transition, so that rendering every topic's counts yields to the browser.
+        if (live) startTransition(() => setCatalog(loaded));
+      });
     return () => {
       live = false;
     };

@@ -9,7 +9,10 @@ import {
   type ColdStartPresetId,
 } from '../../../src/domain/labs/cold-start-presets';
 import { validateColdStartInputs } from '../../../src/domain/labs/cold-start-model';
-import { simulateColdStarts } from '../../../src/domain/labs/cold-start-simulation';
+import {
+  simulateColdStarts,
+  toColdStartOutcome,
+} from '../../../src/domain/labs/cold-start-simulation';
 import { arbitraryColdStartInputs } from './cold-start-arbitraries';
 
 const presetInputs = (id: ColdStartPresetId) => {
@@ -219,5 +222,14 @@ describe('simulateColdStarts presets', () => {
     const finding = run('large-python-package').findings.find((f) => f.id === 'large-package');
     expect(finding).toMatchObject({ severity: 'warning' });
     expect(finding?.facts).toContain('checklist.large-package');
+  });
+});
+
+describe('toColdStartOutcome', () => {
+  it('keeps everything the lab shows and leaves out the per-request records', () => {
+    const run = simulateColdStarts({ ...presetInputs('java-api'), durationMinutes: 2 });
+    const outcome = toColdStartOutcome(run);
+    expect(outcome).not.toHaveProperty('requests');
+    expect({ ...outcome, requests: run.requests }).toEqual(run);
   });
 });

@@ -59,5 +59,22 @@ describe('number helpers', () => {
   it('groups thousands for explanations', () => {
     expect(formatNumber(10240)).toBe('10,240');
     expect(formatNumber(0.2)).toBe('0.2');
+    expect(formatNumber(-1234567.5)).toBe('-1,234,567.5');
+    expect(formatNumber(2.0004)).toBe('2');
+    expect(formatNumber(-0.0001)).toBe('0');
+    expect(formatNumber(1.25, 1)).toBe('1.3');
+  });
+
+  it('writes what en-US Intl.NumberFormat writes for numbers that need no tie rounding', () => {
+    const decimalsNotTies = fc
+      .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 4 }))
+      .filter(([k, places]) => places === 0 || Math.abs(k) % 10 !== 5)
+      .map(([k, places]) => k / 10 ** places);
+    fc.assert(
+      fc.property(decimalsNotTies, fc.integer({ min: 0, max: 3 }), (n, digits) => {
+        const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+        expect(formatNumber(n, digits)).toBe(intl.format(n).replace(/^-0$/, '0'));
+      }),
+    );
   });
 });

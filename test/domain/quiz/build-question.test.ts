@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createRng } from '../../../src/domain/lib/rng';
 import {
   assembleQuestion,
+  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -125,5 +126,35 @@ describe('pickDistinct', () => {
 
   it('returns fewer when the tiers run out', () => {
     expect(pickDistinct(createRng(1), [toCandidates(['A'])], 3, [])).toEqual(['A']);
+  });
+});
+
+describe('hasDistinct', () => {
+  const tiers = [toCandidates(['A', 'a.', 'B']), toCandidates(['b', 'C'])];
+
+  it('counts keys once across groups, leaving out the excluded ones', () => {
+    expect(hasDistinct(tiers, new Set(), 3)).toBe(true);
+    expect(hasDistinct(tiers, new Set(), 4)).toBe(false);
+    expect(hasDistinct(tiers, new Set(['c']), 3)).toBe(false);
+    expect(hasDistinct(tiers, new Set(['c']), 2)).toBe(true);
+  });
+
+  it('agrees with counting the distinct keys of the flattened groups', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('x', 'X ', 'y', 'z.', 'w'), { maxLength: 5 }), {
+          maxLength: 4,
+        }),
+        fc.subarray(['x', 'y', 'z', 'w']),
+        fc.nat({ max: 6 }),
+        (texts, excluded, atLeast) => {
+          const groups = texts.map((g) => toCandidates(g));
+          const distinct = new Set(
+            groups.flat().flatMap((c) => (excluded.includes(c.key) ? [] : [c.key])),
+          ).size;
+          expect(hasDistinct(groups, new Set(excluded), atLeast)).toBe(distinct >= atLeast);
+        },
+      ),
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   generateQuestion,
   generateQuestions,
   listCards,
+  prepareQuestionBank,
 } from '../../../src/domain/quiz/generate-questions';
 import type { AttributeTable, Topic } from '../../../content/schema';
 import { fixtureContent, sourcesTable, triggerFixtureFacts } from './fixture-content';
@@ -65,6 +66,28 @@ describe('listCards', () => {
         'true-false:fx.extra',
       ]),
     );
+  });
+});
+
+describe('prepareQuestionBank', () => {
+  it('plans the same cards as listCards, pausing before each generator', async () => {
+    const fresh = { topics: [...fixtureContent.topics] };
+    let pauses = 0;
+    await prepareQuestionBank(fresh, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThan(1);
+    expect(listCards(fresh)).toEqual(listCards({ topics: [...fixtureContent.topics] }));
+  });
+
+  it('does no work for topics already planned, whatever object wraps them', async () => {
+    const shared = [...fixtureContent.topics];
+    listCards({ topics: shared });
+    let pauses = 0;
+    await prepareQuestionBank({ topics: shared }, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBe(0);
   });
 });
 

@@ -23,7 +23,7 @@ vi.mock('../../../src/features/home/home-catalog', async () => {
     ['triggers', 'Lambda triggers'],
     ['concurrency', 'Concurrency'],
   ]);
-  return { getHomeCatalog: () => ({ cards, titles }) };
+  return { loadHomeCatalog: async () => ({ cards, titles }) };
 });
 
 afterEach(uninstallStore);

@@ -3,7 +3,7 @@ import type { ChecklistItem, Severity, Topic } from '../../../../content/schema'
 import type { Rng } from '../../lib/rng';
 import {
   assembleQuestion,
-  countDistinct,
+  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -102,7 +102,7 @@ function planItem(
   const pool = listWrongPool(aspect, item, index);
   const candidates = toCandidates(pool);
   const answerKey = normalizeText(answer);
-  if (countDistinct(candidates, new Set([answerKey])) < 2) return undefined;
+  if (!hasDistinct([candidates], new Set([answerKey]), 2)) return undefined;
   const info = describeItemCard(aspect, item, topic);
   const explanation = explainItem(item, index);
   const stem = aspect.stem(item);

@@ -3,7 +3,7 @@ import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import {
   assembleQuestion,
-  countDistinct,
+  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -51,7 +51,7 @@ function planDefinition(
   ];
   const answer = direction.answer(fact);
   const answerKey = normalizeText(answer);
-  if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
+  if (!hasDistinct(tiers, new Set([answerKey]), 2)) return undefined;
   const info = {
     cardId: toCardId(direction.id, fact.id),
     generatorId: direction.id,

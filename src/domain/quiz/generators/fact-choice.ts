@@ -1,7 +1,7 @@
 /** "Which statement about <topic> is true?": one fact's statement among misconceptions. */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, hasDistinct, pickDistinct, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { explainFact } from '../explain';
@@ -11,7 +11,7 @@ const id = 'fact-choice';
 
 function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   const tiers = tierMisconceptions(fact, index);
-  if (countDistinct(tiers.flat(), index.trueStatements) < 2) return undefined;
+  if (!hasDistinct(tiers, index.trueStatements, 2)) return undefined;
   const about = findFactTopic(fact, index)?.title ?? fact.topic;
   const info = {
     cardId: toCardId(id, fact.id),

@@ -1,7 +1,7 @@
 /** "Which statements about <topic> are true? Select TWO/THREE.": statements vs misconceptions. */
 import type { Fact, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, countDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, hasDistinct, pickDistinct, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { explainFacts } from '../explain';
@@ -21,7 +21,7 @@ function planTopic(topic: Topic, index: ContentIndex): CardPlan | undefined {
     index.misconceptionsOutside.get(topic.id) ?? [],
   ];
   // Three statements at least, so the correct pair varies between variants.
-  if (facts.length < 3 || countDistinct(tiers.flat(), index.trueStatements) < optionCount - 2)
+  if (facts.length < 3 || !hasDistinct(tiers, index.trueStatements, optionCount - 2))
     return undefined;
   const info = {
     cardId: toCardId(id, topic.id),

@@ -3,7 +3,7 @@ import type { ExamTip, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import {
   assembleQuestion,
-  countDistinct,
+  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -111,7 +111,7 @@ function planBlank(
   if (answer === undefined) return undefined;
   const tiers = tierCandidates(tip, answer, index).map(toCandidates);
   const answerKey = normalizeText(answer);
-  if (countDistinct(tiers.flat(), new Set([answerKey])) < 2) return undefined;
+  if (!hasDistinct(tiers, new Set([answerKey]), 2)) return undefined;
   const facts = tip.facts.flatMap((f) => index.factById.get(f) ?? []);
   const info = {
     cardId: toCardId(id, `${tip.id}#${i + 1}`),

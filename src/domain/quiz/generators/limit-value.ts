@@ -3,7 +3,7 @@ import type { Fact, Quantity } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import {
   assembleQuestion,
-  countDistinct,
+  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -86,7 +86,7 @@ function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
   const answerKey = normalizeText(answer);
   const others = toCandidates(listNeighbourFigures(fact, index, banned));
   const variants = toCandidates(varyQuantity(fact.value, banned).map(formatQuantity));
-  if (countDistinct([...others, ...variants], new Set([answerKey])) < 3) return undefined;
+  if (!hasDistinct([others, variants], new Set([answerKey]), 3)) return undefined;
   const info = {
     cardId: toCardId(id, fact.id),
     generatorId: id,

@@ -1,4 +1,4 @@
-import type { ColdStartSimulation } from '../../../domain/labs/cold-start-simulation';
+import type { ColdStartOutcome } from '../../../domain/labs/cold-start-simulation';
 import {
   COLD_START_FIGURES_LABEL,
   PACKAGE_MS_PER_MB,
@@ -13,7 +13,7 @@ const percent = (share: number): string => `${formatNumber(Math.round(share * 10
 const ms = (n: number): string => `${formatNumber(Math.round(n))} ms`;
 
 /** One sentence for the top of the results and the live region. */
-export function describeColdStartHeadline(simulation: ColdStartSimulation): string {
+export function describeColdStartHeadline(simulation: ColdStartOutcome): string {
   const s = simulation.summary;
   return `${formatNumber(s.coldStarts)} cold start${s.coldStarts === 1 ? '' : 's'} in ${formatNumber(s.requests)} requests (${percent(s.coldStartRate)}); p99 latency ${ms(s.latencyMs.p99)}.`;
 }
@@ -21,7 +21,7 @@ export function describeColdStartHeadline(simulation: ColdStartSimulation): stri
 function StartupCost({
   simulation,
   inputs,
-}: Readonly<{ simulation: ColdStartSimulation; inputs: ColdStartInputs }>) {
+}: Readonly<{ simulation: ColdStartOutcome; inputs: ColdStartInputs }>) {
   const f = simulation.figures;
   const range = `${formatNumber(f.startupMs.min)}–${formatNumber(f.startupMs.max)} ms`;
   const base = `${formatNumber(f.runtime.coldStartMs.min)}–${formatNumber(f.runtime.coldStartMs.max)} ms`;
@@ -51,7 +51,7 @@ function StartupCost({
   );
 }
 
-function Summary({ simulation }: Readonly<{ simulation: ColdStartSimulation }>) {
+function Summary({ simulation }: Readonly<{ simulation: ColdStartOutcome }>) {
   const s = simulation.summary;
   const items: readonly (readonly [string, string])[] = [
     ['Requests', formatNumber(s.requests)],
@@ -103,7 +103,7 @@ function Summary({ simulation }: Readonly<{ simulation: ColdStartSimulation }>) 
 export function ColdStartResults({
   simulation,
   inputs,
-}: Readonly<{ simulation: ColdStartSimulation; inputs: ColdStartInputs }>) {
+}: Readonly<{ simulation: ColdStartOutcome; inputs: ColdStartInputs }>) {
   return (
     <>
       <p className="lab-headline">{describeColdStartHeadline(simulation)}</p>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ColdStartSimulation } from '../../../domain/labs/cold-start-simulation';
+import type { ColdStartOutcome } from '../../../domain/labs/cold-start-simulation';
 import { formatNumber } from '../../../domain/labs/lab-fields';
 import { layoutTimeline } from './timeline-layout';
 import { AXIS_H, LANE_H, LaneLabels, Legend, Lane, PAD, Patterns } from './timeline-parts';
@@ -14,10 +14,13 @@ const MIN_WIDTH = 240;
 const TICK_LABEL_W = 44;
 
 /** One lane per execution environment; zoom buttons and sideways scrolling for phones. */
-export function ColdStartTimeline({ simulation }: Readonly<{ simulation: ColdStartSimulation }>) {
+export function ColdStartTimeline({ simulation }: Readonly<{ simulation: ColdStartOutcome }>) {
   const [zoom, setZoom] = useState(0);
   const [boxWidth, setBoxWidth] = useState<number | null>(null);
-  const fitWidth = Math.max(MIN_WIDTH, (boxWidth ?? FALLBACK_WIDTH) - PAD - 10);
+  // Lanes are drawn for the box's width; drawing them before it is measured would build the
+  // whole drawing twice as the page opens.
+  const measured = boxWidth ?? (typeof ResizeObserver === 'undefined' ? FALLBACK_WIDTH : null);
+  const fitWidth = Math.max(MIN_WIDTH, (measured ?? FALLBACK_WIDTH) - PAD - 10);
   const width = Math.round(fitWidth * 2 ** zoom);
   const layout = useMemo(() => layoutTimeline(simulation, width), [simulation, width]);
   const baseId = useId();
@@ -107,9 +110,11 @@ export function ColdStartTimeline({ simulation }: Readonly<{ simulation: ColdSta
                 ) : null}
               </g>
             ))}
-            {layout.lanes.map((lane, row) => (
-              <Lane key={lane.id} lane={lane} row={row} ids={ids} />
-            ))}
+            {measured === null
+              ? null
+              : layout.lanes.map((lane, row) => (
+                  <Lane key={lane.id} lane={lane} row={row} ids={ids} />
+                ))}
           </svg>
         </div>
       </div>

@@ -1,4 +1,5 @@
-import type { ColdStartSimulation } from '../../../domain/labs/cold-start-simulation';
+import { useState } from 'react';
+import type { ColdStartOutcome } from '../../../domain/labs/cold-start-simulation';
 import { formatNumber } from '../../../domain/labs/lab-fields';
 import { describeLanes } from './timeline-layout';
 
@@ -10,13 +11,25 @@ export function formatElapsed(ms: number): string {
   return ms < 120_000 ? `${formatNumber(ms / 1000, 1)} s` : `${formatNumber(ms / 60_000, 1)} min`;
 }
 
-/** The timeline as a table: one row per execution environment. */
-export function LaneTable({ simulation }: Readonly<{ simulation: ColdStartSimulation }>) {
+/**
+ * The timeline as a table: one row per execution environment, built only once the learner
+ * opens it (hundreds of rows would otherwise slow every run's first paint on a phone).
+ */
+export function LaneTable({ simulation }: Readonly<{ simulation: ColdStartOutcome }>) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="lab-table-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>The timeline as a table</summary>
+      {open ? <LaneRows simulation={simulation} /> : null}
+    </details>
+  );
+}
+
+function LaneRows({ simulation }: Readonly<{ simulation: ColdStartOutcome }>) {
   const rows = describeLanes(simulation);
   const shown = rows.slice(0, MAX_ROWS);
   return (
-    <details className="lab-table-details">
-      <summary>The timeline as a table</summary>
+    <>
       {rows.length > shown.length ? (
         <p>
           The first {formatNumber(shown.length)} of {formatNumber(rows.length)} environments.
@@ -58,6 +71,6 @@ export function LaneTable({ simulation }: Readonly<{ simulation: ColdStartSimula
           </tbody>
         </table>
       </div>
-    </details>
+    </>
   );
 }

@@ -5,7 +5,7 @@
  * budget of lanes and bars (the view says so).
  */
 import type {
-  ColdStartSimulation,
+  ColdStartOutcome,
   EnvironmentKind,
   EnvironmentLane,
   SegmentKind,
@@ -99,7 +99,7 @@ function layoutTicks(durationMs: number, width: number): TimelineTick[] {
  * @param limits drawing budget: lanes and bars at most
  */
 export function layoutTimeline(
-  simulation: ColdStartSimulation,
+  simulation: ColdStartOutcome,
   width: number,
   limits: TimelineLimits = TIMELINE_LIMITS,
 ): TimelineLayout {
@@ -133,7 +133,7 @@ export type LaneRow = Readonly<{
 }>;
 
 /** One row per environment for the table alternative. */
-export function describeLanes(simulation: ColdStartSimulation): LaneRow[] {
+export function describeLanes(simulation: ColdStartOutcome): LaneRow[] {
   return simulation.lanes.map((lane) => {
     const startup = lane.segments.find((s) => s.kind !== 'handler');
     return {
