@@ -1,6 +1,7 @@
 import type { RetentionSeries } from '../../domain/srs/activity';
 import { ScrollingTable } from './scrolling-table';
 import { countAnswers, formatDay, formatShare, formatShortDay } from './day-format';
+import { PercentGrid } from './percent-grid';
 
 /** The SVG's own units, phone-sized like the score trend so its text stays readable. */
 const BOX = { width: 400, height: 200, left: 50, right: 10, top: 12, bottom: 28 } as const;
@@ -47,20 +48,12 @@ export function RetentionChart({ series }: Readonly<{ series: RetentionSeries }>
             aria-label={summarizeRetention(series)}
             className="trend-svg"
           >
-            {[0, 0.5, 1].map((share) => (
-              <g key={share}>
-                <line
-                  x1={BOX.left}
-                  x2={BOX.width - BOX.right}
-                  y1={yOf(share)}
-                  y2={yOf(share)}
-                  className="trend-grid"
-                />
-                <text x={BOX.left - 6} y={yOf(share) + 4} textAnchor="end" className="trend-label">
-                  {Math.round(share * 100)}%
-                </text>
-              </g>
-            ))}
+            <PercentGrid
+              left={BOX.left}
+              right={BOX.width - BOX.right}
+              percents={[0, 50, 100]}
+              yOfPercent={(percent) => yOf(percent / 100)}
+            />
             <Bars series={series} />
             {first && last ? (
               <>

@@ -3,6 +3,7 @@ import type { ExamCode } from '../../../content/schema';
 import type { HistoryRow } from '../../domain/exam/attempt-history';
 import { passFraction } from '../../domain/exam/scaled-score';
 import { CHART, linePath, placeExamPoints, yOf, type TrendPoint } from './trend-geometry';
+import { PercentGrid } from './percent-grid';
 
 type Props = Readonly<{ rows: readonly HistoryRow[]; formatDate: (ms: number) => string }>;
 
@@ -83,20 +84,12 @@ export function ScoreTrendChart({ rows, formatDate }: Props) {
           aria-label={summarizeTrend(points)}
           className="trend-svg"
         >
-          {[0, 50, 100].map((p) => (
-            <g key={p}>
-              <line
-                x1={CHART.left}
-                x2={CHART.width - CHART.right}
-                y1={yOf(p)}
-                y2={yOf(p)}
-                className="trend-grid"
-              />
-              <text x={CHART.left - 6} y={yOf(p) + 4} textAnchor="end" className="trend-label">
-                {p}%
-              </text>
-            </g>
-          ))}
+          <PercentGrid
+            left={CHART.left}
+            right={CHART.width - CHART.right}
+            percents={[0, 50, 100]}
+            yOfPercent={yOf}
+          />
           {codes.map((profile) => (
             <line
               key={profile.code}
