@@ -101,6 +101,12 @@ class ProgressStorage implements DurableStorage {
   private synced: SyncedFields | null = null;
   /** Undo and replace requests not yet in a successful write, oldest first. */
   private intents: WriteIntent[] = [];
+  /**
+   * The text last read or written under the key, with its progress. A write that finds the
+   * same text stored (no other tab saved since) merges with that progress instead of parsing
+   * and validating megabytes again: with thousands of cards that was most of each answer's cost.
+   */
+  private known: Readonly<{ raw: string; progress: Progress }> | null = null;
 
   constructor(private readonly options: DurableStorageOptions) {}
 
@@ -123,7 +129,10 @@ class ProgressStorage implements DurableStorage {
       return null;
     }
     const { version, state, progress } = decoded.value;
-    if (version === PROGRESS_SCHEMA_VERSION) return this.open({ state: progress, version });
+    if (version === PROGRESS_SCHEMA_VERSION) {
+      if (typeof raw === 'string') this.known = { raw, progress };
+      return this.open({ state: progress, version });
+    }
     // Older data: keep the original until the migrated copy is written, then persist's
     // `migrate` converts it (the same pure migration, which just succeeded here).
     await keepBackup(adapter, `${key}.backup.v${version}`, raw);
@@ -234,21 +243,31 @@ class ProgressStorage implements DurableStorage {
     }
   }
 
+  private readForMerge(raw: unknown): Progress | null {
+    if (this.known !== null && raw === this.known.raw) return this.known.progress;
+    return readStoredForMerge(raw);
+  }
+
   private write(mine: Progress): Promise<SaveResult> {
     this.lastAttempt = mine;
     const own = findOwnChanges(this.synced, mine);
     const intents = [...this.intents];
     const result = this.chain.then(async (): Promise<SaveResult> => {
+      let written: Readonly<{ raw: string; progress: Progress }> | null = null;
       try {
         await this.options.adapter.update(this.options.key, (raw) => {
           // A replacement the learner chose never reads what it replaces (it may be unreadable).
-          const saved = intents.some(isReplace) ? null : readStoredForMerge(raw);
+          const saved = intents.some(isReplace) ? null : this.readForMerge(raw);
           const merged = combineProgress(saved, mine, own, intents);
-          return JSON.stringify({ state: merged, version: PROGRESS_SCHEMA_VERSION });
+          const text = JSON.stringify({ state: merged, version: PROGRESS_SCHEMA_VERSION });
+          written = { raw: text, progress: merged };
+          return text;
         });
       } catch (error) {
+        this.known = null;
         return this.failed(error);
       }
+      this.known = written;
       this.saved(mine, own, intents);
       return SAVED;
     });
