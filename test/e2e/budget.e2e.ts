@@ -89,6 +89,25 @@ describe('first-load budget', () => {
     expect(urls.some((url) => url.endsWith('.map') || url.startsWith('.vite'))).toBe(false);
   });
 
+  it('reports the JavaScript each page needs before it renders', () => {
+    const manifest = readManifest();
+    const entry = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true);
+    const pages = Object.keys(manifest)
+      .filter((key) => /^src\/features\/.+-page\.tsx$/.test(key))
+      .sort();
+    const rows = pages.map((key) => {
+      const files = staticClosure(manifest, [...entry, key]);
+      const gzip = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+      return { page: key.replace(/^src\/features\//, ''), files: files.length, gzip };
+    });
+    writeFileSync('test-results/page-js.json', JSON.stringify(rows, null, 2));
+    for (const row of rows) {
+      console.log(`${row.page}: ${(row.gzip / 1000).toFixed(1)} kB gzip in ${row.files} files`);
+    }
+    // Every route's page module is in the build (17 routes share 17 page modules).
+    expect(pages.length).toBeGreaterThanOrEqual(17);
+  });
+
   it('leaves the labs, exams, quizzes, progress and the reviewer for later', () => {
     const early = [...requested].filter((path) =>
       /\/(labs?-|.*-lab-page|exam-(start|page|result)|progress-page|review-template|quiz-page|scheduler)/.test(

@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/domain/srs/scheduler';
 import { createMemoryAdapter } from '../../src/store/storage-adapter';
 import { readStoredForMerge } from '../../src/store/merge-on-write';
+import type * as MergeOnWrite from '../../src/store/merge-on-write';
 import { hydrated, makeStore, manualClock, storedProgress } from './helpers';
 
 vi.mock('../../src/store/merge-on-write', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/store/merge-on-write')>();
+  const actual = await importOriginal<typeof MergeOnWrite>();
   return { ...actual, readStoredForMerge: vi.fn(actual.readStoredForMerge) };
 });
 
