@@ -96,6 +96,14 @@ export function submitSession(session: ExamSession, now: number): ExamSession {
 
 export type QuestionStatus = Readonly<{ answered: boolean; flagged: boolean }>;
 
+/**
+ * Whether time ran out: the session was submitted at its deadline (`submitSession` clamps
+ * a late submit to the deadline, so a submit by the clock always lands exactly on it).
+ */
+export function ranOutOfTime(session: ExamSession): boolean {
+  return session.status === 'submitted' && session.finishedAt === session.deadline;
+}
+
 /** Answered and flagged, for the navigator. */
 export function questionStatus(session: ExamSession, index: number): QuestionStatus {
   return {

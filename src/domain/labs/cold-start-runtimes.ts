@@ -6,6 +6,8 @@
  * .NET 8+ managed runtimes; not OS-only runtimes, not container images, not together with
  * provisioned concurrency.
  */
+import type { Fact } from '../../../content/schema';
+import { coldStartFacts } from '../../../content/topics/cold-starts';
 import type { ColdStartInputs } from './cold-start-model';
 
 export const RUNTIMES = [
@@ -41,6 +43,17 @@ export const COLD_START_FIGURES_LABEL = 'typical, approximate';
 
 const jvm = ['cold-starts.runtime-jvm'] as const;
 const light = ['cold-starts.runtime-light'] as const;
+
+/** The range a content fact gives for a cold start, so the lab never disagrees with Learn. */
+function rangeFromContent(id: string): Range {
+  const fact = (coldStartFacts as readonly Fact[]).find((f) => f.id === id);
+  if (fact?.kind !== 'limit' || fact.value.kind !== 'range' || fact.value.unit !== 'ms')
+    throw new Error(`Content fact ${id} must give a cold-start range in ms`);
+  return { min: fact.value.min, max: fact.value.max };
+}
+
+const JVM_MS = rangeFromContent(jvm[0]);
+const LIGHT_MS = rangeFromContent(light[0]);
 const noSnapStart = (runtime: string): SnapStartSupport => ({
   kind: 'unsupported',
   reason: `SnapStart isn't available for ${runtime}: AWS supports it on the Java 11+, Python 3.12+ and .NET 8+ managed runtimes only.`,
@@ -51,7 +64,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'java',
     label: 'Java',
-    coldStartMs: { min: 500, max: 2000 },
+    coldStartMs: JVM_MS,
     figure: 'document',
     snapStart: { kind: 'supported', versions: 'Java 11 and later' },
     facts: jvm,
@@ -59,7 +72,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'dotnet',
     label: '.NET',
-    coldStartMs: { min: 500, max: 2000 },
+    coldStartMs: JVM_MS,
     figure: 'document',
     snapStart: { kind: 'supported', versions: '.NET 8 and later' },
     facts: jvm,
@@ -67,7 +80,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'kotlin',
     label: 'Kotlin (on the Java runtime)',
-    coldStartMs: { min: 500, max: 2000 },
+    coldStartMs: JVM_MS,
     figure: 'document',
     snapStart: { kind: 'supported', versions: 'Java 11 and later managed runtimes' },
     facts: jvm,
@@ -75,7 +88,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'python',
     label: 'Python',
-    coldStartMs: { min: 50, max: 200 },
+    coldStartMs: LIGHT_MS,
     figure: 'document',
     snapStart: { kind: 'supported', versions: 'Python 3.12 and later' },
     facts: light,
@@ -83,7 +96,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'nodejs',
     label: 'Node.js',
-    coldStartMs: { min: 50, max: 200 },
+    coldStartMs: LIGHT_MS,
     figure: 'document',
     snapStart: noSnapStart('Node.js'),
     facts: light,
@@ -91,7 +104,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'go',
     label: 'Go (OS-only runtime)',
-    coldStartMs: { min: 50, max: 200 },
+    coldStartMs: LIGHT_MS,
     figure: 'document',
     snapStart: noSnapStart('OS-only runtimes such as Go'),
     facts: light,
@@ -99,7 +112,7 @@ export const RUNTIME_PROFILES = [
   {
     runtime: 'ruby',
     label: 'Ruby',
-    coldStartMs: { min: 50, max: 200 },
+    coldStartMs: LIGHT_MS,
     figure: 'document',
     snapStart: noSnapStart('Ruby'),
     facts: light,

@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/ui/page-heading';
 import { findExamProfile } from '../../domain/exam/assemble-exam';
 import { examDurationMs } from '../../domain/exam/exam-timing';
-import type { ExamSession } from '../../domain/exam/exam-session';
+import { ranOutOfTime, type ExamSession } from '../../domain/exam/exam-session';
 import { scoreExam } from '../../domain/exam/score-exam';
 import type { AttemptSummary } from '../../domain/progress/progress';
 import { useAppStore } from '../../store/use-app-store';
 import { AnswerReview } from './answer-review';
 import { describeNote, domainName, topicTitle } from './exam-labels';
-import type { ResultLocationState } from './exam-screen';
 import { recordExamResult, useSavedSession } from './exam-session-store';
 import { MissedRetry } from './missed-retry';
 import { ResultSummary } from './result-summary';
@@ -18,8 +17,8 @@ import { ScoreTable, type ScoreRow } from './score-tables';
 import './exam.css';
 
 function FullResult({ session }: Readonly<{ session: ExamSession }>) {
-  const location = useLocation();
-  const autoSubmitted = (location.state as ResultLocationState | null)?.autoSubmitted === true;
+  // Read from the session, not the navigation: the page may also be reached by a redirect.
+  const autoSubmitted = ranOutOfTime(session);
   // Files the attempt if submitting was interrupted before it was filed; a no-op otherwise.
   useEffect(() => void recordExamResult(session), [session]);
   const profile = findExamProfile(session.examCode);

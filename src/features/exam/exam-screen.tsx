@@ -21,7 +21,6 @@ import { useScreenShortcuts } from '../../app/shortcuts';
 type Props = Readonly<{ initial: ExamSession }>;
 
 /** Where the result page learns that time ran out. */
-export type ResultLocationState = Readonly<{ autoSubmitted?: boolean }>;
 
 /**
  * The exam being sat. Every change (answer, flag, question shown) is saved at once, so a
@@ -51,18 +50,15 @@ export function ExamScreen({ initial }: Props) {
     });
   }, []);
 
-  const submit = useCallback(
-    async (auto: boolean) => {
-      if (latest.current.status !== 'running') return;
-      setSubmitting(true);
-      const submitted = await submitExam(latest.current, Date.now());
-      latest.current = submitted;
-      const state: ResultLocationState = { autoSubmitted: auto };
-      void navigate(paths.examResult(submitted.id), { replace: true, state });
-    },
-    [navigate],
-  );
-  const onTimeUp = useCallback(() => void submit(true), [submit]);
+  // The result page tells from the session whether time ran out (see `ranOutOfTime`).
+  const submit = useCallback(async () => {
+    if (latest.current.status !== 'running') return;
+    setSubmitting(true);
+    const submitted = await submitExam(latest.current, Date.now());
+    latest.current = submitted;
+    void navigate(paths.examResult(submitted.id), { replace: true });
+  }, [navigate]);
+  const onTimeUp = useCallback(() => void submit(), [submit]);
 
   const go = useCallback(
     (index: number) => {
@@ -127,7 +123,7 @@ export function ExamScreen({ initial }: Props) {
         <SubmitReview
           session={session}
           submitting={submitting}
-          onSubmit={() => void submit(false)}
+          onSubmit={() => void submit()}
           onCancel={() => go(latest.current.current)}
           onGo={go}
         />

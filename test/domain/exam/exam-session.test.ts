@@ -7,6 +7,7 @@ import {
   countStatuses,
   goToQuestion,
   questionStatus,
+  ranOutOfTime,
   startSession,
   submitSession,
   toggleFlag,
@@ -56,6 +57,13 @@ describe('exam session', () => {
     expect(answerQuestion(s, 0, ['a']).answers[0]).toEqual(['b']);
     expect(toggleFlag(s, 0)).toBe(s);
     expect(submitSession(fresh(), T0 + 1000).finishedAt).toBe(T0 + 1000);
+  });
+
+  it('tells a session that ran out of time from one the learner submitted', () => {
+    expect(ranOutOfTime(fresh())).toBe(false);
+    expect(ranOutOfTime(submitSession(fresh(), T0 + 1000))).toBe(false);
+    expect(ranOutOfTime(submitSession(fresh(), T0 + 20 * 60_000))).toBe(true);
+    expect(ranOutOfTime(submitSession(fresh(), T0 + 60 * 60_000))).toBe(true);
   });
 });
 

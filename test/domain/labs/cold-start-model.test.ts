@@ -10,6 +10,7 @@ import {
   RUNTIME_PROFILES,
   RUNTIMES,
 } from '../../../src/domain/labs/cold-start-runtimes';
+import { topics } from '../../../content/index';
 import { arbitraryColdStartInputs } from './cold-start-arbitraries';
 
 const base = DEFAULT_COLD_START_INPUTS;
@@ -28,6 +29,17 @@ describe('runtime figures', () => {
         expect(p.coldStartMs).toEqual({ min: 50, max: 200 });
     }
     expect(RUNTIME_PROFILES.find((p) => p.runtime === 'custom-container')?.figure).toBe('assumed');
+  });
+
+  it('takes every documented range from the Learn fact it cites', () => {
+    const facts = topics.flatMap((t) => t.facts);
+    for (const p of RUNTIME_PROFILES.filter((profile) => profile.figure === 'document')) {
+      const fact = facts.find((f) => f.id === p.facts[0]);
+      expect(fact?.kind).toBe('limit');
+      if (fact?.kind !== 'limit' || fact.value.kind !== 'range') throw new Error(p.runtime);
+      expect(p.coldStartMs).toEqual({ min: fact.value.min, max: fact.value.max });
+      expect(fact.value.unit).toBe('ms');
+    }
   });
 
   it('allows SnapStart on Java, Kotlin, Python and .NET only', () => {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseExamSession } from '../../../src/domain/exam/exam-session-schema';
@@ -120,7 +120,8 @@ describe('exam screen', { timeout: 20_000 }, () => {
       await screen.findByRole('heading', { level: 1, name: 'Exam result' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/submitted automatically/)).toBeInTheDocument();
-    expect(store.getState().attempts).toHaveLength(1);
+    // Filing the attempt is a save of its own, which may finish after the page shows.
+    await waitFor(() => expect(store.getState().attempts).toHaveLength(1));
     expect(saved()?.status).toBe('submitted');
   });
 
@@ -143,6 +144,7 @@ describe('exam screen', { timeout: 20_000 }, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Exam result' }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(store.getState().attempts).toHaveLength(1));
     const [attempt] = store.getState().attempts;
     expect(attempt).toMatchObject({ kind: 'exam', examCode: 'DVA-C02', total: 4, correct: 1 });
     // The wrong answer (question 2) reaches its review card; the unanswered ones do not.
