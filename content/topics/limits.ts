@@ -1,5 +1,6 @@
 /**
- * Lambda quotas the study document leaves out: memory and CPU, timeout, payloads, storage.
+ * Lambda quotas the study document leaves out: memory and CPU, timeout, payloads, environment
+ * variables, deployment package and container image sizes, storage.
  * `section` names the part of the document this topic extends.
  */
 import type { Fact, Topic } from '../schema';
@@ -141,16 +142,67 @@ export const limitFacts = [
   },
   {
     ...beyond,
+    id: 'limits.env-vars-size',
+    kind: 'limit',
+    topic: 'limits',
+    subject: 'maximum total size of all environment variables of a function',
+    value: { kind: 'exact', n: 4, unit: 'KB' },
+    statement: 'All of a function’s environment variables together can be at most 4 KB.',
+    source: quotasPage,
+    domains: ['dva-1', 'sap-2'],
+    misconceptions: [
+      'The 4 KB limit applies to each environment variable separately, so more variables allow more data in total.',
+      'A function’s environment variables can take up to 64 KB in total.',
+      'Environment variables have no size limit, so large configuration files can be kept in them.',
+    ],
+  },
+  {
+    ...beyond,
+    id: 'limits.zip-direct-upload',
+    kind: 'limit',
+    topic: 'limits',
+    subject: 'maximum size of a .zip deployment package uploaded directly to Lambda, zipped',
+    value: { kind: 'exact', n: 50, unit: 'MB' },
+    statement:
+      'A .zip deployment package can be at most 50 MB zipped when uploaded directly to Lambda through the console, API or SDKs.',
+    source: quotasPage,
+    domains: ['dva-3', 'sap-2'],
+    misconceptions: [
+      'A .zip deployment package uploaded directly to Lambda can be at most 25 MB zipped.',
+      'The 50 MB direct-upload limit applies to the unzipped contents, not to the .zip file.',
+      'Uploading a .zip through the Lambda console allows larger packages than uploading it through the API.',
+    ],
+  },
+  {
+    ...beyond,
     id: 'limits.large-zip-from-s3',
     kind: 'rule',
     topic: 'limits',
     statement:
-      'A .zip deployment package larger than the direct-upload quota must be uploaded from Amazon S3.',
-    source: citeAwsDocs(`${lambdaApi}API_AccountLimit.html`),
+      'A .zip deployment package larger than 50 MB zipped must be uploaded from Amazon S3 instead of directly.',
+    source: quotasPage,
     domains: ['dva-3', 'sap-2'],
     misconceptions: [
       'A .zip package too large for direct upload must be split across several functions.',
       'Lambda accepts .zip packages of any size when they are uploaded directly.',
+    ],
+  },
+  {
+    ...beyond,
+    id: 'limits.container-image-size',
+    kind: 'limit',
+    topic: 'limits',
+    subject:
+      'maximum uncompressed size of a function’s container image, including all image layers',
+    value: { kind: 'exact', n: 10, unit: 'GB' },
+    statement:
+      'A function’s container image can be at most 10 GB uncompressed, including all image layers.',
+    source: quotasPage,
+    domains: ['dva-3', 'sap-2'],
+    misconceptions: [
+      'A function’s container image can be at most 1 GB uncompressed.',
+      'Each layer of a container image can be up to 10 GB, so a whole image can be larger than 10 GB.',
+      'Container images have no size limit, because Amazon ECR stores them.',
     ],
   },
   {
@@ -188,11 +240,12 @@ export const limitFacts = [
 export const limitsTopic = {
   id: 'limits',
   title: 'Limits and quotas',
-  summary: 'Memory and CPU, timeout, payload sizes and storage: the numbers behind a function.',
+  summary:
+    'Memory and CPU, timeout, payloads, package sizes and storage: the numbers behind a function.',
   section: 'Key Concepts',
   intro: [
     'Many exam questions hinge on a quota: a payload that is too large for an asynchronous call, a function that times out at its default setting, or a memory setting that also decides CPU power.',
-    'Concurrency and code storage quotas apply per Region and can be raised on request; payload sizes cannot.',
+    'Concurrency and code storage quotas apply per Region and can be raised on request; payload, package and image sizes cannot.',
   ],
   tables: [],
   facts: limitFacts,
