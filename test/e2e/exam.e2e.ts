@@ -223,3 +223,50 @@ describe('time running out, in the dark theme', () => {
     expect(session.cspViolations).toEqual([]);
   });
 });
+
+describe('both exams at full length, offline', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await session.page.goto(baseUrl() + '/');
+    await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await session.context.setOffline(true);
+  });
+  afterAll(async () => {
+    await session.context.setOffline(false);
+    await session.close();
+  });
+
+  for (const [code, questions] of [
+    ['DVA-C02', 65],
+    ['SAP-C02', 75],
+  ] as const) {
+    it(`sits a whole ${code} exam (${questions} questions) with the network off`, async () => {
+      const { page } = session;
+      await page.goto(baseUrl() + '/exam');
+      await page.getByRole('radio', { name: new RegExp(`^${code}`) }).check();
+      await page.getByRole('radio', { name: /^Full length/ }).check();
+      await page.getByRole('button', { name: 'Start the exam' }).click();
+      await page.getByText(`Question 1 of ${questions}`, { exact: true }).first().waitFor();
+      for (let q = 1; q <= questions; q++) {
+        await page.getByText(`Question ${q} of ${questions}`, { exact: true }).first().waitFor();
+        await answerWithKeys(page);
+        if (q < questions) await page.keyboard.press('n');
+      }
+      await page.keyboard.press('s');
+      const review = page.getByRole('region', { name: 'Submit your exam?' });
+      await review.waitFor();
+      expect(await review.textContent()).toContain(`${questions} of ${questions} answered`);
+      await review.getByRole('button', { name: 'Submit the exam' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Exam result' }).waitFor();
+      expect(await page.getByText(`${code} practice exam`).count()).toBeGreaterThan(0);
+      expect(await page.locator('main').textContent()).toContain(` of ${questions})`);
+      expect(await findAxeViolations(page)).toEqual([]);
+    }, 300_000);
+  }
+
+  it('sent no request outside the app origin', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
+  });
+});
