@@ -1,13 +1,12 @@
 /**
  * The card catalog for Home's counts and readiness. Listing cards plans every question
- * generator over all content, so Home loads this module after its first render instead of
- * putting it on the first load of `/`.
+ * generator over all content, so Home loads this module after its first render, and the
+ * planning runs in a worker where the browser has one: the page itself then loads neither
+ * the content nor the generators.
  */
-import { topics } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
-import { listCards } from '../../domain/quiz/generate-questions';
 import type { CatalogCard } from '../../domain/srs/card-state';
-import { whenQuestionBankReady } from '../quiz/question-bank-ready';
+import type { HomeCatalogData } from './list-home-catalog';
 
 export type HomeCatalog = Readonly<{
   cards: readonly CatalogCard[];
@@ -16,16 +15,36 @@ export type HomeCatalog = Readonly<{
 
 let catalog: HomeCatalog | undefined;
 
-/** Every card's id and topic, and each topic's title, once the bank is planned. */
-export async function loadHomeCatalog(): Promise<HomeCatalog> {
+/** The catalog from a worker; rejects when the browser cannot run one. */
+function listInWorker(): Promise<HomeCatalogData> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<HomeCatalogData>) => {
+      resolve(event.data);
+      worker.terminate();
+    });
+    worker.addEventListener('error', (event) => {
+      reject(new Error(event.message || 'The catalog worker failed.'));
+      worker.terminate();
+    });
+  });
+}
+
+/** On the page: the bank planned in short steps first, so no single task is long. */
+async function listOnPage(): Promise<HomeCatalogData> {
+  const [{ whenQuestionBankReady }, { listHomeCatalog }] = await Promise.all([
+    import('../quiz/question-bank-ready'),
+    import('./list-home-catalog'),
+  ]);
   await whenQuestionBankReady();
-  return getHomeCatalog();
+  return listHomeCatalog();
 }
 
 /** Every card's id and topic, and each topic's title. */
-export function getHomeCatalog(): HomeCatalog {
-  return (catalog ??= {
-    cards: listCards({ topics }).map(({ cardId, topic }) => ({ cardId, topic })),
-    titles: new Map(topics.map((t) => [t.id, t.title])),
-  });
+export async function loadHomeCatalog(): Promise<HomeCatalog> {
+  if (catalog !== undefined) return catalog;
+  let data: HomeCatalogData | undefined;
+  if (typeof Worker !== 'undefined') data = await listInWorker().catch(() => undefined);
+  data ??= await listOnPage();
+  return (catalog ??= { cards: data.cards, titles: new Map(data.titles) });
 }
