@@ -9,7 +9,7 @@ const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Days since 1970-01-01 of the local day containing `now`.
  * @param now ms epoch.
- * @param utcOffsetMinutes local time minus UTC, in minutes (`-new Date().getTimezoneOffset()`),
+ * @param utcOffsetMinutes local time minus UTC, in minutes, as the caller's clock reports it;
  *   e.g. 120 in Berlin in summer.
  */
 export function localDayNumber(now: number, utcOffsetMinutes: number): number {
