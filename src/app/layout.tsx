@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { Icon, type IconName } from '../components/ui/icon';
+import { BrandMark, Icon, type IconName } from '../components/ui/icon';
 import { KeyboardHelp } from './keyboard-help';
 import { paths } from './paths';
 import { requestNavigationFocus } from './navigation-focus';
@@ -73,7 +73,7 @@ export function Layout() {
       </a>
       <header className="topbar">
         <NavLink to={paths.home} className="brand" aria-label="Warmstart home">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <BrandMark />
           <span>Warmstart</span>
         </NavLink>
         <nav aria-label="More" className="topbar-nav">

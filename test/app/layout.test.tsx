@@ -18,6 +18,15 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
   });
 
+  it('names the brand link by its label, its mark drawn inline and hidden from screen readers', async () => {
+    renderRoute('/learn');
+    await screen.findByRole('heading', { level: 1, name: 'Learn' });
+    const brand = screen.getByRole('link', { name: 'Warmstart home' });
+    expect(brand).toHaveAttribute('href', '/');
+    expect(within(brand).queryByRole('img')).toBeNull();
+    expect(brand.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   it('lists every area in the main navigation and marks the current one', async () => {
     renderRoute('/learn');
     await screen.findByRole('heading', { level: 1, name: 'Learn' });

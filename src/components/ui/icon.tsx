@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 /** Simple line icons; always decorative (the link or button beside them carries the name). */
 const shapes = {
   home: 'M3 11l9-8 9 8M5 9.5V21h5v-6h4v6h5V9.5',
@@ -32,6 +34,34 @@ export function Icon({ name }: Readonly<{ name: IconName }>) {
       strokeLinejoin="round"
     >
       <path d={shapes[name]} />
+    </svg>
+  );
+}
+
+/**
+ * The app's mark, drawn inline: an `<img>` of the SVG file made the browser build a
+ * separate SVG document on every page load (over 10 ms of main-thread work on a phone).
+ * The same drawing is `public/favicon.svg`.
+ */
+export function BrandMark() {
+  const gradient = useId();
+  return (
+    <svg
+      className="brand-mark"
+      viewBox="0 0 64 64"
+      width="28"
+      height="28"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <defs>
+        <linearGradient id={gradient} x1="0" y1="0" x2="1" y2="1">
+          <stop offset="0" stopColor="#f97316" />
+          <stop offset="1" stopColor="#b91c1c" />
+        </linearGradient>
+      </defs>
+      <rect width="64" height="64" rx="14" fill={`url(#${gradient})`} />
+      <path d="M18 52 L30 26 L25 14 L33 14 L48 52 L40 52 L33 34 L26 52 Z" fill="#fff" />
     </svg>
   );
 }

@@ -45,6 +45,8 @@ export async function prepareQuestionBank(
   pause: () => Promise<void>,
 ): Promise<void> {
   if (plansByTopics.has(content.topics)) return;
+  // Indexing is a step of its own: the caller may be in the middle of other work.
+  await pause();
   const index = indexContent(content);
   const list: CardPlan[] = [];
   for (const generator of quizGenerators) {

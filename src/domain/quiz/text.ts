@@ -1,9 +1,18 @@
 /** Small text helpers shared by the generators. */
 import type { Quantity, Unit } from '../../../content/schema';
 
+// Planning the bank compares the same few thousand content strings many times over; the
+// regular expressions were its largest single cost on a phone.
+const normalized = new Map<string, string>();
+
 /** Lower-cased, trimmed, single-spaced, without a trailing full stop: used to compare option texts. */
 export function normalizeText(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  let key = normalized.get(text);
+  if (key === undefined) {
+    key = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    normalized.set(text, key);
+  }
+  return key;
 }
 
 /** Formats a number the way the study document does: 1,000 or 0.2. */

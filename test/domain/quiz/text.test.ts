@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   extractNumbers,
   formatNumber,
@@ -10,6 +11,19 @@ import {
 describe('text helpers', () => {
   it('normalizes case, spacing and a trailing full stop', () => {
     expect(normalizeText('  Shared   pool. ')).toBe(normalizeText('shared pool'));
+  });
+
+  it('gives every text its own normal form, the same on every call', () => {
+    const reference = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('A', 'b', ' ', '.', '\t', 'É') })),
+        (texts) => {
+          for (const text of [...texts, ...texts])
+            expect(normalizeText(text)).toBe(reference(text));
+        },
+      ),
+    );
   });
 
   it('formats numbers and quantities as the document writes them', () => {
