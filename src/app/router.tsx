@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './layout';
 
@@ -20,76 +20,78 @@ function withQuestionBank<T>(load: () => Promise<T>): () => Promise<T> {
     ]).then(([page]) => page);
 }
 
-const HomePage = lazy(() =>
-  import('../features/home/home-page').then((m) => ({ default: m.HomePage })),
+/** A page's chunk as a lazy component: `pick` names the page's export. */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+const HomePage = lazyPage(
+  () => import('../features/home/home-page'),
+  (m) => m.HomePage,
 );
-const LearnIndexPage = lazy(() =>
-  import('../features/learn/learn-index-page').then((m) => ({ default: m.LearnIndexPage })),
+const LearnIndexPage = lazyPage(
+  () => import('../features/learn/learn-index-page'),
+  (m) => m.LearnIndexPage,
 );
-const TopicPage = lazy(() =>
-  import('../features/learn/topic-page').then((m) => ({ default: m.TopicPage })),
+const TopicPage = lazyPage(
+  () => import('../features/learn/topic-page'),
+  (m) => m.TopicPage,
 );
-const QuizPage = lazy(
-  withQuestionBank(() =>
-    import('../features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
-  ),
+const QuizPage = lazyPage(
+  withQuestionBank(() => import('../features/quiz/quiz-page')),
+  (m) => m.QuizPage,
 );
-const ReviewPage = lazy(
-  withQuestionBank(() =>
-    import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
-  ),
+const ReviewPage = lazyPage(
+  withQuestionBank(() => import('../features/review/review-page')),
+  (m) => m.ReviewPage,
 );
-const ExamStartPage = lazy(
-  withQuestionBank(() =>
-    import('../features/exam/exam-start-page').then((m) => ({ default: m.ExamStartPage })),
-  ),
+const ExamStartPage = lazyPage(
+  withQuestionBank(() => import('../features/exam/exam-start-page')),
+  (m) => m.ExamStartPage,
 );
-const ExamPage = lazy(
-  withQuestionBank(() =>
-    import('../features/exam/exam-page').then((m) => ({ default: m.ExamPage })),
-  ),
+const ExamPage = lazyPage(
+  withQuestionBank(() => import('../features/exam/exam-page')),
+  (m) => m.ExamPage,
 );
-const ExamResultPage = lazy(
-  withQuestionBank(() =>
-    import('../features/exam/exam-result-page').then((m) => ({ default: m.ExamResultPage })),
-  ),
+const ExamResultPage = lazyPage(
+  withQuestionBank(() => import('../features/exam/exam-result-page')),
+  (m) => m.ExamResultPage,
 );
-const ProgressPage = lazy(
-  withQuestionBank(() =>
-    import('../features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
-  ),
+const ProgressPage = lazyPage(
+  withQuestionBank(() => import('../features/progress/progress-page')),
+  (m) => m.ProgressPage,
 );
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+const SettingsPage = lazyPage(
+  () => import('../features/settings/settings-page'),
+  (m) => m.SettingsPage,
 );
-const LabsIndexPage = lazy(() =>
-  import('../features/labs/labs-index-page').then((m) => ({ default: m.LabsIndexPage })),
+const LabsIndexPage = lazyPage(
+  () => import('../features/labs/labs-index-page'),
+  (m) => m.LabsIndexPage,
 );
-const ConcurrencyLabPage = lazy(() =>
-  import('../features/labs/concurrency/concurrency-page').then((m) => ({
-    default: m.ConcurrencyPage,
-  })),
+const ConcurrencyLabPage = lazyPage(
+  () => import('../features/labs/concurrency/concurrency-page'),
+  (m) => m.ConcurrencyPage,
 );
-const ColdStartsLabPage = lazy(() =>
-  import('../features/labs/cold-starts/cold-starts-page').then((m) => ({
-    default: m.ColdStartsPage,
-  })),
+const ColdStartsLabPage = lazyPage(
+  () => import('../features/labs/cold-starts/cold-starts-page'),
+  (m) => m.ColdStartsPage,
 );
-const EdgeChooserLabPage = lazy(() =>
-  import('../features/labs/edge-chooser/edge-chooser-page').then((m) => ({
-    default: m.EdgeChooserPage,
-  })),
+const EdgeChooserLabPage = lazyPage(
+  () => import('../features/labs/edge-chooser/edge-chooser-page'),
+  (m) => m.EdgeChooserPage,
 );
-const EsmLabPage = lazy(() =>
-  import('../features/labs/event-source-mapping/esm-lab-page').then((m) => ({
-    default: m.EsmLabPage,
-  })),
+const EsmLabPage = lazyPage(
+  () => import('../features/labs/event-source-mapping/esm-lab-page'),
+  (m) => m.EsmLabPage,
 );
-const ReviewLabPage = lazy(() =>
-  import('../features/labs/review/review-lab-page').then((m) => ({ default: m.ReviewLabPage })),
+const ReviewLabPage = lazyPage(
+  () => import('../features/labs/review/review-lab-page'),
+  (m) => m.ReviewLabPage,
 );
-const NotFoundPage = lazy(() =>
-  import('../features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
+const NotFoundPage = lazyPage(
+  () => import('../features/not-found/not-found-page'),
+  (m) => m.NotFoundPage,
 );
 
 export function AppRoutes() {

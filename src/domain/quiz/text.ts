@@ -1,20 +1,15 @@
 /** Small text helpers shared by the generators. */
 import type { Quantity, Unit } from '../../../content/schema';
+import { memoizeByText } from '../lib/memoize';
 
-// Planning the bank compares the same few thousand content strings many times over; the
-// regular expressions were its largest single cost on a phone. Every text passed here comes
-// from the content (or a figure varied from it), so the map stays that size.
-const normalized = new Map<string, string>();
-
-/** Lower-cased, trimmed, single-spaced, without a trailing full stop: used to compare option texts. */
-export function normalizeText(text: string): string {
-  let key = normalized.get(text);
-  if (key === undefined) {
-    key = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-    normalized.set(text, key);
-  }
-  return key;
-}
+/**
+ * Lower-cased, trimmed, single-spaced, without a trailing full stop: used to compare option texts.
+ * Kept per text: planning the bank compares the same few thousand content strings many times
+ * over, and the regular expressions were its largest single cost on a phone.
+ */
+export const normalizeText = memoizeByText((text: string): string =>
+  text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, ''),
+);
 
 /** Formats a number the way the study document does: 1,000 or 0.2. */
 export function formatNumber(n: number): string {

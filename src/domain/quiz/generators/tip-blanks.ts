@@ -1,4 +1,5 @@
 /** Reads the `[[answer]]` markers of an exam tip. */
+import { memoizeByText } from '../../lib/memoize';
 
 export type TipBlanks = Readonly<{
   /** The tip as plain text, markers removed. */
@@ -13,19 +14,11 @@ export const gap = '_____';
 
 const marker = /\[\[([^\]]+)\]\]/g;
 
-// Every blank's distractors come from the other tips' blanks, so each tip is read once per
-// blank in the bank; the result depends on the text alone.
-const parsed = new Map<string, TipBlanks>();
-
-/** Splits a tip into its plain text and its blanks. */
-export function parseTipBlanks(text: string): TipBlanks {
-  let blanks = parsed.get(text);
-  if (blanks === undefined) {
-    blanks = readTipBlanks(text);
-    parsed.set(text, blanks);
-  }
-  return blanks;
-}
+/**
+ * Splits a tip into its plain text and its blanks. Kept per text: every blank's distractors
+ * come from the other tips' blanks, so each tip is read once per blank in the bank.
+ */
+export const parseTipBlanks = memoizeByText(readTipBlanks);
 
 function readTipBlanks(text: string): TipBlanks {
   const answers = [...text.matchAll(marker)].map((m) => (m[1] ?? '').trim());
