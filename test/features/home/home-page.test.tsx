@@ -16,15 +16,7 @@ import { renderRoute } from '../../helpers/render-route';
 import { storedProgress } from '../../store/helpers';
 import { reviewCard } from '../review/review-fixtures';
 
-vi.mock('../../../src/features/home/home-catalog', async () => {
-  const { CATALOG } = await import('../review/review-fixtures');
-  const cards = CATALOG.map(({ cardId, topic }) => ({ cardId, topic }));
-  const titles = new Map([
-    ['triggers', 'Lambda triggers'],
-    ['concurrency', 'Concurrency'],
-  ]);
-  return { loadHomeCatalog: async () => ({ cards, titles }) };
-});
+vi.mock('../../../src/features/home/home-catalog', () => import('../../helpers/home-catalog-stub'));
 
 afterEach(uninstallStore);
 

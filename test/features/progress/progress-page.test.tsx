@@ -6,6 +6,8 @@ import { setAppStore, type AppStore } from '../../../src/store/app-store';
 import { renderRoute } from '../../helpers/render-route';
 import { installMemoryStore } from '../exam/exam-test-kit';
 import '../../../src/features/progress/progress-page';
+// Loaded by the page after its first render; loaded here so that no import outlives a test.
+import '../../../src/features/progress/progress-catalog';
 
 const T0 = Date.UTC(2025, 2, 3, 9);
 const DAY = 86_400_000;
