@@ -12,6 +12,11 @@ beforeEach(() => {
   );
 });
 
+// jsdom has no workers either, so Home would plan the whole question bank on the page after
+// its first render: work that outlives the test. Home renders a small catalog instead; the real
+// one is tested in `test/features/home/home-catalog.test.ts` and end to end.
+vi.mock('../src/features/home/home-catalog', () => import('./helpers/home-catalog-stub'));
+
 afterEach(() => {
   cleanup();
   setAppStore(undefined);

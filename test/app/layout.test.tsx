@@ -1,10 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../helpers/render-route';
-
-// Home's catalog is not what these tests are about; see the stub.
-vi.mock('../../src/features/home/home-catalog', () => import('../helpers/home-catalog-stub'));
 
 describe('app shell', () => {
   beforeEach(() => {

@@ -1,8 +1,4 @@
-/**
- * Stands in for Home's catalog in tests that render Home for something else: the real one
- * plans every generator over all content, work that would outlive the test and is covered
- * by `test/features/home/home-catalog.test.ts`.
- */
+/** Home's catalog in component tests (see `test/setup-dom.ts`): the review fixtures' cards. */
 import type { HomeCatalog } from '../../src/features/home/home-catalog';
 import { CATALOG } from '../features/review/review-fixtures';
 

@@ -7,9 +7,6 @@ import { installStore, uninstallStore } from '../../helpers/memory-app-store';
 import { renderRoute } from '../../helpers/render-route';
 import { failingAdapter, storedProgress } from '../../store/helpers';
 
-// Home's catalog is not what these tests are about; see the stub.
-vi.mock('../../../src/features/home/home-catalog', () => import('../../helpers/home-catalog-stub'));
-
 const DAMAGED = '{"state": {"settings": ';
 const downloads: Blob[] = [];
 

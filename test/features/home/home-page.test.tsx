@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../../src/domain/progress/progress';
 import { DAY_MS } from '../../../src/domain/srs/day-key';
 import { createMemoryAdapter } from '../../../src/store/storage-adapter';
@@ -15,8 +15,6 @@ import {
 import { renderRoute } from '../../helpers/render-route';
 import { storedProgress } from '../../store/helpers';
 import { reviewCard } from '../review/review-fixtures';
-
-vi.mock('../../../src/features/home/home-catalog', () => import('../../helpers/home-catalog-stub'));
 
 afterEach(uninstallStore);
 
