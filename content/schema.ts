@@ -33,31 +33,20 @@ export type TopicId =
   | 'deployment'
   | 'orchestration';
 
-/** Where a claim comes from: a section of the study document or an AWS docs page. */
-export type Source =
-  | Readonly<{ kind: 'seed'; section: SeedSection }>
-  | Readonly<{ kind: 'aws-docs'; url: string; checked: string }>;
+/** An AWS documentation page, and the month (YYYY-MM) a claim was last compared with it. */
+export type DocRef = Readonly<{ url: string; checked: string }>;
 
-export type SeedSection =
-  | 'When to Use'
-  | '1. Lambda Triggers (Event Sources)'
-  | '2. Concurrency Management'
-  | '3. Cold Starts'
-  | '4. Event Source Mapping Configuration'
-  | '5. Lambda Layers'
-  | '6. Lambda@Edge and CloudFront Functions'
-  | '7. Lambda Destinations'
-  | 'Key Concepts'
-  | 'Checklist'
-  | 'Exam Tips';
-
-/** Where current AWS documentation refines or contradicts the document. */
-export type FactCheck = Readonly<{
-  /** What the AWS documentation says today, in one or two sentences. */
-  says: string;
-  source: Readonly<{ kind: 'aws-docs'; url: string; checked: string }>;
-  /** When older exam questions may still expect the document's figure. */
-  examNote?: string;
+/**
+ * A plausible belief that is false, and the specific reason it is false. Misconceptions are the
+ * wrong options of a fact's questions, so each is written like the true statement: the same
+ * subject and words, the same grammar, about the same length.
+ */
+export type Misconception = Readonly<{
+  text: string;
+  /** What is wrong with it, in one or two sentences: what AWS actually does. */
+  why: string;
+  /** For a limit: the wrong figure the claim states, offered as a wrong value. */
+  figure?: Quantity;
 }>;
 
 export type Unit = 'ms' | 's' | 'min' | 'h' | 'KB' | 'MB' | 'GB' | 'count' | 'req/s' | 'percent';
@@ -71,29 +60,43 @@ type FactBase = Readonly<{
   /** Stable id, `topic.slug`; never renamed once published (progress is keyed on it). */
   id: string;
   topic: TopicId;
-  /** The true claim, as a full sentence. */
+  /** The claim as AWS documentation states it today, as a full sentence. */
   statement: string;
-  source: Source;
+  /** The mechanism: why the statement holds. Shown under the correct option. */
+  why: string;
+  /** The one thing to carry into the exam, as a sentence. */
+  takeaway: string;
+  /** The AWS documentation page the statement was checked against. */
+  docs: DocRef;
+  /** The section of the study document the fact comes from; absent for facts beyond it. */
+  seed?: SeedSection;
+  /** The study document's claim, where AWS documentation now says otherwise. */
+  notesSaid?: string;
+  /** Where older exam questions may still expect an outdated answer. */
+  examNote?: string;
   exams: readonly ExamCode[];
   domains: readonly DomainId[];
-  /** Plausible, false statements written by hand; used as distractors and for true/false. */
-  misconceptions: readonly string[];
-  factCheck?: FactCheck;
-  /** Content that goes beyond the study document (always with an aws-docs source). */
-  beyondSeed?: true;
+  /**
+   * The question a choice card asks about the fact: its right answer is `statement`, its wrong
+   * answers are the misconceptions. Without it the fact is asked as true or false only.
+   */
+  ask?: string;
+  misconceptions: readonly Misconception[];
 }>;
 
 /**
  * A claim. `kind` tells generators what they can ask:
- * - `rule`: a true/false statement;
- * - `limit`: a number with unit (`value`), asked numerically;
+ * - `rule`: a statement, asked as a choice among its misconceptions and as true or false;
+ * - `limit`: a documented number with unit (`value`), asked as a choice among wrong figures;
+ * - `estimate`: a typical figure AWS does not publish: taught, never asked as a number;
  * - `definition`: a term and what it means, asked both ways;
  * - `member`: one item of an enumerated set (e.g. a cold-start mitigation), asked as
- *   "which of these …" with other members of the same set as further correct options.
+ *   "which of these …" among items that do not belong.
  */
 export type Fact =
   | (FactBase & Readonly<{ kind: 'rule' }>)
-  | (FactBase & Readonly<{ kind: 'limit'; value: Quantity; subject: string }>)
+  | (FactBase & Readonly<{ kind: 'limit'; value: Quantity; subject: string; ask: string }>)
+  | (FactBase & Readonly<{ kind: 'estimate'; value: Quantity; subject: string }>)
   | (FactBase & Readonly<{ kind: 'definition'; term: string; definition: string }>)
   | (FactBase & Readonly<{ kind: 'member'; set: string; label: string }>);
 
@@ -101,7 +104,7 @@ export type FactKind = Fact['kind'];
 
 /**
  * An enumerated set such as "causes of a cold start". Its members are facts of kind
- * `member`; `nonMembers` are plausible labels that do not belong (distractors).
+ * `member`; `nonMembers` are plausible items that do not belong, each with the reason.
  */
 export type FactSet = Readonly<{
   id: string;
@@ -109,15 +112,25 @@ export type FactSet = Readonly<{
   title: string;
   /** Question phrasing, e.g. "Which of these is a cold-start mitigation?" */
   ask: string;
-  nonMembers: readonly string[];
-  source: Source;
+  nonMembers: readonly Misconception[];
+  docs: DocRef;
+  seed?: SeedSection;
 }>;
 
 /**
  * A table cell. `means` lists canonical values so that generators can tell when two
- * differently worded cells overlap (e.g. "Synchronous or async" overlaps "Synchronous").
+ * differently worded cells overlap (e.g. "Synchronous or asynchronous" overlaps "Synchronous").
  */
-export type Cell = Readonly<{ text: string; means: readonly string[] }>;
+export type Cell = Readonly<{
+  text: string;
+  means: readonly string[];
+  /** Why the row has this value: shown when it is the answer or another row's wrong answer. */
+  why: string;
+  /** The study document's cell, where AWS documentation now says otherwise. */
+  notesSaid?: string;
+  /** The page that documents this cell, when it is not the table's. */
+  docs?: DocRef;
+}>;
 
 export type TableColumn = Readonly<{
   key: string;
@@ -126,14 +139,15 @@ export type TableColumn = Readonly<{
   ask: string;
   /** "Which X has A = v?", with `{value}` for the cell text. Omit when not askable. */
   which?: string;
+  /** Plausible values that no row has, each with the reason: they fill a card to four options. */
+  distractors?: readonly Misconception[];
 }>;
 
 export type TableRow = Readonly<{
   id: string;
   name: string;
+  /** A row may leave a column out where it does not apply; it is shown as "not applicable". */
   cells: Readonly<Record<string, Cell>>;
-  /** Fact-check notes on individual cells, keyed by column key. */
-  notes?: Readonly<Record<string, FactCheck>>;
 }>;
 
 /** One of the document's tables: each row an entity, each column an attribute. */
@@ -141,7 +155,8 @@ export type AttributeTable = Readonly<{
   id: string;
   topic: TopicId;
   title: string;
-  source: Source;
+  docs: DocRef;
+  seed?: SeedSection;
   exams: readonly ExamCode[];
   domains: readonly DomainId[];
   subject: Readonly<{ one: string; many: string }>;
@@ -162,25 +177,33 @@ export type Severity = 'critical' | 'warning' | 'suggestion';
 export type ChecklistItem = Readonly<{
   id: string;
   severity: Severity;
+  /** The finding, short, as a reviewer names it. */
   condition: string;
+  /** The finding as a concrete situation (two or three sentences), for a scenario question. */
+  situation: string;
+  /** The impact: what goes wrong and why. */
   why: string;
   fix: string;
+  /** Plausible impacts that are not what goes wrong, each with the reason. */
+  wrongImpacts: readonly Misconception[];
+  /** Plausible changes that do not fix it, each with the reason. */
+  wrongFixes: readonly Misconception[];
   /** Facts the item rests on. */
   facts: readonly string[];
-  source: Source;
+  docs: DocRef;
+  seed?: SeedSection;
   exams: readonly ExamCode[];
   domains: readonly DomainId[];
 }>;
 
-/**
- * An exam tip. `text` marks the words a fill-the-blank question hides with
- * `[[answer]]`; `facts` are the facts the tip restates.
- */
+/** An exam tip, in plain sentences; `facts` are the facts the tip restates (they are asked). */
 export type ExamTip = Readonly<{
   id: string;
   text: string;
   facts: readonly string[];
-  source: Source;
+  seed?: SeedSection;
+  /** The study document's tip, where AWS documentation now says otherwise. */
+  notesSaid?: string;
   exams: readonly ExamCode[];
   domains: readonly DomainId[];
 }>;

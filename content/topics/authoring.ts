@@ -1,31 +1,25 @@
 /**
- * Small helpers shared by the topic modules, so that sources and fact-check notes are
- * written the same way everywhere. Data only: no logic beyond building literals.
+ * Small helpers shared by the topic modules, so that documentation pages are cited the same way
+ * everywhere. Data only: no logic beyond building literals.
  */
-import type { ExamCode, FactCheck, SeedSection } from '../schema';
+import type { DocRef, ExamCode } from '../schema';
 
-/** The month every fact-check note was last compared with AWS documentation. */
-export const factCheckedOn = '2026-11';
+/** The month every cited page was last compared with the claims that cite it. */
+export const checkedOn = '2026-12';
 
 export const bothExams = ['DVA-C02', 'SAP-C02'] as const satisfies readonly ExamCode[];
 
-export const lambdaGuide = 'https://docs.aws.amazon.com/lambda/latest/dg/';
-export const cloudFrontGuide =
-  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/';
-export const sqsGuide =
-  'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/';
-export const cfnGuide = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/';
+export const docsBase = 'https://docs.aws.amazon.com/';
+export const lambdaGuide = `${docsBase}lambda/latest/dg/`;
+export const lambdaApi = `${docsBase}lambda/latest/api/`;
+export const cloudFrontGuide = `${docsBase}AmazonCloudFront/latest/DeveloperGuide/`;
+export const sqsGuide = `${docsBase}AWSSimpleQueueService/latest/SQSDeveloperGuide/`;
+export const cfnGuide = `${docsBase}AWSCloudFormation/latest/UserGuide/`;
+export const samGuide = `${docsBase}serverless-application-model/latest/developerguide/`;
+export const stepFunctionsGuide = `${docsBase}step-functions/latest/dg/`;
+export const managedPolicies = `${docsBase}aws-managed-policy/latest/reference/`;
 
-/** A source pointing at a section of the study document. */
-export function citeSection<S extends SeedSection>(section: S) {
-  return { kind: 'seed', section } as const;
-}
-
-/**
- * A fact-check note: what AWS documentation says now, with its page.
- * `examNote` is set only when older exam questions may still expect the document's figure.
- */
-export function noteFactCheck(says: string, url: string, examNote?: string): FactCheck {
-  const source = { kind: 'aws-docs', url, checked: factCheckedOn } as const;
-  return examNote === undefined ? { says, source } : { says, source, examNote };
+/** A documentation page, checked in the current review month. */
+export function cite(url: string): DocRef {
+  return { url, checked: checkedOn };
 }
