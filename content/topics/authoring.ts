@@ -12,6 +12,7 @@ export const bothExams = ['DVA-C02', 'SAP-C02'] as const satisfies readonly Exam
 export const docsBase = 'https://docs.aws.amazon.com/';
 export const lambdaGuide = `${docsBase}lambda/latest/dg/`;
 export const lambdaApi = `${docsBase}lambda/latest/api/`;
+export const lambdaOperatorGuide = `${docsBase}lambda/latest/operatorguide/`;
 export const cloudFrontGuide = `${docsBase}AmazonCloudFront/latest/DeveloperGuide/`;
 export const sqsGuide = `${docsBase}AWSSimpleQueueService/latest/SQSDeveloperGuide/`;
 export const cfnGuide = `${docsBase}AWSCloudFormation/latest/UserGuide/`;
