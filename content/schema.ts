@@ -112,6 +112,8 @@ export type FactSet = Readonly<{
   title: string;
   /** Question phrasing, e.g. "Which of these is a cold-start mitigation?" */
   ask: string;
+  /** The same question for several members, e.g. "Which of these reduce cold starts?" */
+  askMany?: string;
   nonMembers: readonly Misconception[];
   docs: DocRef;
   seed?: SeedSection;
