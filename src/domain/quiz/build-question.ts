@@ -102,26 +102,6 @@ export function pickDistinct(
   return picked;
 }
 
-/**
- * Whether the groups hold at least `atLeast` distinct keys outside `excluded`. Stops at the
- * first `atLeast` found: planning calls this for every card over every misconception.
- */
-export function hasDistinct(
-  groups: readonly (readonly Candidate[])[],
-  excluded: ReadonlySet<string>,
-  atLeast: number,
-): boolean {
-  const seen = new Set<string>();
-  for (const group of groups) {
-    for (const { key } of group) {
-      if (excluded.has(key)) continue;
-      seen.add(key);
-      if (seen.size >= atLeast) return true;
-    }
-  }
-  return seen.size >= atLeast;
-}
-
 /** An explained text: an option before it is marked right or wrong. */
 export type Explained = Readonly<{ text: string; why: string }>;
 

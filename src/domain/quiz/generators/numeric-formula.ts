@@ -46,7 +46,7 @@ function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | u
   } as const;
   const format = (n: number) => `${formatNumber(n)}${problem.unit}`;
   const note = describeFactNotes(facts);
-  const docs = listFactDocs(facts);
+  const docs = [problem.docs, ...listFactDocs(facts)];
   const build = (rng: Rng) => {
     const [posed, wrong] = poseWithMistakes(problem, rng);
     return assembleQuestion(

@@ -13,6 +13,8 @@ import {
 import type { Rng } from '../../lib/rng';
 import { formatNumber as f } from '../text';
 
+const lambdaGuide = 'https://docs.aws.amazon.com/lambda/latest/dg/';
+
 /** A wrong answer and the mistake that produces it. */
 export type Mistake = Readonly<{ answer: number; why: string }>;
 
@@ -35,6 +37,8 @@ export type NumericProblem = Readonly<{
   /** Suffix of every option, e.g. " s". */
   unit: string;
   takeaway: string;
+  /** The AWS documentation page that gives the formula. */
+  docs: string;
   pose: (rng: Rng) => PosedProblem;
 }>;
 
@@ -150,6 +154,7 @@ function poseNewReservation(rng: Rng): PosedProblem {
 export const numericProblems = [
   {
     id: 'concurrency',
+    docs: `${lambdaGuide}lambda-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.formula'],
     exams: both,
@@ -160,6 +165,7 @@ export const numericProblems = [
   },
   {
     id: 'stream-concurrency',
+    docs: `${lambdaGuide}services-kinesis-parameters.html`,
     topic: 'event-source-mappings',
     facts: ['esm.parallelization-factor', 'esm.stream-shard-invocation'],
     exams: both,
@@ -170,6 +176,7 @@ export const numericProblems = [
   },
   {
     id: 'sqs-visibility-timeout',
+    docs: `${lambdaGuide}services-sqs-configure.html`,
     topic: 'event-source-mappings',
     facts: ['esm.sqs-visibility-timeout', 'esm.sqs-batch-window'],
     exams: both,
@@ -181,6 +188,7 @@ export const numericProblems = [
   },
   {
     id: 'unreserved-concurrency',
+    docs: `${lambdaGuide}configuration-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.account-limit', 'concurrency.reserved'],
     exams: both,
@@ -191,6 +199,7 @@ export const numericProblems = [
   },
   {
     id: 'new-reservation',
+    docs: `${lambdaGuide}configuration-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.account-limit', 'concurrency.reserved'],
     exams: both,

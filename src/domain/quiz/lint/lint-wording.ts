@@ -66,5 +66,5 @@ export function findEchoedWords(
 
 /** The number of words in a text. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\p{N}))*/gu)?.length ?? 0;
 }
