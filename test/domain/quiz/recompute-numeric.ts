@@ -25,10 +25,7 @@ export function recomputeNumeric(q: Question): number {
     case 'stream-concurrency':
       return numberAt(s, /has (\d+) active shards/) * numberAt(s, /ParallelizationFactor to (\d+)/);
     case 'sqs-visibility-timeout':
-      return (
-        6 * numberAt(s, /timeout is ([\d,]+) seconds/) +
-        numberAt(s, /MaximumBatchingWindowInSeconds\) of (\d+) seconds/)
-      );
+      return 6 * numberAt(s, /timeout is ([\d,]+) seconds/);
     case 'unreserved-concurrency':
     case 'new-reservation': {
       const limit = numberAt(s, /quota in a Region is ([\d,]+)/);

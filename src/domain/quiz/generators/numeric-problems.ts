@@ -83,19 +83,19 @@ function poseStreamConcurrency(rng: Rng): PosedProblem {
 }
 
 function poseVisibilityTimeout(rng: Rng): PosedProblem {
-  const timeout = rng.pick([5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900]);
-  const window = rng.pick([1, 5, 10, 20, 30, 60, 120, 300]);
-  const answer = computeMinVisibilityTimeout(timeout, window);
+  const timeout = rng.pick([10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600]);
+  const answer = computeMinVisibilityTimeout(timeout);
+  const longest = computeMinVisibilityTimeout(900);
   return {
-    stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} seconds. The event source mapping has a batching window (MaximumBatchingWindowInSeconds) of ${window} seconds. What is the smallest visibility timeout AWS recommends for the queue?`,
+    stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} seconds. The team wants Lambda to have time to retry a batch after throttling before its messages become visible again. What is the smallest visibility timeout AWS recommends for the queue?`,
     answer,
     mistakes: [
-      { answer: 6 * timeout, why: `Six times the function timeout is ${f(6 * timeout)} s, but AWS adds the batching window of ${window} s on top.` },
-      { answer: timeout, why: 'A visibility timeout equal to the function timeout is only what Lambda enforces; AWS recommends six times it, plus the batching window.' },
-      { answer: timeout + window, why: 'One function timeout plus the window leaves no room for retries: AWS recommends six times the function timeout, plus the window.' },
-      { answer: 6 * (timeout + window), why: 'The batching window is added once, not multiplied by six with the function timeout.' },
+      { answer: timeout, why: `A visibility timeout equal to the function timeout is only what Lambda enforces; AWS recommends six times it, ${f(answer)} s, to leave room for retries.` },
+      { answer: longest, why: `${f(longest)} s is six times the longest function timeout, 900 s; the recommendation scales with this function's own timeout.` },
+      { answer: 43_200, why: '43,200 s (12 hours) is the longest visibility timeout SQS allows, far more than the smallest value AWS recommends.' },
+      { answer: 30, why: '30 s is the default visibility timeout of a new queue; it does not depend on the function timeout.' },
     ],
-    working: `AWS recommends at least six times the function timeout plus the batching window: 6 × ${f(timeout)} s + ${f(window)} s = ${f(answer)} s.`,
+    working: `AWS recommends a visibility timeout of at least six times the function timeout: 6 × ${f(timeout)} s = ${f(answer)} s.`,
   };
 }
 
@@ -178,12 +178,12 @@ export const numericProblems = [
     id: 'sqs-visibility-timeout',
     docs: `${lambdaGuide}services-sqs-configure.html`,
     topic: 'event-source-mappings',
-    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-batch-window'],
+    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-visibility-enforced'],
     exams: both,
     domains: ['dva-1', 'dva-4'],
     unit: ' s',
     takeaway:
-      'Give an SQS event source a visibility timeout of at least six times the function timeout, plus the batching window.',
+      'Give an SQS event source a visibility timeout of at least six times the function timeout.',
     pose: poseVisibilityTimeout,
   },
   {

@@ -67,7 +67,7 @@ describe('numeric formula generator', () => {
     );
     expect(q?.sources).toEqual([
       { kind: 'fact', id: 'esm.sqs-visibility-timeout' },
-      { kind: 'fact', id: 'esm.sqs-batch-window' },
+      { kind: 'fact', id: 'esm.sqs-visibility-enforced' },
     ]);
   });
 
