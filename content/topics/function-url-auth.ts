@@ -21,7 +21,7 @@ export const functionUrlAuthTable = {
       which: 'Which function URL auth type works this way: {value}?',
       distractors: [
         {
-          text: 'Lambda validates an Amazon Cognito token in each request before it invokes the function',
+          text: 'Lambda validates an Amazon Cognito user pool token sent with each request before it invokes the function',
           why: 'Function URLs have no Cognito or JWT authorizer; that is an API Gateway feature, and with NONE any token check is left to the function code.',
         },
         {
@@ -81,7 +81,7 @@ export const functionUrlAuthTable = {
       name: 'AWS_IAM',
       cells: {
         authentication: {
-          text: 'Lambda authenticates each signed request and authorizes the calling IAM principal',
+          text: 'Lambda checks each signed request against the IAM principal’s identity and the function’s policy',
           means: ['iam'],
           why: 'With AWS_IAM, callers sign requests with their AWS credentials, and Lambda checks the principal’s identity policy and the function’s resource-based policy.',
         },
@@ -91,7 +91,7 @@ export const functionUrlAuthTable = {
           why: 'A principal in the function’s account needs the permission in either its identity policy or the function’s policy, while a principal in another account needs it in both.',
         },
         callers: {
-          text: 'Only authenticated IAM users and roles whose policies allow the call',
+          text: 'Only authenticated IAM users and roles that the policies allow',
           means: ['authenticated'],
           why: 'AWS_IAM is the choice when only authenticated users and roles should invoke the function through its URL.',
         },

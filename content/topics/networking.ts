@@ -20,8 +20,8 @@ export const networkingFacts = [
     kind: 'rule',
     topic: 'networking',
     statement:
-      'When a function connects to a VPC, Lambda creates a Hyperplane network interface for each combination of subnet and security groups, shared by functions with the same combination.',
-    why: 'Lambda creates the interface when the VPC configuration is applied, not when the function is invoked, and all execution environments send their VPC traffic through it, so scaling out does not add one interface per invocation.',
+      'When a function connects to a VPC, Lambda creates a network interface for each combination of subnet and security groups, shared by functions with the same combination.',
+    why: 'Lambda creates this Hyperplane interface when the VPC configuration is applied, not when the function is invoked, and all execution environments send their VPC traffic through it, so scaling out does not add one interface per invocation.',
     takeaway: 'Network interfaces follow subnet and security group combinations, not concurrency.',
     ask: 'A VPC-connected function scales from 10 to 1,000 concurrent executions. How does Lambda provide its network interfaces in the VPC?',
     docs: vpcPage,
