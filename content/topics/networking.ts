@@ -188,7 +188,7 @@ export const networkingFacts = [
     value: { kind: 'exact', n: 250, unit: 'count' },
     statement:
       'The default quota is 250 elastic network interfaces per VPC, shared with other services such as Amazon EFS.',
-    why: 'Lambda’s interfaces count against the same per-VPC quota as other services’ interfaces; when it is used up, Lambda cannot create an interface and reports ENILimitReachedException.',
+    why: 'Lambda’s interfaces count against the same per-VPC quota as other services’ interfaces; when it is used up, Lambda cannot create an interface and reports ENILimitReachedException, until interfaces are freed or the quota is raised, which can go up to thousands.',
     takeaway:
       'Many subnet and security group combinations across functions can use up the per-VPC network interface quota.',
     ask: 'A team attaches many functions to one VPC with different subnet and security group combinations. What is the default quota of elastic network interfaces per VPC?',
