@@ -16,7 +16,7 @@ export const invocationTable = {
     {
       key: 'caller',
       label: 'What the caller gets back',
-      ask: 'With {row} invocation, what does the caller get back?',
+      ask: 'With the {row} invocation type, what does the caller get back?',
       which: 'With which invocation type does the caller get this back: {value}?',
       distractors: [
         {
@@ -32,7 +32,7 @@ export const invocationTable = {
     {
       key: 'retries',
       label: 'Who retries after a function error',
-      ask: 'With {row} invocation, who retries after a function error?',
+      ask: 'With the {row} invocation type, who retries after a function error?',
       which: 'For which invocation type is this the retry behaviour: {value}?',
       distractors: [
         {
@@ -48,7 +48,7 @@ export const invocationTable = {
     {
       key: 'payload',
       label: 'Maximum payload',
-      ask: 'With {row} invocation, what is the maximum payload?',
+      ask: 'With the {row} invocation type, what is the maximum payload?',
       which: 'Which invocation type has this maximum payload: {value}?',
       distractors: [
         {
@@ -64,7 +64,7 @@ export const invocationTable = {
     {
       key: 'unprocessed',
       label: 'Where an event that keeps failing ends up',
-      ask: 'With {row} invocation, where does an event end up when it keeps failing?',
+      ask: 'With the {row} invocation type, where does an event end up when it keeps failing?',
       which: 'For which invocation type can an event that keeps failing end up here: {value}?',
       distractors: [
         {
@@ -116,7 +116,7 @@ export const invocationTable = {
           why: 'With Event, Lambda stores the event in its asynchronous queue and replies at once, before the function runs.',
         },
         retries: {
-          text: 'Lambda, with up to two retries by default',
+          text: 'Lambda itself, up to two more attempts by default',
           means: ['lambda'],
           why: 'Lambda retries a function error twice by default, 1 minute and then 2 minutes apart, and MaximumRetryAttempts can lower this to 0.',
           docs: cite(`${lambdaGuide}invocation-async-error-handling.html`),

@@ -28,7 +28,7 @@ export const invocationSets = [
     id: 'invocation.dlq-targets',
     topic: 'invocation',
     title: 'Dead-letter queue targets for asynchronous invocation',
-    ask: 'A developer wants the events that an asynchronously invoked function fails to process to land in a dead-letter queue. Which of these can be that dead-letter queue?',
+    ask: 'A developer wants to keep the events that an asynchronously invoked function fails to process, for reprocessing later. Which of these can be configured as the function’s DLQ?',
     nonMembers: [
       {
         text: 'An EventBridge event bus',
@@ -126,8 +126,8 @@ const callFacts = [
     domains: ['dva-4', 'sap-2'],
     misconceptions: [
       {
-        text: 'A synchronous caller always waits until the function finishes, so the 504 error must come from the function timeout being reached before the work is done.',
-        why: 'The function succeeded within its 5 minute timeout. API Gateway stopped waiting first because its integration timeout is shorter.',
+        text: 'A synchronous caller always waits until the function finishes, so a 504 error from API Gateway always means that the function itself reached its timeout.',
+        why: 'API Gateway stops waiting at its own integration timeout, which can be far shorter than the function timeout, so a 504 does not prove the function timed out.',
       },
       {
         text: 'A synchronous caller waits as long as the function timeout allows, because API Gateway adopts the function timeout automatically for each Lambda integration.',
@@ -307,7 +307,7 @@ const retryFacts = [
     domains: ['dva-1', 'sap-2'],
     misconceptions: [
       {
-        text: 'An asynchronously invoked function receives each event exactly once, so duplicates can only come from S3 sending the same event twice.',
+        text: 'An asynchronously invoked function receives each event exactly once, so duplicates can only come from the event source sending an event twice.',
         why: 'Lambda does not promise exactly-once delivery: its asynchronous queue can deliver an event more than once.',
       },
       {
@@ -383,7 +383,7 @@ const failureFacts = [
     domains: ['dva-1', 'sap-3'],
     misconceptions: [
       {
-        text: 'Lambda sends an event’s record to the on-failure destination after each failed attempt, so one event can produce up to three records.',
+        text: 'Lambda sends an event’s record to the on-failure destination after each failed attempt, so one event can produce up to three separate records.',
         why: 'Lambda sends one record when it gives up on the event, not one per failed attempt.',
       },
       {

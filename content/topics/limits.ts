@@ -74,7 +74,7 @@ const computeLimits = [
       },
       {
         text: 'A new function gets 1,024 MB of memory unless you set another value, a middle setting that suits most code.',
-        why: 'Lambda does not pick a middle size for you. The default is the lowest setting, 128 MB.',
+        why: '1,024 MB is a common tuned size, but Lambda does not pick a middle size for you. The default is the lowest setting, 128 MB.',
         figure: { kind: 'exact', n: 1024, unit: 'MB' },
       },
     ],
@@ -226,7 +226,7 @@ const payloadLimits = [
     misconceptions: [
       {
         text: 'An asynchronous invocation accepts an event payload of up to 256 KB.',
-        why: '256 KB was the limit before AWS raised it. The Invoke API now accepts up to 1 MB for asynchronous events.',
+        why: '0.25 MB, that is 256 KB, was the limit before AWS raised it. The Invoke API now accepts up to 1 MB for asynchronous events.',
         figure: { kind: 'exact', n: 0.25, unit: 'MB' },
       },
       {
@@ -388,7 +388,7 @@ const packageLimits = [
     misconceptions: [
       {
         text: 'A function’s container image can be at most 1 GB uncompressed, so a large model must be loaded from S3 at startup.',
-        why: 'Container images exist to lift that constraint: an image can be up to 10 GB uncompressed.',
+        why: '1 GB is far too small: container images exist to hold large dependencies, up to 10 GB uncompressed.',
         figure: { kind: 'exact', n: 1, unit: 'GB' },
       },
       {
@@ -459,7 +459,7 @@ const packageLimits = [
         why: 'Concurrency quotas apply per account and per Region. Accounts in an organization never share one pool.',
       },
       {
-        text: 'A new AWS account gets the same Lambda quotas as every other account, so the throttling must come from reserved concurrency on another function.',
+        text: 'A new AWS account gets the same Lambda quotas as every other account, so throttling in a new account always comes from reserved concurrency on some function.',
         why: 'New accounts get a reduced quota profile, so the account itself can be the cause even when no function reserves concurrency.',
       },
     ],

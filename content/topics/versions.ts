@@ -17,20 +17,20 @@ export const versionSets = [
     ask: 'A team published version 7 of a function last week. Which of these can the team still configure on version 7 without publishing a new version?',
     nonMembers: [
       {
-        text: 'Its function code',
-        why: 'Code is locked when a version is published. New code goes to $LATEST and is published as a new version.',
+        text: 'Its function code and its handler',
+        why: 'Code and handler are locked when a version is published. New code goes to $LATEST and is published as a new version.',
       },
       {
-        text: 'Its memory setting',
-        why: 'Memory is one of the settings Lambda locks at publish time, so changing it needs a new version.',
+        text: 'Its memory and its timeout settings',
+        why: 'Memory and timeout are among the settings Lambda locks at publish time, so changing them needs a new version.',
       },
       {
-        text: 'Its environment variables',
+        text: 'Its environment variables and their values',
         why: 'Environment variables are part of the version’s configuration and are locked with it when it is published.',
       },
       {
-        text: 'Its list of layers',
-        why: 'Layers are locked together with the code and the runtime when the version is published.',
+        text: 'Its runtime and its list of layers',
+        why: 'The runtime and the layers are locked together with the code when the version is published.',
       },
     ],
     docs: versionsPage,
@@ -84,10 +84,10 @@ const versionFacts = [
     misconceptions: [
       {
         text: 'A published version’s code can be updated in place with UpdateFunctionCode, just like the code of $LATEST.',
-        why: 'UpdateFunctionCode changes only $LATEST. The fix must be published as a new version and the alias moved to it.',
+        why: 'UpdateFunctionCode changes only $LATEST. A fix must be published as a new version and the alias moved to it.',
       },
       {
-        text: 'A published version’s code and settings keep following $LATEST, so deploying the fix also updates version 12.',
+        text: 'A published version’s code and settings keep following $LATEST, so deploying a fix to $LATEST also updates the published version.',
         why: 'A published version is a snapshot. Later changes to $LATEST never reach it.',
       },
       {
@@ -139,11 +139,11 @@ const versionFacts = [
     domains: ['dva-3'],
     misconceptions: [
       {
-        text: 'Environment variables belong to the function as a whole, so published version 4 picks up the new value at its next cold start.',
+        text: 'Environment variables belong to the function as a whole, so a published version picks up a new value at its next cold start.',
         why: 'Each version stores its own environment variables, fixed when the version was published.',
       },
       {
-        text: 'Environment variables belong to the alias, so version 4 uses whatever value was last set on the alias.',
+        text: 'Environment variables belong to the alias, so a published version uses whatever value was last set on the alias that points to it.',
         why: 'Aliases hold no environment variables. The values come from the configuration of the published version.',
       },
       {
@@ -226,11 +226,11 @@ const versionFacts = [
     domains: ['dva-3', 'sap-3'],
     misconceptions: [
       {
-        text: 'Both versions behind a weighted alias must use the same runtime and memory, so $LATEST is allowed only when it matches version 5.',
+        text: 'Both versions behind a weighted alias must use the same runtime and memory, so $LATEST is allowed only when it matches the other version.',
         why: 'Runtime and memory may differ. What must match is the execution role and the dead-letter queue configuration, and both versions must be published.',
       },
       {
-        text: 'Both versions behind a weighted alias must share the same execution role, and one of the two must always be $LATEST, the version that receives new code.',
+        text: 'Both versions behind a weighted alias must share the same execution role, and one of the two must always be $LATEST, the version that receives all new code.',
         why: '$LATEST can never be part of a weighted alias, because both versions must be published.',
       },
       {
@@ -282,7 +282,7 @@ const versionFacts = [
     domains: ['dva-3', 'sap-3'],
     misconceptions: [
       {
-        text: 'SnapStart takes its snapshot after every code deployment to $LATEST, so the test should already be fast.',
+        text: 'SnapStart takes its snapshot after every code deployment to $LATEST, so invoking $LATEST already gets fast cold starts.',
         why: 'Deploying code creates no snapshot. Lambda takes one only when a version is published.',
       },
       {
@@ -330,7 +330,7 @@ const publishedSettings = [
     id: 'versions.set-triggers',
     kind: 'member',
     set: 'versions.published-settings',
-    label: 'Its triggers',
+    label: 'Its triggers from event sources',
     topic: 'versions',
     statement: 'Triggers can still be added to or removed from a published function version.',
     why: 'Lambda lists triggers among the items that stay configurable on a published version, because a trigger is a separate resource that points at the version.',
@@ -368,7 +368,7 @@ const publishedSettings = [
     id: 'versions.set-async-config',
     kind: 'member',
     set: 'versions.published-settings',
-    label: 'Its asynchronous invocation settings',
+    label: 'Its retry and event age settings',
     topic: 'versions',
     statement:
       'Asynchronous invocation settings, such as retry attempts and maximum event age, can still be configured on a published version.',
