@@ -255,3 +255,72 @@ export type ExamProfile = Readonly<{
   questionTypes: readonly string[];
   notes: readonly string[];
 }>;
+
+/**
+ * One solution a decision model chooses among: a whole answer, written as an exam option reads
+ * ("Send each event to …"), parallel in length to the model's other options.
+ */
+export type DecisionOption = Readonly<{
+  id: string;
+  text: string;
+  /** How the solution works: shown under it when it is the answer. */
+  why: string;
+  /** Facts the solution rests on (ids of `content/` facts). */
+  facts: readonly string[];
+}>;
+
+/**
+ * A constraint a situation can state. Every option either meets it or breaks it for a reason
+ * of its own: `meets` lists the first, `breaks` gives the reason of every other option.
+ */
+export type Requirement = Readonly<{
+  id: string;
+  /** A short name, quoted in explanations: "order per customer". */
+  label: string;
+  /** The sentence the stem states; `{slot}`s are filled per variant. */
+  text: string;
+  meets: readonly string[];
+  breaks: Readonly<Record<string, string>>;
+  /** What to remember when an exam states this constraint. */
+  takeaway: string;
+  /** Facts the constraint rests on. */
+  facts: readonly string[];
+}>;
+
+/**
+ * A qualifier decides among options that all meet the stated requirements, as "MOST
+ * cost-effective" does on the exams. `rank` orders the options it can compare (1 is best);
+ * options left out are never compared on it.
+ */
+export type Qualifier = Readonly<{
+  id: string;
+  /** "the least operational overhead" */
+  label: string;
+  /** The question, with the qualifier in capitals as the exams write it. */
+  ask: string;
+  rank: Readonly<Record<string, number>>;
+  /** For every ranked option but the best: why it does worse on this dimension. */
+  worse: Readonly<Record<string, string>>;
+  takeaway: string;
+}>;
+
+/**
+ * A kind of choice the exams test (which event source, which concurrency control, where to run
+ * long work …): the options, the constraints that rule them out, and the qualifiers that decide
+ * between those left. Exam-style questions are generated from it; the key is computed.
+ */
+export type DecisionModel = Readonly<{
+  id: string;
+  topic: TopicId;
+  title: string;
+  exams: readonly ExamCode[];
+  domains: readonly DomainId[];
+  /** Openings of a stem, one or two sentences each: who runs what. `{slot}`s are filled per variant. */
+  settings: readonly string[];
+  /** The values each slot takes; every value keeps the same options meeting each requirement. */
+  slots: Readonly<Record<string, readonly string[]>>;
+  options: readonly DecisionOption[];
+  requirements: readonly Requirement[];
+  qualifiers: readonly Qualifier[];
+  docs: DocRef;
+}>;

@@ -226,8 +226,8 @@ const payloadLimits = [
     misconceptions: [
       {
         text: 'An asynchronous invocation accepts an event payload of up to 256 KB.',
-        why: '0.25 MB, that is 256 KB, was the limit before AWS raised it. The Invoke API now accepts up to 1 MB for asynchronous events.',
-        figure: { kind: 'exact', n: 0.25, unit: 'MB' },
+        why: '256 KB was the limit before AWS raised it. The Invoke API now accepts up to 1 MB for asynchronous events.',
+        figure: { kind: 'exact', n: 256, unit: 'KB' },
       },
       {
         text: 'An asynchronous invocation accepts an event payload of up to 6 MB, the same as a synchronous one.',

@@ -1,9 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Question } from '../../domain/quiz/question';
 import { gradeAnswer } from '../../domain/quiz/grade-answer';
+import { describePick } from '../../domain/quiz/text';
 import './question-card.css';
-
-const pickWords = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'] as const;
 
 type Props = Readonly<{
   question: Question;
@@ -31,11 +30,11 @@ export function chooseOption(
 }
 
 /**
- * The stem and its "Select TWO." instruction, shown apart so the instruction stands out.
+ * The stem and its "(Choose two.)" instruction, shown apart so the instruction stands out.
  * Generated stems already end with it: it is taken off the stem rather than said twice.
  */
 function splitPickText(question: Question): Readonly<{ stem: string; pickText: string }> {
-  const pickText = `Select ${pickWords[question.pick] ?? question.pick}.`;
+  const pickText = describePick(question.pick);
   const stem = question.stem.trimEnd();
   return question.pick > 1 && stem.endsWith(pickText)
     ? { stem: stem.slice(0, -pickText.length).trimEnd(), pickText }
@@ -53,7 +52,7 @@ function optionState(question: Question, selected: readonly string[], id: string
 
 /**
  * A question as a real form group: radio buttons for single choice, check boxes for
- * multiple response ("Select TWO."). Keys 1–5 choose options while the card has focus.
+ * multiple response ("(Choose two.)"). Keys 1–5 choose options while the card has focus.
  */
 export function QuestionCard({ question, selected, onChange, mode, label }: Props) {
   const group = useId();

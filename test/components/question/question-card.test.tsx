@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -8,7 +8,8 @@ import { QuestionCard } from '../../../src/components/question/question-card';
 import type { Question } from '../../../src/domain/quiz/question';
 
 const base = {
-  explanation: 'S3 invokes Lambda asynchronously.',
+  takeaway: 'S3 invokes Lambda asynchronously.',
+  docs: ['https://docs.aws.amazon.com/lambda/latest/dg/with-s3.html'],
   sources: [{ kind: 'table-row', id: 'triggers.sources#s3' }],
   topic: 'triggers',
   exams: ['DVA-C02'],
@@ -22,10 +23,10 @@ const single: Question = {
   kind: 'single-choice',
   stem: 'Which event source invokes Lambda asynchronously?',
   options: [
-    { id: 'a', text: 'SQS' },
-    { id: 'b', text: 'S3' },
-    { id: 'c', text: 'Kinesis Data Streams' },
-    { id: 'd', text: 'API Gateway / ALB' },
+    { id: 'a', text: 'SQS', why: 'Lambda polls SQS through an event source mapping.' },
+    { id: 'b', text: 'S3', why: 'S3 sends each event and does not wait for the result.' },
+    { id: 'c', text: 'Kinesis Data Streams', why: 'Lambda polls each shard and invokes synchronously.' },
+    { id: 'd', text: 'API Gateway / ALB', why: 'They wait for the response by default.' },
   ],
   correct: ['b'],
   pick: 1,
@@ -37,11 +38,11 @@ const multi: Question = {
   kind: 'multiple-response',
   stem: 'Which sources does Lambda poll?',
   options: [
-    { id: 'a', text: 'SQS' },
-    { id: 'b', text: 'S3' },
-    { id: 'c', text: 'Kinesis Data Streams' },
-    { id: 'd', text: 'SNS' },
-    { id: 'e', text: 'EventBridge' },
+    { id: 'a', text: 'SQS', why: 'Lambda polls the queue.' },
+    { id: 'b', text: 'S3', why: 'S3 pushes its events.' },
+    { id: 'c', text: 'Kinesis Data Streams', why: 'Lambda polls each shard.' },
+    { id: 'd', text: 'SNS', why: 'SNS pushes its messages.' },
+    { id: 'e', text: 'EventBridge', why: 'EventBridge pushes matching events.' },
   ],
   correct: ['a', 'c'],
   pick: 2,
@@ -72,23 +73,23 @@ describe('QuestionCard', () => {
 
   it('says how many to pick and uses check boxes for multiple response', async () => {
     render(<Harness question={multi} mode="answering" />);
-    expect(screen.getByRole('group', { name: /Select TWO\./ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /\(Choose two\.\)/ })).toBeInTheDocument();
     expect(screen.getAllByRole('checkbox')).toHaveLength(5);
     await userEvent.click(screen.getByRole('checkbox', { name: /SQS/ }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Kinesis/ }));
     expect(screen.getByLabelText('chosen')).toHaveTextContent('a,c');
   });
 
-  it('says "Select TWO." once when the generated stem already ends with it', () => {
+  it('says "(Choose two.)" once when the generated stem already ends with it', () => {
     render(
       <Harness
-        question={{ ...multi, stem: 'Which sources does Lambda poll? Select TWO.' }}
+        question={{ ...multi, stem: 'Which sources does Lambda poll? (Choose two.)' }}
         mode="answering"
       />,
     );
     const group = screen.getByRole('group');
-    expect(group).toHaveAccessibleName('Which sources does Lambda poll? Select TWO.');
-    expect(group.textContent?.match(/Select TWO/g)).toHaveLength(1);
+    expect(group).toHaveAccessibleName('Which sources does Lambda poll? (Choose two.)');
+    expect(group.textContent?.match(/Choose two/g)).toHaveLength(1);
   });
 
   it('lets a single choice be replaced with the number keys', async () => {
@@ -131,5 +132,38 @@ describe('QuestionCard', () => {
       '/learn/triggers#row-triggers.sources-s3',
     );
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+  });
+
+  it('explains every option after an answer, the learner’s choice first, with the takeaway and the AWS page', () => {
+    render(
+      <MemoryRouter>
+        <AnswerFeedback question={single} selected={['a']} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('The right answer is option 2.')).toBeInTheDocument();
+    const reasons = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(reasons.map((li) => li.textContent)).toEqual([
+      'Option 1 · Your answer, wrong: SQSLambda polls SQS through an event source mapping.',
+      'Option 2 · Right answer: S3S3 sends each event and does not wait for the result.',
+      'Option 3 · Wrong: Kinesis Data StreamsLambda polls each shard and invokes synchronously.',
+      'Option 4 · Wrong: API Gateway / ALBThey wait for the response by default.',
+    ]);
+    expect(screen.getByText('S3 invokes Lambda asynchronously.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lambda docs: with-s3' })).toHaveAttribute(
+      'href',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-s3.html',
+    );
+  });
+
+  it('says which choices of a partly right multiple response were right, missing and wrong', () => {
+    render(
+      <MemoryRouter>
+        <AnswerFeedback question={multi} selected={['a', 'b']} />
+      </MemoryRouter>,
+    );
+    expect(
+      screen.getByText('You chose 1 of the 2 right answers. Missing: option 3. Wrong: option 2.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '✗ Not quite' })).toBeInTheDocument();
   });
 });

@@ -20,10 +20,12 @@ export function makeItem(
     options: ['a', 'b', 'c', 'd', ...(multiple ? ['e'] : [])].map((id) => ({
       id,
       text: `Option ${id}`,
+      why: `Option ${id} of question ${n}, explained.`,
     })),
     correct: multiple ? ['a', 'c'] : ['b'],
     pick: multiple ? 2 : 1,
-    explanation: `Because ${n}.`,
+    takeaway: `Because ${n}.`,
+    docs: ['https://docs.aws.amazon.com/lambda/latest/dg/x.html'],
     sources: [{ kind: 'fact', id: `fx.fact-${n}` }],
     topic: options.topic ?? 'triggers',
     exams: ['DVA-C02'],

@@ -105,4 +105,29 @@ describe('parseExamSession', () => {
     const odd: ExamSession = { ...fresh(), answers: [['b', 'x'], [], []] };
     expect(parseExamSession(odd)?.answers[0]).toEqual(['b']);
   });
+
+  it('resumes an exam saved before options had reasons, reading it into today’s shape', () => {
+    const s = fresh();
+    const [first, ...rest] = s.items;
+    const legacyQuestion = {
+      ...first?.question,
+      kind: 'fill-blank',
+      options: first?.question.options.map(({ id, text }) => ({ id, text })),
+      explanation: 'Because the earlier version said so.',
+      takeaway: undefined,
+      docs: undefined,
+    };
+    const legacy = JSON.parse(
+      JSON.stringify({ ...s, items: [{ ...first, question: legacyQuestion }, ...rest] }),
+    ) as unknown;
+    const read = parseExamSession(legacy);
+    expect(read).not.toBeNull();
+    const question = read?.items[0]?.question;
+    expect(question?.kind).toBe('single-choice');
+    expect(question?.takeaway).toBe('Because the earlier version said so.');
+    expect(question?.docs).toEqual([]);
+    expect(question?.options.every((o) => o.why === '')).toBe(true);
+    expect(question).not.toHaveProperty('explanation');
+    expect(read?.items.slice(1)).toEqual(s.items.slice(1));
+  });
 });
