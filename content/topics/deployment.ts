@@ -24,6 +24,8 @@ export const deploymentSets = [
     topic: 'deployment',
     title: 'Lifecycle hooks of a CodeDeploy deployment to Lambda',
     ask: 'A team adds validation functions to the AppSpec file of a CodeDeploy deployment to Lambda. Which of these lifecycle hooks can it use?',
+    askMany:
+      'A team adds validation functions to the AppSpec file of a CodeDeploy deployment to Lambda. Which of these lifecycle hooks can it use for them?',
     nonMembers: [
       {
         text: 'BeforeInstall',

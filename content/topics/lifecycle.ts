@@ -19,6 +19,8 @@ export const lifecycleSets = [
     topic: 'lifecycle',
     title: 'Phases of the execution environment lifecycle',
     ask: 'A developer traces how Lambda creates, uses and finally removes an execution environment. Which of these is a phase of that lifecycle?',
+    askMany:
+      'A developer traces how Lambda creates, uses and finally removes an execution environment. Which of these are phases of that lifecycle?',
     nonMembers: [
       {
         text: 'Build',
@@ -280,7 +282,7 @@ const environmentFacts = [
     kind: 'rule',
     topic: 'lifecycle',
     statement:
-      'A later invocation in the same execution environment, possibly for another customer, can read what an earlier invocation left in global variables or /tmp.',
+      'Caching a customer’s data in a global variable can expose it to a later invocation in the same execution environment, possibly for another customer.',
     why: 'Lambda does not clear memory or /tmp between invocations of one environment. AWS advises against keeping user data, events or other security-sensitive state there.',
     takeaway:
       'Cache clients and static assets in the environment, never user data: it can leak into the next invocation.',
@@ -290,15 +292,15 @@ const environmentFacts = [
     domains: ['dva-2'],
     misconceptions: [
       {
-        text: 'There is no risk, because Lambda clears global variables and /tmp between invocations that come from different customers.',
+        text: 'Caching a customer’s data in a global variable is safe, because Lambda clears global variables and /tmp between invocations for different customers.',
         why: 'Lambda does not know who the customer is and clears nothing between invocations of an environment.',
       },
       {
-        text: 'The cached profile is lost at the end of each invocation, so the global variable only wastes memory and saves no database calls.',
+        text: 'Caching a customer’s data in a global variable saves no database calls, because Lambda clears global variables at the end of each invocation.',
         why: 'Global variables survive between warm invocations. That persistence is what makes the cache useful, and also what makes it a leak.',
       },
       {
-        text: 'Every concurrent execution environment of the function can read the cached profile, because global variables are shared across all instances of the function.',
+        text: 'Caching a customer’s data in a global variable exposes it to every concurrent execution environment, because global variables are shared by all instances.',
         why: 'Global variables live in one environment’s memory. The leak is to later invocations in that same environment.',
       },
     ],
@@ -417,7 +419,7 @@ const environmentFacts = [
         why: 'That describes reserved concurrency, a function setting. Maximum concurrency only caps how many instances one event source mapping invokes.',
       },
       {
-        text: 'Maximum concurrency limits how many concurrent instances all event source mappings of the function invoke together, including the other queue’s.',
+        text: 'Maximum concurrency limits how many concurrent instances all event source mappings of the function invoke together, across every queue that triggers it.',
         why: 'The setting is per event source mapping. The other queue’s mapping has its own setting, or none.',
       },
       {

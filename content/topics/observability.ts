@@ -51,7 +51,7 @@ const metricFacts = [
     topic: 'observability',
     term: 'Errors',
     definition:
-      'How many invocations ended in a function error: an exception from the code, or a runtime error such as a timeout.',
+      'How many invocations failed inside the function, from an exception in the code or a runtime problem such as a timeout.',
     statement:
       'The Errors metric counts invocations that end in a function error, such as an exception from the code or a timeout, but not throttled requests.',
     why: 'Function errors are raised by the code or by the runtime, which reports timeouts and configuration errors. A throttled request never ran, so it is neither an Invocation nor an Error.',
@@ -229,6 +229,68 @@ const metricFacts = [
       },
     ],
   },
+  {
+    id: 'observability.metric-destination-delivery-failures',
+    kind: 'definition',
+    topic: 'observability',
+    term: 'DestinationDeliveryFailures',
+    definition:
+      'For asynchronous invocation, how many times Lambda tried to send an invocation record to a destination and could not.',
+    statement:
+      'The DestinationDeliveryFailures metric counts, for asynchronous invocation, the times Lambda could not send an invocation record to a destination.',
+    why: 'After an asynchronous invocation succeeds or fails for good, Lambda sends the invocation record to the configured destination. When that send fails, because of permissions, a misconfigured resource or a size limit, the record is lost and this metric rises.',
+    takeaway:
+      'Alarm on DestinationDeliveryFailures as on DeadLetterErrors: each one is a record that never reached its destination.',
+    ask: 'A function invoked asynchronously has an on-failure destination, and its DestinationDeliveryFailures metric rises. What does that metric count?',
+    docs: metricsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'The DestinationDeliveryFailures metric counts, for asynchronous invocation, every invocation record that Lambda delivered to the on-failure destination.',
+        why: 'A successful delivery is not a failure. The metric counts only the sends to a destination that did not succeed.',
+      },
+      {
+        text: 'The DestinationDeliveryFailures metric counts, for asynchronous invocation, the times Lambda could not send a failed event to the dead-letter queue.',
+        why: 'Failed sends to a dead-letter queue are counted by DeadLetterErrors. This metric is about destinations.',
+      },
+      {
+        text: 'The DestinationDeliveryFailures metric counts, for asynchronous invocation, the events that Lambda dropped because they grew older than the maximum event age.',
+        why: 'Events dropped for their age or after the last retry are counted by AsyncEventsDropped. This metric counts failed sends to a destination.',
+      },
+    ],
+  },
+  {
+    id: 'observability.metric-provisioned-spillover',
+    kind: 'definition',
+    topic: 'observability',
+    term: 'ProvisionedConcurrencySpilloverInvocations',
+    definition:
+      'How many times the function code ran on standard concurrency because all the provisioned concurrency was in use.',
+    statement:
+      'The ProvisionedConcurrencySpilloverInvocations metric counts invocations that ran on standard concurrency because all the provisioned concurrency was in use.',
+    why: 'When every provisioned environment of a version or alias is busy, Lambda serves extra requests with on-demand environments, which may need a cold start. Those invocations are counted as spillover.',
+    takeaway:
+      'Spillover above zero means provisioned concurrency is too low for the peak: cold starts are back for those requests.',
+    ask: 'An alias with provisioned concurrency still shows some slow, cold-start invocations during a spike. What does its ProvisionedConcurrencySpilloverInvocations metric count?',
+    docs: metricsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'The ProvisionedConcurrencySpilloverInvocations metric counts requests that Lambda throttled because all the provisioned concurrency was in use.',
+        why: 'Spillover requests are not throttled: they run on standard concurrency. They are throttled only if no other concurrency is left either.',
+      },
+      {
+        text: 'The ProvisionedConcurrencySpilloverInvocations metric counts invocations that ran on provisioned concurrency, including those that found a warm environment waiting.',
+        why: 'Invocations served by provisioned environments are counted by ProvisionedConcurrencyInvocations. Spillover counts the ones that did not fit.',
+      },
+      {
+        text: 'The ProvisionedConcurrencySpilloverInvocations metric counts invocations of $LATEST, which cannot use the provisioned concurrency of a version or alias.',
+        why: 'Invocations of another qualifier are not spillover. The metric counts invocations of the alias or version itself that found its provisioned concurrency busy.',
+      },
+    ],
+  },
 ] as const satisfies readonly Fact[];
 
 const logAndTraceFacts = [
@@ -265,7 +327,7 @@ const logAndTraceFacts = [
     kind: 'rule',
     topic: 'observability',
     statement:
-      'The execution role needs logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, which the AWSLambdaBasicExecutionRole managed policy grants.',
+      'To write its logs, a function’s execution role needs logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, as in AWSLambdaBasicExecutionRole.',
     why: 'Lambda writes a function’s logs with the function’s execution role. Without these actions, the log group and streams cannot be created and no log events are written.',
     takeaway:
       'No logs and no log group usually means the execution role lacks AWSLambdaBasicExecutionRole or the same three actions.',
@@ -275,15 +337,15 @@ const logAndTraceFacts = [
     domains: ['dva-2', 'dva-4'],
     misconceptions: [
       {
-        text: 'The execution role needs no logging permissions at all, because Lambda writes the function’s logs to CloudWatch Logs with its own service credentials.',
+        text: 'To write its logs, a function’s execution role needs no logging permissions at all, because Lambda uses its own service credentials for CloudWatch Logs.',
         why: 'Lambda uses the execution role to write logs. If the role does not allow it, the logs are not written.',
       },
       {
-        text: 'The execution role needs logs:GetLogEvents and logs:FilterLogEvents, which the CloudWatchLogsReadOnlyAccess managed policy grants to the role.',
+        text: 'To write its logs, a function’s execution role needs logs:GetLogEvents and logs:FilterLogEvents, as in the CloudWatchLogsReadOnlyAccess managed policy.',
         why: 'Those actions read logs that already exist. Writing them needs logs:CreateLogStream and logs:PutLogEvents, and logs:CreateLogGroup for the group.',
       },
       {
-        text: 'The function’s resource-based policy needs logs:CreateLogStream and logs:PutLogEvents, granted to the CloudWatch Logs service principal.',
+        text: 'To write its logs, a function needs logs:CreateLogStream and logs:PutLogEvents in its resource-based policy, granted to the CloudWatch Logs service principal.',
         why: 'A resource-based policy controls who may invoke the function. Calls the function makes, including writing logs, are allowed by the execution role.',
       },
     ],

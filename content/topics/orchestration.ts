@@ -30,11 +30,11 @@ export const workflowTypesTable = {
       distractors: [
         {
           text: 'At most once when started asynchronously, at least once when started synchronously',
-          why: 'It is the other way round for Express workflows: an asynchronous execution may run more than once, and a synchronous one is never restarted.',
+          why: 'This reverses the Express guarantees: an asynchronous Express execution may run more than once, and a synchronous one is never restarted. Standard executions run exactly once.',
         },
         {
           text: 'At least once, whether the execution is started synchronously or asynchronously',
-          why: 'A synchronous Express execution is at most once: Step Functions returns its result and does not restart it after an exception.',
+          why: 'No workflow type is at least once in both modes: Standard executions run exactly once, and a synchronous Express execution is at most once.',
         },
       ],
     },
@@ -45,7 +45,7 @@ export const workflowTypesTable = {
       which: 'For which workflow type is the execution history kept like this: {value}?',
       distractors: [
         {
-          text: 'In an Amazon S3 bucket that Step Functions creates for the state machine',
+          text: 'In an Amazon S3 bucket that Step Functions creates for each execution',
           why: 'Step Functions never writes execution history to S3 on its own. Standard history stays in the service, and Express history exists only in CloudWatch Logs.',
         },
         {
@@ -61,11 +61,11 @@ export const workflowTypesTable = {
       which: 'For which workflow type does StartExecution with a running execution’s name do this: {value}?',
       distractors: [
         {
-          text: 'It fails with ExecutionAlreadyExists, whatever the input of the call',
-          why: 'For a Standard workflow that happens once the named execution has closed. While it is still running, a call with identical input succeeds.',
+          text: 'It fails with ExecutionAlreadyExists whatever the input of the call, because an execution name must stay unique',
+          why: 'Neither type fails this way while the named execution runs: Standard accepts a call with identical input, and Express starts another execution. ExecutionAlreadyExists needs a different input or a closed Standard execution.',
         },
         {
-          text: 'It stops the running execution and starts a new one with the new input',
+          text: 'It stops the running execution and starts a new execution in its place, with the new input of the call',
           why: 'StartExecution never stops an execution. Stopping one is a separate call, StopExecution.',
         },
       ],
@@ -87,7 +87,7 @@ export const workflowTypesTable = {
           why: 'Step Functions records every transition of a Standard execution, and the history can be read with the API or the console until it is removed 90 days after the execution closes.',
         },
         sameName: {
-          text: 'It succeeds without starting anything when the input is identical, and fails with ExecutionAlreadyExists when the input differs',
+          text: 'It succeeds without starting anything if the input is identical, and fails with ExecutionAlreadyExists if not',
           means: ['idempotent-same-input'],
           why: 'StartExecution is idempotent for Standard workflows: the same name and input return the original response, while a different input, or a closed execution, returns ExecutionAlreadyExists.',
           docs: startExecution,
@@ -109,7 +109,7 @@ export const workflowTypesTable = {
           why: 'Step Functions does not capture the history of Express executions. Logging to CloudWatch Logs must be enabled to see what an execution did.',
         },
         sameName: {
-          text: 'It starts another execution with the same name, which runs alongside the first',
+          text: 'It starts another execution, which runs alongside the first one',
           means: ['concurrent'],
           why: 'StartExecution is not idempotent for Express workflows: each call starts a new execution, so the workflow’s logic has to be idempotent itself.',
           docs: startExecution,
@@ -229,11 +229,11 @@ export const orchestrationFacts = [
         why: 'That is the wrong way round. Express executions stop after 5 minutes and cannot wait for a task token.',
       },
       {
-        text: 'Express workflows fit both kinds of work, because they cost less per execution and can also wait days for a callback with a task token.',
+        text: 'Express workflows fit both high-volume event processing and long-running processes, because they cost less and can wait days for a callback with a task token.',
         why: 'Express workflows do not support .waitForTaskToken and stop after 5 minutes, so they cannot wait days for a callback.',
       },
       {
-        text: 'Standard workflows fit both kinds of work, because only Standard workflows can be started by events at a very high rate and wait for a callback.',
+        text: 'Standard workflows fit both high-volume event processing and long-running processes, because only Standard workflows can be started at a very high event rate.',
         why: 'Express workflows are the type built for high event rates. Standard workflows cost more at that volume because they are billed per state transition.',
       },
     ],

@@ -21,11 +21,11 @@ export const trafficShiftingTable = {
       which: 'Which traffic-shifting type moves traffic to the new Lambda version like this: {value}?',
       distractors: [
         {
-          text: 'A share that doubles at each interval until the new version has all the traffic',
+          text: 'A share that doubles at each interval, until the new version finally has all of the traffic',
           why: 'Neither canary nor linear grows the step: canary moves one share and then the rest, and linear repeats the same share at each interval.',
         },
         {
-          text: 'Every request sent to both versions, with the answers compared before any switch',
+          text: 'Every request sent to both versions at once, with their answers compared before any switch',
           why: 'CodeDeploy never copies requests. It changes the weights of the alias, so each request reaches exactly one of the two versions.',
         },
       ],
@@ -57,7 +57,7 @@ export const trafficShiftingTable = {
           why: 'HalfAtATime is a CodeDeploy configuration for EC2 and on-premises instances, which updates half of the instances at a time. Lambda deployments cannot use it.',
         },
         {
-          text: 'BlueGreen10Percent5Minutes',
+          text: 'BlueGreen10PercentEvery5Minutes',
           why: 'SAM has no BlueGreen type. Every CodeDeploy deployment to Lambda moves traffic between two versions, and the type names only the canary, linear or all-at-once schedule.',
         },
       ],
@@ -96,7 +96,7 @@ export const trafficShiftingTable = {
           why: 'A linear configuration names a percentage and an interval, and CodeDeploy repeats that step until all the traffic has moved.',
         },
         steps: {
-          text: 'Equal increments, repeated until all the traffic has moved',
+          text: 'Equal increments, repeated until the shift is complete',
           means: ['equal-increments'],
           why: 'Each step moves the same percentage, so the number of increments follows from it: ten percent a step means ten increments.',
         },
