@@ -1,6 +1,6 @@
 /** Cold-start mitigations, SnapStart, and the costs that come with them. */
 import type { Fact, FactSet } from '../schema';
-import { bothExams, cite, lambdaGuide, lambdaOperatorGuide } from './authoring';
+import { bothExams, cite, lambdaGuide, lambdaOperatorGuide, noteFactCheck } from './authoring';
 
 const seed = '3. Cold Starts' as const;
 const domains = ['dva-4', 'sap-3'] as const;
@@ -10,11 +10,23 @@ const provisionedPage = cite(`${lambdaGuide}provisioned-concurrency.html`);
 const bestPractices = cite(`${lambdaGuide}best-practices.html`);
 const executionEnvironments = cite(`${lambdaOperatorGuide}execution-environments.html`);
 
+/**
+ * Transitional: the SnapStart note in the old model, for the modules not yet rewritten
+ * (key-concepts). Remove once nothing imports it.
+ */
+export const snapStartNote = noteFactCheck(
+  'SnapStart supports the Java 11+, Python 3.12+ and .NET 8+ managed runtimes, and AWS promises startup "as low as sub-second". It works on published versions and their aliases only, and cannot be combined with provisioned concurrency, Amazon EFS or ephemeral storage above 512 MB.',
+  `${lambdaGuide}snapstart.html`,
+  'Older questions treat SnapStart as a Java-only feature.',
+);
+
 export const mitigationSet = {
   id: 'cold-starts.mitigations',
   topic: 'cold-starts',
   title: 'Cold-start mitigations',
   ask: 'A team wants to shorten or avoid the cold starts of a latency-sensitive function. Which of these changes reduces cold-start latency?',
+  askMany:
+    'A team wants to shorten or avoid the cold starts of a latency-sensitive function. Which of these changes reduce cold-start latency?',
   nonMembers: [
     {
       text: 'Raising the function’s timeout',
@@ -77,7 +89,8 @@ const mitigations = [
     statement:
       'A smaller deployment package shortens cold starts, because Lambda has less code to download and unpack before the runtime starts.',
     why: 'AWS recommends keeping the package to what the runtime needs, since a new environment must download and unpack it before initialization can begin.',
-    takeaway: 'Drop unused dependencies and development files from the package; large packages mean slower cold starts.',
+    takeaway:
+      'Drop unused dependencies and development files from the package; large packages mean slower cold starts.',
     docs: bestPractices,
     seed,
     exams: bothExams,
@@ -145,7 +158,7 @@ const snapStart = [
     kind: 'rule',
     topic: 'cold-starts',
     statement:
-      'SnapStart can provide startup as low as sub-second, typically with no changes to the function code.',
+      'SnapStart can deliver startup as low as sub-second, typically with no changes to the function code.',
     why: 'The largest part of a cold start is initialization; SnapStart resumes environments from a snapshot of already initialized code, so only the restore remains, and how long that takes depends on the function.',
     takeaway:
       'AWS promises startup as low as sub-second with SnapStart, not a fixed restore time; for strict latency targets use provisioned concurrency.',
@@ -189,15 +202,15 @@ const snapStart = [
     domains: ['dva-4', 'sap-3'],
     misconceptions: [
       {
-        text: 'SnapStart works only with the Java managed runtimes, as it did when the feature was launched.',
+        text: 'SnapStart works only with the Java managed runtimes, as it did when AWS first launched the feature for Lambda.',
         why: 'SnapStart has since been extended to the Python and .NET managed runtimes.',
       },
       {
-        text: 'SnapStart works with every managed runtime and with container images, but not with OS-only runtimes.',
+        text: 'SnapStart works with every managed runtime and with container images, but not with OS-only or custom runtimes.',
         why: 'Managed runtimes such as Node.js and Ruby are not supported, and neither are container images.',
       },
       {
-        text: 'SnapStart works with any runtime, OS-only runtimes included, as long as the function is published as a version.',
+        text: 'SnapStart works with any runtime, OS-only runtimes included, as long as each function is published as a numbered version.',
         why: 'Publishing a version is required but not enough: OS-only runtimes and custom runtimes cannot use SnapStart.',
       },
     ],
@@ -218,15 +231,15 @@ const snapStart = [
     domains: ['dva-3', 'dva-4'],
     misconceptions: [
       {
-        text: 'SnapStart applies to $LATEST only after its first snapshot is taken, some hours after the feature is turned on.',
+        text: 'SnapStart applies to $LATEST only after its first snapshot has been taken, some hours after the feature is turned on for the function.',
         why: 'No snapshot is ever taken of $LATEST; snapshots are created when a version is published.',
       },
       {
-        text: 'SnapStart applies to $LATEST only when provisioned concurrency is also configured on that version.',
+        text: 'SnapStart applies to $LATEST only when provisioned concurrency is also configured on that same unpublished version.',
         why: 'SnapStart cannot be combined with provisioned concurrency, and neither feature can be used on $LATEST.',
       },
       {
-        text: 'SnapStart applies to $LATEST only for functions packaged as container images rather than .zip archives.',
+        text: 'SnapStart applies to $LATEST only for functions that are packaged as container images rather than as .zip archives.',
         why: 'Container images cannot use SnapStart at all, and no function can use it on $LATEST.',
       },
     ],
@@ -236,7 +249,7 @@ const snapStart = [
     kind: 'rule',
     topic: 'cold-starts',
     statement:
-      'SnapStart cannot be combined with provisioned concurrency, Amazon EFS or ephemeral storage larger than the default size.',
+      'SnapStart cannot be combined with provisioned concurrency, Amazon EFS or ephemeral storage above the default size.',
     why: 'A snapshot captures one initialized environment for many restores; AWS lists provisioned concurrency, EFS file systems and ephemeral storage above the default 512 MB as unsupported with SnapStart.',
     takeaway:
       'Choose either SnapStart or provisioned concurrency for a function, and keep EFS and extra /tmp storage off SnapStart functions.',
@@ -247,15 +260,15 @@ const snapStart = [
     domains: ['dva-3', 'sap-3'],
     misconceptions: [
       {
-        text: 'SnapStart cannot be combined with reserved concurrency, Lambda layers or a connection to a VPC.',
+        text: 'SnapStart cannot be combined with reserved concurrency, Lambda layers or a connection to subnets in a VPC.',
         why: 'None of these blocks SnapStart: functions with reserved concurrency, layers or VPC access can use it.',
       },
       {
-        text: 'SnapStart cannot be combined with aliases, published versions or memory larger than the default size.',
+        text: 'SnapStart cannot be combined with aliases, published versions or a memory setting larger than the default size.',
         why: 'SnapStart works only on published versions and their aliases, and memory size does not rule it out.',
       },
       {
-        text: 'SnapStart cannot be combined with the arm64 architecture, Amazon S3 triggers or asynchronous invocation.',
+        text: 'SnapStart cannot be combined with the arm64 architecture, Amazon S3 triggers or any kind of asynchronous invocation.',
         why: 'SnapStart now supports arm64, and the way a function is triggered or invoked does not affect it.',
       },
     ],
@@ -283,12 +296,12 @@ const costsAndMyths = [
         why: 'Provisioned concurrency has its own charge for the amount configured and the time it is configured, even with no requests.',
       },
       {
-        text: 'Provisioned concurrency is released by Lambda when no request has arrived for a while, so the night costs nothing.',
+        text: 'Provisioned concurrency is released by Lambda when no request has arrived for a while, so idle hours cost nothing at all.',
         why: 'Lambda keeps the provisioned environments until the configuration changes; scaling it down at night takes a schedule, for example with Application Auto Scaling.',
       },
       {
-        text: 'Provisioned concurrency is billed like reserved concurrency while idle, so the night costs only a small fee.',
-        why: 'Reserved concurrency has no charge at all, while provisioned concurrency is billed whenever it is configured.',
+        text: 'Provisioned concurrency is free while idle, like reserved concurrency, and is billed only for the duration of invocations.',
+        why: 'Reserved concurrency is free, but provisioned concurrency has its own charge for as long as it is configured, used or not.',
       },
     ],
   },
@@ -297,7 +310,7 @@ const costsAndMyths = [
     kind: 'rule',
     topic: 'cold-starts',
     statement:
-      'Scheduled pings keep only as many environments warm as the pings use, so bursts and recycled environments still cause cold starts.',
+      'Scheduled pings keep only the environments they use warm, so bursts and recycled environments still cause cold starts.',
     why: 'A ping occupies one environment for its duration, Lambda recycles environments after a non-deterministic time, and any request beyond the warmed environments still needs a new one.',
     takeaway:
       'Keep-warm pings are unreliable and wasteful; for predictable start times use provisioned concurrency or SnapStart.',
@@ -308,7 +321,7 @@ const costsAndMyths = [
     domains,
     misconceptions: [
       {
-        text: 'Nothing is wrong: scheduled pings keep every environment of the function warm, so no request ever has a cold start.',
+        text: 'Scheduled pings keep every environment of the function warm, so no request ever has a cold start and nothing is wrong with them.',
         why: 'A scheduled ping warms at most the environments it uses; concurrent requests beyond them, and environments Lambda recycles, still start cold.',
       },
       {
@@ -316,7 +329,7 @@ const costsAndMyths = [
         why: 'Pings are ordinary invocations billed per request and duration; the problem is that they do not reliably prevent cold starts.',
       },
       {
-        text: 'Scheduled pings keep the function warm only when they call it through API Gateway instead of invoking it directly.',
+        text: 'Scheduled pings keep the function warm only when they call it through API Gateway instead of invoking it directly with the Lambda API.',
         why: 'How the ping reaches the function makes no difference; an environment stays warm only while Lambda keeps it, whatever the caller.',
       },
     ],

@@ -12,7 +12,9 @@ const causeSet = {
   id: 'cold-starts.causes',
   topic: 'cold-starts',
   title: 'When a cold start occurs',
-  ask: 'A developer sees Init Duration in some of a function’s logs and not in others. Which of these makes Lambda create a new execution environment, so the request has a cold start?',
+  ask: 'A developer sees an Init Duration in some log lines and not in others. Which of these causes a cold start?',
+  askMany:
+    'A developer sees an Init Duration in some log lines and not in others. Which of these cause a cold start?',
   nonMembers: [
     {
       text: 'A request arrives while a warm environment of the function is idle',
@@ -47,7 +49,8 @@ const causes = [
     statement:
       'A cold start occurs when a request arrives and no warm execution environment of the function is free to take it.',
     why: 'Each execution environment serves one request at a time, so when every existing one is busy, or none exists, Lambda must create and initialize a new one first.',
-    takeaway: 'A cold start is the Init phase of a new environment, paid by the request that needed it.',
+    takeaway:
+      'A cold start is the Init phase of a new environment, paid by the request that needed it.',
     docs: executionEnvironments,
     seed,
     exams: bothExams,
@@ -63,7 +66,7 @@ const causes = [
     id: 'cold-starts.cause-idle-recycled',
     kind: 'member',
     set: 'cold-starts.causes',
-    label: 'The function sat idle long enough for Lambda to shut down its environment',
+    label: 'The function sat idle long enough for its environment to be shut down',
     topic: 'cold-starts',
     statement:
       'A cold start occurs when the function has been idle long enough for Lambda to shut down its execution environments.',
@@ -166,7 +169,7 @@ const runtimes = [
     kind: 'rule',
     topic: 'cold-starts',
     statement:
-      'Cold starts still happen whenever Lambda creates a new environment, and their length depends on the image and its initialization code.',
+      'A container image function still cold-starts when Lambda creates a new environment, for a time set by the image and its initialization.',
     why: 'For a container image function, Lambda prepares a new execution environment from the image stored in Amazon ECR and then runs its initialization code, so image size and startup work both add to the cold start.',
     takeaway:
       'Packaging as a container image does not remove cold starts; keep images lean and initialization light.',
@@ -177,15 +180,15 @@ const runtimes = [
     domains,
     misconceptions: [
       {
-        text: 'Cold starts disappear, because a container image is already fully initialized when it is built.',
+        text: 'A container image function has no cold starts, because the image is already fully initialized when it is built and pushed to Amazon ECR.',
         why: 'Building an image only packages the code; the runtime and the initialization code still run in every new environment.',
       },
       {
-        text: 'Cold starts disappear, because Lambda keeps one container of the image running between all requests.',
+        text: 'A container image function has no cold starts, because Lambda keeps one container of the image running at all times, between all requests.',
         why: 'Lambda manages execution environments for image functions the same way as for .zip functions; none is kept running unless provisioned concurrency is configured.',
       },
       {
-        text: 'Cold starts happen on every request, because Lambda pulls the whole image from Amazon ECR for each invocation.',
+        text: 'A container image function cold-starts on every single request, because Lambda pulls the whole image from Amazon ECR for each invocation.',
         why: 'The image is used when an environment is created, not on each invocation; warm environments serve later requests without fetching it again.',
       },
     ],

@@ -43,11 +43,11 @@ export const concurrencyTable = {
       which: 'Which concurrency type is used for this: {value}?',
       distractors: [
         {
-          text: 'Running a function for longer than the maximum timeout of an invocation',
+          text: 'Running a function for longer than the maximum timeout of one invocation, such as an hour-long batch job',
           why: 'No concurrency setting changes the timeout: each invocation still stops at the function’s timeout, at most 15 minutes.',
         },
         {
-          text: 'Sharing one execution environment between several functions to save memory',
+          text: 'Sharing one execution environment between several functions, so that together they use less memory',
           why: 'Each function always runs in its own execution environments; concurrency settings only decide how many of them may run or are kept ready.',
         },
       ],
@@ -59,7 +59,7 @@ export const concurrencyTable = {
       name: 'Unreserved concurrency',
       cells: {
         description: {
-          text: 'The shared pool of the account’s Regional concurrency that no function has reserved',
+          text: 'The shared pool of the account’s Regional capacity that no function has reserved',
           means: ['shared-pool'],
           why: 'Whatever the account’s quota leaves after all reservations is one pool, and every function without reserved concurrency draws from it.',
         },
@@ -75,13 +75,13 @@ export const concurrencyTable = {
       name: 'Reserved concurrency',
       cells: {
         description: {
-          text: 'Concurrency set aside for one function, which is both its guarantee and its cap',
+          text: 'Capacity set aside for one function, which is both its guarantee and its cap',
           means: ['guarantee-and-cap'],
           why: 'No other function can use the reserved amount, and the function cannot scale beyond it; reserving concurrency costs nothing extra.',
           docs: reservedPage,
         },
         useCase: {
-          text: 'Guaranteeing capacity for a critical function, or capping one that could overwhelm a database',
+          text: 'Guaranteeing capacity for a critical function, or capping one that could flood a database',
           means: ['guaranteed-capacity'],
           why: 'Because the reservation is both a floor and a ceiling, it protects a critical function from its neighbours and protects a downstream system from a busy function.',
           docs: reservedPage,
@@ -221,7 +221,7 @@ const rules = [
     kind: 'rule',
     topic: 'concurrency',
     statement:
-      'Lambda throttles every invocation of the function until its reserved concurrency is raised again.',
+      'With reserved concurrency set to zero, Lambda throttles every invocation of the function until the reservation is raised.',
     why: 'Reserved concurrency is the function’s maximum as well as its guarantee, so a maximum of zero leaves no execution environment that may run; synchronous callers get throttling errors at once.',
     takeaway:
       'Setting reserved concurrency to zero is the emergency brake: the function stays deployed, but nothing runs.',
@@ -232,15 +232,15 @@ const rules = [
     domains: ['dva-4', 'sap-3'],
     misconceptions: [
       {
-        text: 'Lambda treats zero reserved concurrency as no limit, so the function can use the whole account quota.',
+        text: 'With reserved concurrency set to zero, the function has no limit of its own and can use the whole account quota.',
         why: 'Removing the reservation is what lifts the cap; a reservation of zero is a cap of zero.',
       },
       {
-        text: 'Lambda moves the function back to the shared pool, so it runs only when unreserved concurrency is free.',
+        text: 'With reserved concurrency set to zero, Lambda moves the function back to the shared pool, where it runs when capacity is free.',
         why: 'A reservation of zero does not fall back to the shared pool: it caps the function at zero, so it never runs.',
       },
       {
-        text: 'Lambda holds every invocation of the function and runs them in order once its reserved concurrency is raised.',
+        text: 'With reserved concurrency set to zero, Lambda holds every invocation of the function and runs them all once the reservation is raised.',
         why: 'Synchronous calls fail at once with a throttling error; only asynchronous events and event source mappings retry later, within their own limits.',
       },
     ],
@@ -269,7 +269,7 @@ const rules = [
         why: 'A request that finishes in a fraction of a second frees its environment for the next one, so duration always matters.',
       },
       {
-        text: 'Concurrency equals the average request rate multiplied by the memory size of the function.',
+        text: 'Concurrency equals the average request rate multiplied by the memory size configured for the function.',
         why: 'Memory sets the CPU and price of each environment, not how many environments are busy at once.',
       },
     ],
@@ -289,7 +289,7 @@ const rules = [
     domains: ['dva-3'],
     misconceptions: [
       {
-        text: 'Provisioned concurrency is configured on the function as a whole, so it covers $LATEST and every published version.',
+        text: 'Provisioned concurrency is configured on the function as a whole, so it covers $LATEST and every one of its published versions.',
         why: 'That is how reserved concurrency works; provisioned concurrency belongs to one version or alias.',
       },
       {
@@ -313,7 +313,7 @@ const definitions = [
     definition:
       'The part of the account’s Regional concurrency that no function has reserved, shared by every function without a reservation.',
     statement:
-      'Unreserved concurrency is the part of the account’s Regional concurrency that no function has reserved, and every function without a reservation shares it.',
+      'Unreserved concurrency is the part of the account’s Regional concurrency that no function has reserved, shared by all the others.',
     why: 'The account quota minus all reservations forms one pool; functions without reserved concurrency take environments from it on demand, first come, first served.',
     takeaway:
       'Functions without reserved concurrency compete for one shared pool, so one busy function can throttle all the others.',
@@ -324,11 +324,11 @@ const definitions = [
     domains: ['dva-1', 'sap-1'],
     misconceptions: [
       {
-        text: 'Unreserved concurrency is a fixed share of the account’s Regional concurrency that each function receives when it is created.',
+        text: 'Unreserved concurrency is a fixed share of the account’s Regional concurrency that each new function receives when it is first created.',
         why: 'Nothing is set aside per function unless it has reserved concurrency; unreserved functions share one pool.',
       },
       {
-        text: 'Unreserved concurrency is the extra concurrency a function with a reservation may borrow when the account has spare capacity.',
+        text: 'Unreserved concurrency is the extra concurrency that a function with a reservation may borrow whenever the account has spare capacity.',
         why: 'A reservation is also a cap: a function with reserved concurrency never borrows from the unreserved pool.',
       },
       {
@@ -345,7 +345,7 @@ const definitions = [
     definition:
       'Concurrency set aside for one function that no other function can use, and also the most that function can use.',
     statement:
-      'Reserved concurrency sets aside concurrency for one function that no other function can use, and it is also the most that function can use.',
+      'Reserved concurrency sets aside capacity for one function that no other function can use, and it is also that function’s maximum.',
     why: 'The reservation is subtracted from the shared pool and acts as both a lower and an upper bound for the function; it applies to all its versions and costs nothing extra.',
     takeaway:
       'Use reserved concurrency to protect a critical function or to cap one that could overwhelm a database; it is free and does not prevent cold starts.',
@@ -356,15 +356,15 @@ const definitions = [
     domains,
     misconceptions: [
       {
-        text: 'Reserved concurrency sets aside concurrency for one function, which can still scale beyond it from the unreserved pool.',
+        text: 'Reserved concurrency sets aside capacity for one function, which can still scale beyond it by drawing on the unreserved pool when busy.',
         why: 'The reservation is also a ceiling: the function is throttled once it reaches it, even if the shared pool has room.',
       },
       {
-        text: 'Reserved concurrency keeps that many execution environments initialized for one function, so it has no cold starts.',
+        text: 'Reserved concurrency keeps that many execution environments initialized for one function, so that it never has cold starts.',
         why: 'Reserved concurrency initializes nothing in advance; keeping environments initialized is provisioned concurrency, which is billed.',
       },
       {
-        text: 'Reserved concurrency caps how much one function can use, but other functions can borrow the reserved part while it is idle.',
+        text: 'Reserved concurrency caps how much one function can use, but other functions can borrow the reserved part whenever it is idle.',
         why: 'No other function can use reserved concurrency, even when the function that owns it is idle.',
       },
     ],
@@ -377,7 +377,7 @@ const definitions = [
     definition:
       'Execution environments that Lambda initializes in advance for a version or alias, so requests within them avoid cold starts.',
     statement:
-      'Provisioned concurrency is a number of execution environments that Lambda initializes in advance for a version or alias, so requests within it avoid cold starts.',
+      'Provisioned concurrency is a number of execution environments that Lambda initializes in advance for a version or alias.',
     why: 'Lambda runs the Init phase for these environments when the configuration is applied and keeps them ready; requests beyond them use on-demand environments that can still cold-start.',
     takeaway:
       'Provisioned concurrency buys latency with money: it is billed while configured, and traffic above it can still cold-start.',
@@ -392,11 +392,11 @@ const definitions = [
         why: 'Setting capacity aside without initializing it, for free, is reserved concurrency; provisioned environments are initialized and billed.',
       },
       {
-        text: 'Provisioned concurrency is a maximum number of execution environments for the function, so requests above it are throttled.',
+        text: 'Provisioned concurrency is a maximum number of execution environments for the function, so any requests above it are throttled.',
         why: 'Requests above the provisioned amount are served by on-demand environments if concurrency is available; only reserved concurrency caps a function.',
       },
       {
-        text: 'Provisioned concurrency is a number of execution environments that Lambda initializes in advance for $LATEST, so every deployment stays warm.',
+        text: 'Provisioned concurrency is a number of execution environments that Lambda initializes in advance for $LATEST, which every deployment updates.',
         why: 'Provisioned concurrency can be set only on a published version or an alias, never on $LATEST.',
       },
     ],

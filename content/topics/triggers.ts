@@ -18,16 +18,19 @@ const cognitoTriggers = cite(
   `${docsBase}cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html`,
 );
 const stepFunctionsLambda = cite(`${docsBase}step-functions/latest/dg/connect-lambda.html`);
-const s3EventOrder = cite(`${docsBase}AmazonS3/latest/userguide/notification-content-structure.html`);
+const s3EventOrder = cite(
+  `${docsBase}AmazonS3/latest/userguide/notification-content-structure.html`,
+);
 const sqsMessageGroups = cite(`${sqsGuide}using-messagegroupid-property.html`);
 const kinesisParameters = cite(`${lambdaGuide}services-kinesis-parameters.html`);
 
 /** Cells that mean the same thing share a `means` value, so they are never offered against each other. */
-const pushedAsync = 'The service invokes it asynchronously and Lambda queues the event';
-const polledSync = 'Lambda polls the source and invokes it synchronously with a batch';
+const pushedAsync =
+  'The service invokes the function asynchronously, and Lambda queues the invocation';
+const polledSync = 'Lambda polls the source and invokes the function synchronously with a batch';
 const onePerEvent = ['one-invocation-per-event'] as const;
-const unordered = 'No ordering guarantee: events can arrive out of order';
-const perShard = 'In order within each shard';
+const unordered = 'No guarantee: events can arrive in any order';
+const perShard = 'In order within each shard, one batch after another';
 
 export const triggerTable = {
   id: 'triggers.sources',
@@ -43,11 +46,11 @@ export const triggerTable = {
     {
       key: 'invocation',
       label: 'Invocation',
-      ask: 'How is a Lambda function invoked for events from {row}?',
-      which: 'For which event source is a Lambda function invoked this way: {value}?',
+      ask: 'How is a function triggered by {row}?',
+      which: 'Which event source works this way: {value}?',
       distractors: [
         {
-          text: 'Lambda polls the source and invokes it asynchronously, one event at a time',
+          text: 'Lambda polls the source and invokes the function asynchronously, one event at a time, without batches',
           why: 'Event source mappings invoke the function synchronously with batches of records; asynchronous invocation is how push sources such as S3 and SNS hand over events.',
         },
         {
@@ -59,15 +62,15 @@ export const triggerTable = {
     {
       key: 'concurrency',
       label: 'Concurrency',
-      ask: 'How does the concurrency of a function grow with events from {row}?',
-      which: 'For which event source does a function’s concurrency grow this way: {value}?',
+      ask: 'How does concurrency grow with traffic from {row}?',
+      which: 'With which event source does concurrency grow this way: {value}?',
       distractors: [
         {
-          text: 'A single execution environment that handles every event in turn',
+          text: 'A single execution environment that handles every event in turn, whatever the traffic',
           why: 'Lambda scales out by creating more execution environments, each serving one invocation at a time; no source funnels all its events through one environment.',
         },
         {
-          text: 'A fixed number of environments chosen when the trigger is created',
+          text: 'A fixed number of environments, chosen when the trigger is created and never changed',
           why: 'Lambda adds and removes environments as traffic changes; only provisioned concurrency keeps a chosen number ready, and it is set on a version or alias, not on a trigger.',
         },
       ],
@@ -75,11 +78,11 @@ export const triggerTable = {
     {
       key: 'ordering',
       label: 'Ordering',
-      ask: 'What ordering of events does a function get from {row}?',
-      which: 'Which event source gives a function this ordering: {value}?',
+      ask: 'In what order does a function receive events from {row}?',
+      which: 'Which event source delivers events in this order: {value}?',
       distractors: [
         {
-          text: 'Strict order across the whole source, whatever shard or group an event is in',
+          text: 'Strict order across the whole source, whatever shard or message group an event is in',
           why: 'No event source keeps one global order: streams keep order within a shard, and FIFO queues keep it within a message group.',
         },
         {
@@ -92,10 +95,10 @@ export const triggerTable = {
   rows: [
     {
       id: 'api-gateway-alb',
-      name: 'API Gateway and Application Load Balancer',
+      name: 'API Gateway and ALB',
       cells: {
         invocation: {
-          text: 'The service invokes it synchronously by default and waits for the response',
+          text: 'The service invokes the function synchronously by default and waits for the response',
           means: ['synchronous'],
           why: 'Both hold the client’s HTTP request open until the function returns. An ALB always waits; a REST API non-proxy integration can switch to asynchronous invocation with the X-Amz-Invocation-Type: Event header.',
           docs: apiGatewayAsync,
@@ -109,7 +112,7 @@ export const triggerTable = {
     },
     {
       id: 's3',
-      name: 'S3',
+      name: 'Amazon S3',
       cells: {
         invocation: {
           text: pushedAsync,
@@ -118,7 +121,7 @@ export const triggerTable = {
           docs: asyncInvocation,
         },
         concurrency: {
-          text: 'One concurrent execution for each event being processed',
+          text: 'One concurrent execution for each new object being processed',
           means: onePerEvent,
           why: 'Lambda takes events from the function’s asynchronous queue and runs each one in its own environment, so concurrency follows the rate of new objects.',
         },
@@ -132,7 +135,7 @@ export const triggerTable = {
     },
     {
       id: 'sns',
-      name: 'SNS',
+      name: 'Amazon SNS topics',
       cells: {
         invocation: {
           text: pushedAsync,
@@ -154,7 +157,7 @@ export const triggerTable = {
     },
     {
       id: 'eventbridge',
-      name: 'EventBridge',
+      name: 'Amazon EventBridge rules',
       cells: {
         invocation: {
           text: pushedAsync,
@@ -163,7 +166,7 @@ export const triggerTable = {
           docs: asyncInvocation,
         },
         concurrency: {
-          text: 'One concurrent execution for each event being processed',
+          text: 'One concurrent execution for each matching event being processed',
           means: onePerEvent,
           why: 'Each event that matches the rule becomes its own asynchronous invocation, run in its own environment.',
         },
@@ -176,7 +179,7 @@ export const triggerTable = {
     },
     {
       id: 'sqs',
-      name: 'SQS',
+      name: 'Amazon SQS',
       cells: {
         invocation: {
           text: polledSync,
@@ -185,7 +188,7 @@ export const triggerTable = {
           docs: withSqs,
         },
         concurrency: {
-          text: 'Concurrent batches grow with the queue backlog, one invocation per batch',
+          text: 'More batches run at once as the backlog of messages rises, one invocation per batch',
           means: ['per-batch'],
           why: 'The event source mapping adds pollers while messages are waiting, and each invocation handles one batch; the mapping’s maximum concurrency can cap it.',
           docs: withSqs,
@@ -201,7 +204,7 @@ export const triggerTable = {
     },
     {
       id: 'dynamodb-streams',
-      name: 'DynamoDB Streams',
+      name: 'Amazon DynamoDB Streams',
       cells: {
         invocation: {
           text: polledSync,
@@ -225,7 +228,7 @@ export const triggerTable = {
     },
     {
       id: 'kinesis',
-      name: 'Kinesis Data Streams',
+      name: 'Amazon Kinesis Data Streams',
       cells: {
         invocation: {
           text: polledSync,
@@ -249,16 +252,16 @@ export const triggerTable = {
     },
     {
       id: 'cognito',
-      name: 'Cognito user pools',
+      name: 'Amazon Cognito user pools',
       cells: {
         invocation: {
-          text: 'The service invokes it synchronously and waits for the response',
+          text: 'The service invokes the function synchronously and waits for the response',
           means: ['synchronous'],
-          why: 'A user pool calls its Lambda trigger during sign-up, sign-in or token generation and waits for the function’s response before it continues the flow.',
+          why: 'A user pool calls its Lambda triggers, such as pre sign-up or pre token generation, and waits for the function’s response before it continues the flow.',
           docs: cognitoTriggers,
         },
         concurrency: {
-          text: 'One concurrent execution for each user pool event',
+          text: 'One concurrent execution for each sign-up or sign-in in progress',
           means: onePerEvent,
           why: 'Every sign-up, sign-in or token request that reaches a trigger is one invocation, run in its own environment.',
         },
@@ -266,10 +269,10 @@ export const triggerTable = {
     },
     {
       id: 'step-functions',
-      name: 'Step Functions',
+      name: 'AWS Step Functions',
       cells: {
         invocation: {
-          text: 'The service invokes it synchronously by default, or asynchronously when asked',
+          text: 'The service waits for a synchronous result by default, or invokes asynchronously when asked',
           means: ['synchronous', 'asynchronous'],
           why: 'A Task state with the Lambda invoke integration waits for the result by default; setting InvocationType to Event invokes the function asynchronously.',
           docs: stepFunctionsLambda,
@@ -290,17 +293,19 @@ export const triggerSets = [
     topic: 'triggers',
     title: 'Services that invoke a function directly',
     ask: 'A developer wants a service to call a function itself whenever an event happens, with no event source mapping. Which of these services invokes a Lambda function directly?',
+    askMany:
+      'A developer wants services that call a function themselves whenever an event happens, with no event source mapping. Which of these services invoke a Lambda function directly?',
     nonMembers: [
       {
-        text: 'SQS',
+        text: 'Amazon SQS',
         why: 'SQS never calls Lambda: an event source mapping polls the queue and invokes the function with batches of messages.',
       },
       {
-        text: 'Kinesis Data Streams',
+        text: 'Amazon Kinesis Data Streams',
         why: 'A Kinesis stream is read by the pollers of a Lambda event source mapping, shard by shard; the stream does not invoke the function.',
       },
       {
-        text: 'DynamoDB Streams',
+        text: 'Amazon DynamoDB Streams',
         why: 'Lambda reads a DynamoDB stream through an event source mapping; the table and its stream never call the function themselves.',
       },
       {
@@ -316,21 +321,23 @@ export const triggerSets = [
     topic: 'triggers',
     title: 'Sources that Lambda polls through an event source mapping',
     ask: 'A developer must decide which sources need an event source mapping. Which of these sources does Lambda poll for records through an event source mapping?',
+    askMany:
+      'A developer must decide which sources need an event source mapping. Which of these sources does Lambda poll for records through an event source mapping?',
     nonMembers: [
       {
-        text: 'API Gateway',
+        text: 'Amazon API Gateway REST APIs',
         why: 'API Gateway invokes the function itself for each request, synchronously by default; there is nothing for Lambda to poll.',
       },
       {
-        text: 'S3',
+        text: 'Amazon S3 bucket notifications',
         why: 'S3 pushes each event notification to Lambda as an asynchronous invocation; its trigger is configured on the bucket.',
       },
       {
-        text: 'SNS',
+        text: 'Amazon SNS topics',
         why: 'SNS pushes each message to a subscribed function as an asynchronous invocation; no event source mapping is involved.',
       },
       {
-        text: 'EventBridge',
+        text: 'Amazon EventBridge rules',
         why: 'An EventBridge rule invokes its Lambda target asynchronously for each matching event; Lambda does not poll the event bus.',
       },
     ],
@@ -345,7 +352,7 @@ const models = [
     kind: 'rule',
     topic: 'triggers',
     statement:
-      'In the push model, the source service invokes the function itself when an event occurs, synchronously or asynchronously according to that service’s default.',
+      'In the push model, the source service invokes the function itself when an event occurs, synchronously or asynchronously depending on the service.',
     why: 'The trigger is stored and managed by the service that produces the event; that service calls the Lambda Invoke API, so the function’s resource-based policy must allow it.',
     takeaway:
       'A push source such as API Gateway, S3 or SNS calls the function itself, so it needs permission in the function’s resource-based policy.',
@@ -356,15 +363,15 @@ const models = [
     domains,
     misconceptions: [
       {
-        text: 'In the push model, Lambda polls the source service for new events and invokes the function with batches of records.',
+        text: 'In the push model, Lambda polls the source service for new events and invokes the function with the batches of records it collected.',
         why: 'That is the pull model of event source mappings, used for SQS, Kinesis and DynamoDB Streams; push sources call Lambda themselves.',
       },
       {
-        text: 'In the push model, the source service writes each event to a queue that the function code must poll on a schedule.',
+        text: 'In the push model, the source service writes each event to a queue that the function code must poll on a schedule and then delete.',
         why: 'The function never polls: the source invokes it, and for asynchronous calls Lambda’s own internal queue holds the event.',
       },
       {
-        text: 'In the push model, the source service always invokes the function asynchronously, so it never waits for the response.',
+        text: 'In the push model, the source service always invokes the function asynchronously, so it never waits for the function’s response or sees its errors.',
         why: 'API Gateway, Application Load Balancers and Cognito invoke synchronously and wait; only some push sources, such as S3 and SNS, invoke asynchronously.',
       },
     ],
@@ -385,11 +392,11 @@ const models = [
     domains,
     misconceptions: [
       {
-        text: 'SQS and Kinesis invoke the function asynchronously whenever a message or record arrives in the queue or stream.',
+        text: 'SQS and Kinesis invoke the function asynchronously whenever a message or record arrives in the queue or stream, one at a time.',
         why: 'Neither service calls Lambda; an event source mapping polls them and invokes the function synchronously with batches.',
       },
       {
-        text: 'The function code calls ReceiveMessage or GetRecords itself on a schedule to fetch records from the queue or stream.',
+        text: 'The function code calls ReceiveMessage or GetRecords itself on a schedule to fetch new records from the queue or stream.',
         why: 'Lambda runs the pollers for an event source mapping; the function receives a ready batch in its event and needs no polling code.',
       },
       {
@@ -403,7 +410,7 @@ const models = [
     kind: 'rule',
     topic: 'triggers',
     statement:
-      'A Lambda non-proxy integration invokes the function asynchronously when its integration request sets the X-Amz-Invocation-Type header to Event.',
+      'A Lambda non-proxy integration invokes the function asynchronously when its integration request sets X-Amz-Invocation-Type to Event.',
     why: 'A REST API invokes its backend function synchronously by default; the X-Amz-Invocation-Type header tells API Gateway which Lambda invocation type to use, and Event means asynchronous.',
     takeaway:
       'API Gateway waits for the function by default; only a REST API non-proxy integration with X-Amz-Invocation-Type set to Event invokes it asynchronously.',
@@ -414,15 +421,15 @@ const models = [
     domains: ['dva-1'],
     misconceptions: [
       {
-        text: 'A Lambda proxy integration invokes the function asynchronously by default, so the API needs no extra header or setting.',
+        text: 'A Lambda proxy integration invokes the function asynchronously by default, so the API needs no extra header, mapping or setting.',
         why: 'A proxy integration invokes the function synchronously and returns its response; the invocation type header is set on a non-proxy integration.',
       },
       {
-        text: 'The API invokes the function asynchronously once asynchronous invocation is configured on the Lambda function itself.',
+        text: 'API Gateway invokes a function asynchronously once asynchronous invocation is configured on the Lambda function itself.',
         why: 'The function’s asynchronous settings (retries, event age, destinations) apply only to events already invoked asynchronously; they do not change how API Gateway calls it.',
       },
       {
-        text: 'The API invokes the function asynchronously whenever its integration timeout is shorter than the Lambda function’s duration.',
+        text: 'API Gateway invokes a function asynchronously whenever the integration timeout is set shorter than the Lambda function’s usual duration.',
         why: 'When the integration timeout passes, the client gets an error, not a success; the invocation itself is still synchronous.',
       },
     ],
@@ -432,7 +439,7 @@ const models = [
     kind: 'rule',
     topic: 'triggers',
     statement:
-      'Messages are processed in order within each message group ID, while different message groups are processed in parallel.',
+      'With an SQS FIFO queue as event source, messages are processed in order within each message group ID, and different groups in parallel.',
     why: 'A FIFO queue orders messages per message group ID; Lambda does not process the next batch of a group until the current one is done, but it works on several groups at once.',
     takeaway:
       'To keep related messages in order, give them the same message group ID; a standard queue gives no ordering at all.',
@@ -444,15 +451,15 @@ const models = [
     domains,
     misconceptions: [
       {
-        text: 'Messages are processed in the order they entered the whole queue, whatever their message group ID.',
+        text: 'With an SQS FIFO queue as event source, messages are processed in the order they entered the whole queue, whatever their message group ID.',
         why: 'FIFO ordering holds only within a message group ID; Lambda processes different groups in parallel, so there is no queue-wide order.',
       },
       {
-        text: 'Messages are processed in order only within each batch, and batches of the same message group can run in parallel.',
+        text: 'With an SQS FIFO queue as event source, messages are processed in order only within each batch, and batches of one group can run in parallel.',
         why: 'Lambda waits for a group’s current batch to finish before it processes that group’s next messages, so order holds across batches.',
       },
       {
-        text: 'Messages are processed in no particular order, because an event source mapping reads a FIFO queue like a standard one.',
+        text: 'With an SQS FIFO queue as event source, messages are processed in no particular order, because Lambda reads it like a standard queue.',
         why: 'The event source mapping respects FIFO semantics and keeps the order of each message group.',
       },
     ],
@@ -462,7 +469,7 @@ const models = [
     kind: 'rule',
     topic: 'triggers',
     statement:
-      'Records are processed in order within each shard, and the next batch of a shard waits until the current one is done.',
+      'With a Kinesis stream as event source, records are processed in order within each shard, and a shard’s next batch waits for the current one.',
     why: 'By default the event source mapping reads one batch per shard at a time, in sequence order; a failing batch therefore blocks its shard until it succeeds, expires or runs out of retries.',
     takeaway:
       'Streams give order per shard, not per stream; a poison record blocks its shard until retries, record age or bisecting deal with it.',
@@ -473,15 +480,15 @@ const models = [
     domains,
     misconceptions: [
       {
-        text: 'Records are processed in order across the whole stream, whatever shard they were written to.',
+        text: 'With a Kinesis stream as event source, records are processed in order across the whole stream, whatever shard they were written to.',
         why: 'Order is kept only within a shard; Lambda processes different shards in parallel.',
       },
       {
-        text: 'Records are processed in no particular order, because batches from one shard run in parallel by default.',
+        text: 'With a Kinesis stream as event source, records are processed in no particular order, because batches of one shard run in parallel by default.',
         why: 'The parallelization factor is one by default, so each shard has one batch in flight at a time and keeps its order.',
       },
       {
-        text: 'Records are processed in order only within each batch, and the next batch of a shard starts at once.',
+        text: 'With a Kinesis stream as event source, records are processed in order only within each batch, and a shard’s next batch starts at once.',
         why: 'Lambda does not start a shard’s next batch until the current one succeeds or is given up, which is why one bad record can block a shard.',
       },
     ],
@@ -493,11 +500,13 @@ const pushSources = [
     id: 'triggers.push-api-gateway',
     kind: 'member',
     set: 'triggers.push-sources',
-    label: 'API Gateway',
+    label: 'Amazon API Gateway',
     topic: 'triggers',
-    statement: 'API Gateway invokes the function directly for each request, synchronously by default.',
+    statement:
+      'API Gateway invokes the function directly for each request, synchronously by default.',
     why: 'An API Gateway Lambda integration calls the Invoke API when a request arrives and, by default, returns the function’s response to the client.',
-    takeaway: 'API Gateway is a push source: it needs lambda:InvokeFunction in the function’s resource-based policy.',
+    takeaway:
+      'API Gateway is a push source: it needs lambda:InvokeFunction in the function’s resource-based policy.',
     docs: lambdaServices,
     seed,
     exams: bothExams,
@@ -513,18 +522,19 @@ const pushSources = [
     id: 'triggers.push-s3',
     kind: 'member',
     set: 'triggers.push-sources',
-    label: 'S3',
+    label: 'Amazon S3',
     topic: 'triggers',
     statement: 'S3 invokes the function directly and asynchronously for each event notification.',
     why: 'The bucket’s notification configuration names the function; S3 calls Lambda with each event, and Lambda queues it for an asynchronous invocation.',
-    takeaway: 'An S3 trigger is configured on the bucket and needs permission in the function’s resource-based policy.',
+    takeaway:
+      'An S3 trigger is configured on the bucket and needs permission in the function’s resource-based policy.',
     docs: asyncInvocation,
     seed,
     exams: bothExams,
     domains,
     misconceptions: [
       {
-        text: 'Lambda polls the bucket through an event source mapping to find new objects.',
+        text: 'Lambda polls an S3 bucket through an event source mapping to find new objects.',
         why: 'S3 pushes each event notification to Lambda; event source mappings are for queues and streams, not buckets.',
       },
     ],
@@ -533,18 +543,19 @@ const pushSources = [
     id: 'triggers.push-sns',
     kind: 'member',
     set: 'triggers.push-sources',
-    label: 'SNS',
+    label: 'Amazon SNS',
     topic: 'triggers',
     statement: 'SNS invokes a subscribed function directly and asynchronously for each message.',
     why: 'A Lambda subscription makes the topic call the function for every published message, as an asynchronous invocation that Lambda queues.',
-    takeaway: 'SNS fan-out to Lambda is push and asynchronous: failures are retried by Lambda’s asynchronous invocation settings.',
+    takeaway:
+      'SNS fan-out to Lambda is push and asynchronous: failures are retried by Lambda’s asynchronous invocation settings.',
     docs: asyncInvocation,
     seed,
     exams: bothExams,
     domains,
     misconceptions: [
       {
-        text: 'Lambda polls the topic through an event source mapping and invokes the function with batches of messages.',
+        text: 'Lambda polls an SNS topic through an event source mapping and invokes the function with batches of messages.',
         why: 'A topic has nothing to poll: SNS pushes each message to its subscribers, and Lambda invokes the function once per message.',
       },
     ],
@@ -556,12 +567,13 @@ const pollSources = [
     id: 'triggers.poll-sqs',
     kind: 'member',
     set: 'triggers.poll-sources',
-    label: 'SQS',
+    label: 'Amazon SQS',
     topic: 'triggers',
     statement:
       'Lambda polls an SQS queue through an event source mapping and invokes the function with batches of messages.',
     why: 'The mapping’s pollers receive messages, invoke the function synchronously with a batch and delete the messages when the batch succeeds.',
-    takeaway: 'An SQS trigger is an event source mapping: the execution role needs permission to receive and delete messages.',
+    takeaway:
+      'An SQS trigger is an event source mapping: the execution role needs permission to receive and delete messages.',
     docs: withSqs,
     seed,
     exams: bothExams,
@@ -577,7 +589,7 @@ const pollSources = [
     id: 'triggers.poll-kinesis',
     kind: 'member',
     set: 'triggers.poll-sources',
-    label: 'Kinesis Data Streams',
+    label: 'Amazon Kinesis Data Streams',
     topic: 'triggers',
     statement:
       'Lambda polls a Kinesis data stream through an event source mapping and invokes the function with batches of records.',
@@ -598,19 +610,20 @@ const pollSources = [
     id: 'triggers.poll-dynamodb-streams',
     kind: 'member',
     set: 'triggers.poll-sources',
-    label: 'DynamoDB Streams',
+    label: 'Amazon DynamoDB Streams',
     topic: 'triggers',
     statement:
       'Lambda polls a DynamoDB stream through an event source mapping and invokes the function with batches of stream records.',
     why: 'The mapping reads the stream’s shards and invokes the function synchronously with batches of item changes.',
-    takeaway: 'Reacting to table changes means a DynamoDB stream plus an event source mapping, not a trigger on the table.',
+    takeaway:
+      'Reacting to table changes means a DynamoDB stream plus an event source mapping, not a trigger on the table.',
     docs: withDynamoDb,
     seed,
     exams: bothExams,
     domains,
     misconceptions: [
       {
-        text: 'DynamoDB pushes each item change to the function synchronously as the table is written.',
+        text: 'DynamoDB pushes each item change to the function synchronously as each item is written.',
         why: 'The table never calls the function; Lambda polls its stream through an event source mapping after the write is done.',
       },
     ],
