@@ -28,6 +28,11 @@ import { orchestrationTopic } from './topics/orchestration';
 import { permissionsTopic } from './topics/permissions';
 import { triggersTopic } from './topics/triggers';
 import { versionsTopic } from './topics/versions';
+import { apiGatewayTopic } from './topics/api-gateway';
+import { architectureTopic } from './topics/architecture';
+import { integrationTopic } from './topics/integration';
+import { packagingTopic } from './topics/packaging';
+import { performanceTopic } from './topics/performance';
 
 export type * from './schema';
 export { examProfiles } from './exams';
@@ -57,6 +62,11 @@ export const topics: readonly Topic[] = Object.freeze([
   lifecycleTopic,
   deploymentTopic,
   orchestrationTopic,
+  integrationTopic,
+  performanceTopic,
+  packagingTopic,
+  apiGatewayTopic,
+  architectureTopic,
 ]);
 
 export const allFacts: readonly Fact[] = Object.freeze(topics.flatMap((t) => t.facts));

@@ -31,7 +31,12 @@ export type TopicId =
   | 'observability'
   | 'lifecycle'
   | 'deployment'
-  | 'orchestration';
+  | 'orchestration'
+  | 'integration'
+  | 'performance'
+  | 'packaging'
+  | 'api-gateway'
+  | 'architecture';
 
 /** A section of the study document. */
 export type SeedSection =
@@ -237,6 +242,8 @@ export type Topic = Readonly<{
   sets: readonly FactSet[];
   checklist: readonly ChecklistItem[];
   tips: readonly ExamTip[];
+  /** Decision models whose exam-style questions belong to this topic. */
+  decisions?: readonly DecisionModel[];
   beyondSeed?: true;
 }>;
 

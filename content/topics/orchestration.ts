@@ -4,6 +4,7 @@
  */
 import type { AttributeTable, Fact, Topic } from '../schema';
 import { bothExams, cite, docsBase, lambdaGuide, stepFunctionsGuide } from './authoring';
+import { longRunningWork } from '../decisions/long-running-work';
 
 const integrationPatterns = cite(`${stepFunctionsGuide}connect-to-resource.html`);
 const choosingType = cite(`${stepFunctionsGuide}choosing-workflow-type.html`);
@@ -394,5 +395,6 @@ export const orchestrationTopic = {
   sets: [],
   checklist: [],
   tips: [],
+  decisions: [longRunningWork],
   beyondSeed: true,
 } as const satisfies Topic;

@@ -1,6 +1,7 @@
 /** Every question generator, in the order the bank lists their cards. */
 import type { Generator } from './card-plan';
 import { checklistFixGenerator, checklistImpactGenerator } from './generators/checklist-scenario';
+import { decisionScenarioGenerator } from './generators/decision-scenario';
 import { definitionTermGenerator } from './generators/definition-match';
 import { edgeScenarioGenerator } from './generators/edge-scenario';
 import { factChoiceGenerator } from './generators/fact-choice';
@@ -24,4 +25,5 @@ export const quizGenerators: readonly Generator[] = [
   checklistImpactGenerator,
   checklistFixGenerator,
   edgeScenarioGenerator,
+  decisionScenarioGenerator,
 ];

@@ -30,10 +30,10 @@ export function findPastedTitle(text: string, titles: readonly string[]): string
   return pasted ?? titleAfterAbout.exec(text)?.[0];
 }
 
-/** Words too common to give an answer away when a key repeats them. */
+/** Words too common to give an answer away when a key repeats them (brand prefixes among them). */
 const stopWords = new Set(
   (
-    'about above after again against also among another answer applies apply because been before being below between both cannot choose correct could does doing down during each either every first following from further have having here into itself just least like made make many more most must need needs next only other over same should since some such than that their them then there these they this those through under until using very want wants what when where which while whose will with within without would your true false statement statements describes describe happens happen option options'
+    'about above after again against also among another answer applies apply because been before being below between both cannot choose correct could does doing down during each either every first following from further have having here into itself just least like made make many more most must need needs next only other over same should since some such than that their them then there these they this those through under until using very want wants what when where which while whose will with within without would your true false statement statements describes describe happens happen option options amazon run runs'
   ).split(' '),
 );
 

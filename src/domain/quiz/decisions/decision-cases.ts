@@ -1,0 +1,100 @@
+/**
+ * The cases a decision model can ask: a few of its requirements, perhaps a qualifier, and the
+ * options those leave. A case is kept only when the model decides it: one best option (or two or
+ * three that all fit, for "Choose two"), and enough options that are wrong for a stated reason.
+ */
+import type {
+  DecisionModel,
+  DecisionOption,
+  Qualifier,
+  Requirement,
+} from '../../../../content/schema';
+
+/** A wrong option and why: the stated constraints it breaks, or the qualifier it loses on. */
+export type Loser = Readonly<{ option: DecisionOption; why: string; misses: number }>;
+
+export type DecisionCase = Readonly<{
+  requirements: readonly Requirement[];
+  qualifier: Qualifier | undefined;
+  /** The right options: one, or two or three for a multiple-response case. */
+  winners: readonly DecisionOption[];
+  losers: readonly Loser[];
+}>;
+
+/** Wrong options a single-answer case needs (four options in all). */
+export const SINGLE_WRONG = 3;
+/** Most requirements a case states at once. */
+const MAX_REQUIREMENTS = 3;
+
+/** Every combination of `size` items, in the items' order. */
+function combine<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) =>
+    combine(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]),
+  );
+}
+
+const meets = (option: DecisionOption, r: Requirement) => r.meets.includes(option.id);
+
+/** "Misses “order per customer”: …" for every stated requirement the option breaks. */
+function explainMisses(option: DecisionOption, broken: readonly Requirement[]): string {
+  return broken.map((r) => `Misses “${r.label}”: ${r.breaks[option.id] ?? ''}`).join(' ');
+}
+
+function loseOnRequirements(options: readonly DecisionOption[], rs: readonly Requirement[]): Loser[] {
+  return options.flatMap((option) => {
+    const broken = rs.filter((r) => !meets(option, r));
+    return broken.length === 0 ? [] : [{ option, why: explainMisses(option, broken), misses: broken.length }];
+  });
+}
+
+/** The case a qualifier decides among the options that fit, when it ranks them all uniquely. */
+function decideByQualifier(
+  fit: readonly DecisionOption[],
+  q: Qualifier,
+): Readonly<{ winner: DecisionOption; losers: Loser[] }> | undefined {
+  if (fit.length < 2 || fit.some((o) => q.rank[o.id] === undefined)) return undefined;
+  const sorted = [...fit].sort((a, b) => (q.rank[a.id] ?? 0) - (q.rank[b.id] ?? 0));
+  const [winner, runnerUp] = sorted;
+  if (winner === undefined || q.rank[winner.id] === q.rank[runnerUp?.id ?? '']) return undefined;
+  const losers = sorted.slice(1).map((option) => ({
+    option,
+    why: `Meets the requirements, but not with ${q.label}: ${q.worse[option.id] ?? ''}`,
+    misses: 1,
+  }));
+  return { winner, losers };
+}
+
+function casesFor(model: DecisionModel, rs: readonly Requirement[]): DecisionCase[] {
+  const fit = model.options.filter((o) => rs.every((r) => meets(o, r)));
+  const losers = loseOnRequirements(model.options, rs);
+  const cases: DecisionCase[] = [];
+  if (fit.length >= 1 && fit.length <= 3 && losers.length >= SINGLE_WRONG)
+    cases.push({ requirements: rs, qualifier: undefined, winners: fit, losers });
+  for (const q of model.qualifiers) {
+    const decided = decideByQualifier(fit, q);
+    if (decided === undefined) continue;
+    const all = [...decided.losers, ...losers];
+    if (all.length >= SINGLE_WRONG)
+      cases.push({ requirements: rs, qualifier: q, winners: [decided.winner], losers: all });
+  }
+  return cases;
+}
+
+/**
+ * Every case the model decides, with one to three stated requirements, in a stable order.
+ * @returns cases whose winners meet every stated requirement and whose losers each break one
+ *   (or lose on the qualifier)
+ */
+export function listDecisionCases(model: DecisionModel): DecisionCase[] {
+  const sizes = Array.from({ length: MAX_REQUIREMENTS }, (_, i) => i + 1);
+  return sizes.flatMap((size) =>
+    combine(model.requirements, size).flatMap((rs) => casesFor(model, rs)),
+  );
+}
+
+/** The stable id of a case within its model: requirement ids, then `@qualifier`. */
+export function describeCaseId(c: DecisionCase): string {
+  const base = c.requirements.map((r) => r.id).join('+');
+  return c.qualifier === undefined ? base : `${base}@${c.qualifier.id}`;
+}

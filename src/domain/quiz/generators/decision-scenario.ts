@@ -1,0 +1,125 @@
+/**
+ * Exam-style questions from decision models: a situation with stated constraints, whole
+ * solutions as options, the key computed from the model, and every wrong option explained by
+ * the constraint it breaks.
+ */
+import type { DecisionModel, DomainId, ExamCode } from '../../../../content/schema';
+import type { Rng } from '../../lib/rng';
+import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
+import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import type { ContentIndex } from '../content-index';
+import { describeFactNotes, listFactDocs } from '../explain';
+import {
+  describeCaseId,
+  listDecisionCases,
+  SINGLE_WRONG,
+  type DecisionCase,
+  type Loser,
+} from '../decisions/decision-cases';
+import { writeDecisionStem } from '../decisions/decision-stem';
+import { listContentWords } from '../lint/lint-wording';
+
+const id = 'decision';
+/** Options of a multiple-response question: two or three right, three wrong. */
+const MULTI_WRONG = 3;
+
+/**
+ * The exams a case belongs to: SAP-C02 only when it weighs trade-offs (a qualifier, or two
+ * constraints or more); a single constraint is an associate-level question.
+ */
+function tagCase(model: DecisionModel, c: DecisionCase) {
+  const deep = c.qualifier !== undefined || c.requirements.length >= 2;
+  const exams = model.exams.filter((e) => e === 'DVA-C02' || deep);
+  const prefix = (e: ExamCode) => (e === 'DVA-C02' ? 'dva-' : 'sap-');
+  const domains = model.domains.filter((d: DomainId) => exams.some((e) => d.startsWith(prefix(e))));
+  return { exams, domains };
+}
+
+/** "“a”", "“a” and “b”", "“a”, “b” and “c”". */
+function listLabels(labels: readonly string[]): string {
+  const quoted = labels.map((l) => `“${l}”`);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+}
+
+function explainWinner(option: DecisionCase['winners'][number], c: DecisionCase): Explained {
+  const labels = listLabels(c.requirements.map((r) => r.label));
+  const qualifier =
+    c.qualifier === undefined ? '' : ` Of the solutions that do, it has ${c.qualifier.label}.`;
+  return { text: option.text, why: `${option.why} It meets ${labels}.${qualifier}` };
+}
+
+/** How many content words two texts share. */
+function countShared(a: ReadonlySet<string>, b: string): number {
+  return [...listContentWords(b)].filter((w) => a.has(w)).length;
+}
+
+/**
+ * Wrong options as an item writer picks them: near misses first (one broken constraint, or the
+ * qualifier lost), and among those the ones closest in wording to a right answer, so that the
+ * key is set against its real competitors (Express beside Standard), ties broken at random.
+ */
+function pickLosers(
+  rng: Rng,
+  winners: readonly Explained[],
+  losers: readonly Loser[],
+  count: number,
+): Explained[] {
+  const words = new Set(winners.flatMap((w) => [...listContentWords(w.text)]));
+  const order = (l: Loser) => (l.misses === 1 ? 0 : 1000) - countShared(words, l.option.text);
+  const ranked = rng
+    .shuffle(losers)
+    .map((l, i) => ({ l, key: order(l), i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i);
+  return ranked.slice(0, count).map(({ l }) => ({ text: l.option.text, why: l.why }));
+}
+
+function planCase(model: DecisionModel, c: DecisionCase, index: ContentIndex): CardPlan | undefined {
+  const { exams, domains } = tagCase(model, c);
+  if (exams.length === 0) return undefined;
+  const multi = c.winners.length > 1;
+  const factIds = [...new Set([...c.winners.flatMap((w) => w.facts), ...c.requirements.flatMap((r) => r.facts)])];
+  const facts = factIds.flatMap((f) => index.factById.get(f) ?? []);
+  const info = {
+    cardId: toCardId(id, `${model.id}/${describeCaseId(c)}`),
+    generatorId: id,
+    kind: multi ? 'multiple-response' : 'scenario',
+    topic: model.topic,
+    exams,
+    domains,
+    subjects: factIds.map((f) => ({ kind: 'fact', id: f }) as const),
+  } as const;
+  const ending = {
+    takeaway: c.qualifier?.takeaway ?? c.requirements[0]?.takeaway ?? model.title,
+    note: describeFactNotes(facts),
+    docs: [model.docs.url, ...listFactDocs(facts)],
+  };
+  const winners = c.winners.map((w) => explainWinner(w, c));
+  const build = (rng: Rng) =>
+    assembleQuestion(
+      info,
+      {
+        stem: writeDecisionStem(model, c, rng),
+        options: toDraftOptions(
+          winners,
+          pickLosers(rng, winners, c.losers, multi ? MULTI_WRONG : SINGLE_WRONG),
+        ),
+        ...ending,
+        sources: info.subjects,
+        difficulty: c.qualifier !== undefined || c.requirements.length >= 2 ? 3 : 2,
+      },
+      rng,
+    );
+  return { ...info, build };
+}
+
+function planModel(model: DecisionModel, index: ContentIndex): CardPlan[] {
+  return listDecisionCases(model).flatMap((c) => planCase(model, c, index) ?? []);
+}
+
+export const decisionScenarioGenerator: Generator = {
+  id,
+  kind: 'scenario',
+  planCards: (index) => index.topics.flatMap((t) => (t.decisions ?? []).flatMap((m) => planModel(m, index))),
+};
