@@ -12,7 +12,7 @@ import {
   type BankFormat,
 } from '../src/domain/quiz/export-bank';
 import { generateBank } from '../src/domain/quiz/generate-questions';
-import { lintBank, measureKeyLongest } from '../src/domain/quiz/lint/lint-bank';
+import { isExamGrade, lintBank, measureKeyLongest } from '../src/domain/quiz/lint/lint-bank';
 import { listContentTitles } from '../src/domain/quiz/lint/content-titles';
 
 export const bankUsage = [
@@ -85,8 +85,13 @@ function lint(topic: string | undefined, seed: number, out: (text: string) => vo
   if (longestKeys.length > 0) out(`key strictly longest (make a wrong option longer): ${longestKeys.join(' ')}\n`);
   const { longest, cards } = measureKeyLongest(bank);
   const share = cards === 0 ? 0 : Math.round((100 * longest) / cards);
+  const examGrade = bank.filter(isExamGrade);
+  const forExam = (code: string) => examGrade.filter((q) => q.exams.some((e) => e === code)).length;
   out(
     `${bank.length} cards, ${findings.length} findings; key strictly longest in ${longest} of ${cards} single-answer cards (${share} %)\n`,
+  );
+  out(
+    `exam-grade items: ${examGrade.length} (DVA-C02 ${forExam('DVA-C02')}, SAP-C02 ${forExam('SAP-C02')})\n`,
   );
   return findings.length === 0 ? 0 : 1;
 }

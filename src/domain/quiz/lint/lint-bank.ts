@@ -134,3 +134,18 @@ export function lintBank(questions: readonly Question[], titles: readonly string
     });
   return findings;
 }
+
+/**
+ * Whether a card reads like a real exam item: a choice card (not true/false) whose stem has at
+ * least 30 words, with four options or more (five or more when several are right), each
+ * explained.
+ */
+export function isExamGrade(q: Question): boolean {
+  if (q.kind === 'true-false') return false;
+  const least = q.pick > 1 ? 5 : 4;
+  return (
+    countWords(q.stem) >= 30 &&
+    q.options.length >= least &&
+    q.options.every((o) => countWords(o.why) >= MIN_WHY_WORDS)
+  );
+}
