@@ -33,6 +33,20 @@ export type TopicId =
   | 'deployment'
   | 'orchestration';
 
+/** A section of the study document. */
+export type SeedSection =
+  | 'When to Use'
+  | '1. Lambda Triggers (Event Sources)'
+  | '2. Concurrency Management'
+  | '3. Cold Starts'
+  | '4. Event Source Mapping Configuration'
+  | '5. Lambda Layers'
+  | '6. Lambda@Edge and CloudFront Functions'
+  | '7. Lambda Destinations'
+  | 'Key Concepts'
+  | 'Checklist'
+  | 'Exam Tips';
+
 /** An AWS documentation page, and the month (YYYY-MM) a claim was last compared with it. */
 export type DocRef = Readonly<{ url: string; checked: string }>;
 
@@ -112,6 +126,8 @@ export type FactSet = Readonly<{
   title: string;
   /** Question phrasing, e.g. "Which of these is a cold-start mitigation?" */
   ask: string;
+  /** The same question for several members, e.g. "Which of these reduce cold starts?" */
+  askMany?: string;
   nonMembers: readonly Misconception[];
   docs: DocRef;
   seed?: SeedSection;

@@ -1,29 +1,42 @@
 import type { Fact, FactSet, Topic } from '../schema';
-import { bothExams, citeSection, lambdaGuide, noteFactCheck } from './authoring';
+import { bothExams, cfnGuide, cite, lambdaGuide } from './authoring';
 
-const section = '7. Lambda Destinations' as const;
-const seed = citeSection(section);
+const seed = '7. Lambda Destinations' as const;
 const domains = ['dva-1', 'sap-3'] as const;
-
-const targetsNote = noteFactCheck(
-  'An S3 bucket can also be a destination, for on-failure only. SQS and SNS destinations must be a standard queue or topic, not FIFO.',
-  `${lambdaGuide}invocation-async-retain-records.html`,
-  'Older questions list only SQS, SNS, EventBridge and Lambda.',
-);
+const asyncRecords = cite(`${lambdaGuide}invocation-async-retain-records.html`);
+const asyncErrors = cite(`${lambdaGuide}invocation-async-error-handling.html`);
+const mappingOnFailure = cite(`${cfnGuide}aws-properties-lambda-eventsourcemapping-onfailure.html`);
 
 export const destinationSets = [
   {
     id: 'destinations.target-types',
     topic: 'destinations',
-    title: 'Destination targets',
-    ask: 'Which of these can be a Lambda destination for asynchronous invocations?',
+    title: 'Destination types for asynchronous invocations',
+    ask: 'A developer wants every failed asynchronous invocation recorded for later analysis. Which of these can receive those records as the on-failure destination?',
     nonMembers: [
-      'Kinesis data stream',
-      'DynamoDB table',
-      'CloudWatch Logs log group',
-      'Step Functions state machine',
+      {
+        text: 'A FIFO queue in Amazon SQS',
+        why: 'Lambda supports only standard SQS queues as destinations; a FIFO queue causes a DestinationDeliveryFailures metric instead of a record.',
+      },
+      {
+        text: 'An Amazon Kinesis data stream',
+        why: 'Kinesis streams are event sources that Lambda reads from; they are not among the destination types for invocation records.',
+      },
+      {
+        text: 'A table in Amazon DynamoDB',
+        why: 'Lambda cannot write invocation records to a table; the function or a downstream consumer would have to store them there itself.',
+      },
+      {
+        text: 'A Step Functions state machine',
+        why: 'Step Functions is not a destination type; an EventBridge destination with a rule that targets the state machine can start it instead.',
+      },
+      {
+        text: 'A CloudWatch Logs log group',
+        why: 'Lambda sends function logs to CloudWatch Logs on its own, but a log group cannot receive invocation records as a destination.',
+      },
     ],
-    source: seed,
+    docs: asyncRecords,
+    seed,
   },
 ] as const satisfies readonly FactSet[];
 
@@ -33,12 +46,28 @@ const rules = [
     kind: 'rule',
     topic: 'destinations',
     statement:
-      'For async invocations, destinations are an alternative to try/catch inside the Lambda function.',
-    source: seed,
+      'The destinations of a function apply only to its asynchronous invocations, since a synchronous caller such as API Gateway gets the result.',
+    why: 'Destinations are part of the asynchronous invocation settings of a function: Lambda sends the record once it has finished with an event that no caller is waiting for.',
+    takeaway:
+      'Destinations do not replace error handling in the code; they route the final outcome of an asynchronous invocation after the retries.',
+    ask: 'A function is invoked synchronously by API Gateway and asynchronously by Amazon S3, and a developer adds an on-success destination to it. Which invocations send records to the destination?',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
     misconceptions: [
-      'Destinations apply to synchronous invocations from API Gateway, replacing the HTTP error response.',
+      {
+        text: 'The destinations of a function apply only to its synchronous invocations, because an asynchronous caller such as S3 never waits for the result.',
+        why: 'It is the other way round: a synchronous caller already gets the result, and destinations exist for the asynchronous invocations nobody waits for.',
+      },
+      {
+        text: 'The destinations of a function apply to all of its invocations, from API Gateway and S3 alike, because Lambda records every single result.',
+        why: 'Synchronous invocations return their result or error to the caller, and Lambda sends no destination record for them.',
+      },
+      {
+        text: 'The destinations of a function apply only when its code publishes the result itself, because Lambda never sends the records on its own.',
+        why: 'Lambda builds and sends the invocation record itself; the function needs no code, only permission in its execution role to reach the destination.',
+      },
     ],
   },
   {
@@ -46,27 +75,59 @@ const rules = [
     kind: 'rule',
     topic: 'destinations',
     statement:
-      'You configure on-success and on-failure destinations; a destination is an SQS queue, an SNS topic, an EventBridge bus or another Lambda function.',
-    source: seed,
+      'A standard SQS queue can be the on-failure destination, but an S3 bucket can never be an on-success destination.',
+    why: 'Lambda supports SQS, SNS, EventBridge and Lambda for both outcomes and S3 for failures only, and keeps the on-success and on-failure destinations separate.',
+    takeaway:
+      'On success: SQS, SNS, EventBridge or Lambda. On failure: any of those or an S3 bucket. Never a FIFO queue or topic.',
+    ask: 'A team wants the successful asynchronous invocations of a function recorded in an S3 bucket and the failed ones sent to a standard SQS queue. What applies?',
+    notesSaid:
+      'Configure on-success and on-failure destinations: SQS queue, SNS topic, EventBridge bus, another Lambda function',
+    examNote: 'Older questions list only SQS, SNS, EventBridge and Lambda as destination types.',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
     misconceptions: [
-      'Destinations can only be configured for failures; successful invocations cannot be routed anywhere.',
-      'A destination must be another Lambda function; queues and topics need a DLQ instead.',
+      {
+        text: 'A standard SQS queue can be the on-failure destination, and an S3 bucket can be the on-success destination as well.',
+        why: 'S3 buckets are supported as on-failure destinations only; successful invocations must go to SQS, SNS, EventBridge or a Lambda function.',
+      },
+      {
+        text: 'A standard SQS queue can never be a destination, because failed invocations must go to a dead-letter queue instead.',
+        why: 'Standard SQS queues are supported destinations on success and on failure; a dead-letter queue is a separate, older option.',
+      },
+      {
+        text: 'A standard SQS queue can be the on-failure destination, but only if the same queue is also the on-success destination.',
+        why: 'The on-success and on-failure destinations are configured separately and can be different services.',
+      },
     ],
-    factCheck: targetsNote,
   },
   {
     id: 'destinations.full-record',
     kind: 'rule',
     topic: 'destinations',
     statement:
-      'A destination receives the full invocation record: the input plus the output or error.',
-    source: seed,
+      'A destination receives an invocation record in JSON, with details of the request and of the response or error.',
+    why: 'The record holds the request payload, the response payload or error, and context such as the condition that routed it and the number of attempts.',
+    takeaway: 'Need the input and the error together: use a destination, not a dead-letter queue.',
+    ask: 'A developer needs both the input event and the error of each failed asynchronous invocation. What does an on-failure destination receive?',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
     misconceptions: [
-      'A destination receives only the original event payload, without the result or error.',
+      {
+        text: 'A destination receives only the original event payload in JSON, without the response or error of the function.',
+        why: 'That is what a dead-letter queue receives; a destination gets the request and the response or error together.',
+      },
+      {
+        text: 'A destination receives only the error message and stack trace in JSON, without the request that caused them.',
+        why: 'The invocation record includes the request payload as well as the error, so the failed event can be replayed.',
+      },
+      {
+        text: 'A destination receives the CloudWatch log stream of the invocation, with the request and the error as log lines.',
+        why: 'Logs stay in CloudWatch Logs; the destination gets a JSON invocation record built by Lambda, not log lines.',
+      },
     ],
   },
   {
@@ -74,12 +135,84 @@ const rules = [
     kind: 'rule',
     topic: 'destinations',
     statement:
-      'Destinations are more flexible than a DLQ, which only sends the failed event payload.',
-    source: seed,
+      'A dead-letter queue receives only the failed event, while an on-failure destination receives the invocation record with the response.',
+    why: 'For a dead-letter queue Lambda forwards only the event, without details about the response; a destination gets a JSON record of the request, the response or error and the reason.',
+    takeaway:
+      'To keep the error with the event, or to reach EventBridge, Lambda or S3, choose an on-failure destination over a dead-letter queue.',
+    ask: 'A team compares a dead-letter queue with an on-failure destination for the failed asynchronous invocations of a function. How do they differ?',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
     misconceptions: [
-      'A DLQ is more flexible than destinations because it also captures successful invocations.',
+      {
+        text: 'A dead-letter queue receives the full invocation record, while an on-failure destination receives only the content of the failed event.',
+        why: 'It is the other way round: the dead-letter queue gets only the event, and the destination gets the full record.',
+      },
+      {
+        text: 'A dead-letter queue receives both the failed and the successful events, while an on-failure destination receives only the failed ones.',
+        why: 'A dead-letter queue only ever receives discarded events; successful invocations can be routed only to an on-success destination.',
+      },
+      {
+        text: 'A dead-letter queue can be any SQS queue including a FIFO queue, while an on-failure destination must always be another Lambda function.',
+        why: 'A dead-letter queue must be a standard SQS queue or SNS topic, and an on-failure destination can be SQS, SNS, S3, EventBridge or Lambda.',
+      },
+    ],
+  },
+  {
+    id: 'destinations.on-failure-timing',
+    kind: 'rule',
+    topic: 'destinations',
+    statement:
+      'Lambda sends the on-failure record once the event has failed every attempt, retries included, or outlived its maximum event age.',
+    why: 'Lambda keeps the event in its asynchronous queue and retries function errors, twice by default, before it treats the event as failed and routes the record.',
+    takeaway:
+      'An on-failure destination sees an event only after all retries (0 to 2) are used up or the event expires.',
+    ask: 'A function invoked asynchronously with default retry settings throws an error on an event. When does Lambda send the record to the on-failure destination?',
+    docs: asyncErrors,
+    exams: bothExams,
+    domains: ['dva-4', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'Lambda sends the on-failure record as soon as the first attempt fails, and it then keeps retrying the same event in the background.',
+        why: 'By default Lambda first retries a failed event twice; the on-failure destination only gets events that fail every attempt or expire.',
+      },
+      {
+        text: 'Lambda sends the on-failure record only when the function times out, because errors thrown by the function code are retried without end.',
+        why: 'Errors from the code and timeouts are both function errors, retried at most twice before the event goes to the on-failure destination.',
+      },
+      {
+        text: 'Lambda sends the on-failure record only after six hours of retries, the default maximum event age, whatever the number of attempts.',
+        why: 'Function errors stop after the retry attempts, two by default; the six-hour maximum age matters for events held back by throttling.',
+      },
+    ],
+  },
+  {
+    id: 'destinations.event-source-mappings',
+    kind: 'rule',
+    topic: 'destinations',
+    statement:
+      'Kinesis, DynamoDB Streams and Kafka event source mappings support on-failure destinations, but SQS event source mappings do not.',
+    why: 'A stream mapping discards a batch once its retry limits are reached and needs somewhere to record it, while an SQS queue keeps failed messages and hands them to its own dead-letter queue.',
+    takeaway:
+      'On-failure destination on the mapping for streams and Kafka; dead-letter queue on the queue for SQS.',
+    ask: 'An architect standardizes failure handling across the Lambda triggers of several teams. Which event source mappings can send discarded batches to an on-failure destination?',
+    docs: mappingOnFailure,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'All event source mappings support on-failure destinations, and SQS event source mappings use one instead of a dead-letter queue.',
+        why: 'SQS event source mappings have no on-failure destination; failed messages stay in the queue until its redrive policy moves them to a dead-letter queue.',
+      },
+      {
+        text: 'Only SQS event source mappings support on-failure destinations, because Kinesis and DynamoDB Streams keep failed records in the shard.',
+        why: 'It is the other way round: stream and Kafka mappings support on-failure destinations, and SQS relies on the dead-letter queue of the queue.',
+      },
+      {
+        text: 'No event source mappings support on-failure destinations, because destinations apply only to asynchronous invocations of a function.',
+        why: 'Asynchronous invocations have on-success and on-failure destinations, and stream and Kafka mappings have on-failure destinations of their own.',
+      },
     ],
   },
 ] as const satisfies readonly Fact[];
@@ -89,39 +222,62 @@ const targets = [
     id: 'destinations.target-sqs',
     kind: 'member',
     set: 'destinations.target-types',
-    label: 'SQS queue',
+    label: 'A standard SQS queue',
     topic: 'destinations',
-    statement: 'An SQS queue can be a Lambda destination.',
-    source: seed,
+    statement: 'A standard SQS queue can be a destination for asynchronous invocation records.',
+    why: 'Lambda can send the invocation record to a standard queue on success or on failure, where a consumer can process or replay it.',
+    takeaway: 'A standard SQS queue works as either destination; a FIFO queue does not.',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
-    misconceptions: ['SQS queues can be a DLQ but never a Lambda destination.'],
-    factCheck: targetsNote,
+    misconceptions: [
+      {
+        text: 'An SQS queue can be a dead-letter queue of a function, but never one of its destinations.',
+        why: 'Standard SQS queues are a destination type on success and on failure; only FIFO queues are not supported.',
+      },
+    ],
   },
   {
     id: 'destinations.target-sns',
     kind: 'member',
     set: 'destinations.target-types',
-    label: 'SNS topic',
+    label: 'A standard SNS topic',
     topic: 'destinations',
-    statement: 'An SNS topic can be a Lambda destination.',
-    source: seed,
+    statement: 'A standard SNS topic can be a destination for asynchronous invocation records.',
+    why: 'Lambda publishes the invocation record to a standard topic, which can fan it out to email, queues or other functions.',
+    takeaway: 'A standard SNS topic works as either destination; a FIFO topic does not.',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
-    misconceptions: ['SNS topics can trigger Lambda but cannot receive destination records.'],
-    factCheck: targetsNote,
+    misconceptions: [
+      {
+        text: 'An SNS topic can trigger a Lambda function, but it cannot receive destination records.',
+        why: 'Standard SNS topics are one of the destination types, for successful and for failed asynchronous invocations.',
+      },
+    ],
   },
   {
     id: 'destinations.target-eventbridge',
     kind: 'member',
     set: 'destinations.target-types',
-    label: 'EventBridge bus',
+    label: 'An EventBridge event bus',
     topic: 'destinations',
-    statement: 'An EventBridge event bus can be a Lambda destination.',
-    source: seed,
+    statement: 'An EventBridge event bus can be a destination for asynchronous invocation records.',
+    why: 'Lambda puts the invocation record on the bus as an event, where rules can route it to any of their targets.',
+    takeaway:
+      'Send records to EventBridge when several consumers or a rule-based routing need them.',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
-    misconceptions: ['EventBridge can only schedule Lambda functions; it cannot be a destination.'],
+    misconceptions: [
+      {
+        text: 'EventBridge can only schedule or trigger Lambda functions, so an event bus cannot be a destination.',
+        why: 'An EventBridge event bus is one of the destination types, for successful and for failed asynchronous invocations.',
+      },
+    ],
   },
   {
     id: 'destinations.target-lambda',
@@ -129,12 +285,40 @@ const targets = [
     set: 'destinations.target-types',
     label: 'Another Lambda function',
     topic: 'destinations',
-    statement: 'Another Lambda function can be a Lambda destination.',
-    source: seed,
+    statement: 'Another Lambda function can be a destination for asynchronous invocation records.',
+    why: 'Lambda invokes the destination function with the invocation record as its event, which chains two functions without a queue in between.',
+    takeaway:
+      'A simple two-step chain can use a Lambda destination; complex workflows belong in Step Functions.',
+    docs: asyncRecords,
+    seed,
     exams: bothExams,
     domains,
     misconceptions: [
-      'A Lambda function cannot be a destination; chaining functions requires Step Functions.',
+      {
+        text: 'A Lambda function cannot be a destination, because chaining functions requires Step Functions.',
+        why: 'Another function is one of the destination types; Step Functions suits longer workflows but is not required for one step.',
+      },
+    ],
+  },
+  {
+    id: 'destinations.target-s3',
+    kind: 'member',
+    set: 'destinations.target-types',
+    label: 'An Amazon S3 bucket',
+    topic: 'destinations',
+    statement:
+      'An S3 bucket can be an on-failure destination for asynchronous invocation records, though not an on-success one.',
+    why: 'Lambda writes the record of a failed invocation as an object in the bucket, where the records can be kept and analyzed later.',
+    takeaway:
+      'S3 is a destination for failed asynchronous invocations only, never for successful ones.',
+    docs: asyncRecords,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'An S3 bucket can receive event notifications, but it cannot be a destination of a Lambda function.',
+        why: 'Amazon S3 buckets are supported as on-failure destinations of asynchronous invocations.',
+      },
     ],
   },
 ] as const satisfies readonly Fact[];
@@ -144,10 +328,12 @@ export const destinationFacts = [...rules, ...targets] as const satisfies readon
 export const destinationsTopic = {
   id: 'destinations',
   title: 'Lambda destinations',
-  summary: 'Routing the result of asynchronous invocations, on success or on failure.',
-  section,
+  summary:
+    'Routing the outcome of asynchronous invocations, on success or on failure, and of discarded stream batches.',
+  section: seed,
   intro: [
-    'When a function is invoked asynchronously, nobody waits for its result. Destinations send a record of each invocation — on success, on failure or both — to another service, so failures are not silent and results can drive the next step.',
+    'When a function is invoked asynchronously, no caller waits for its result. Destinations send a record of each invocation, on success, on failure or both, to another service once Lambda has finished with the event, so failures are not silent and results can drive the next step.',
+    'On-failure destinations also exist on Kinesis, DynamoDB Streams and Kafka event source mappings, for the batches that Lambda discards. SQS triggers are the exception: their failed messages go to the dead-letter queue of the queue.',
   ],
   tables: [],
   facts: destinationFacts,

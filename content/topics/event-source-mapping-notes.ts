@@ -1,36 +1,27 @@
-/** Fact-check notes shared by the event source mapping rules and the settings sets. */
-import { cfnGuide, lambdaGuide, noteFactCheck } from './authoring';
+/**
+ * The study document section and the AWS pages shared by the event source mapping rules
+ * (event-source-mappings.ts) and the settings sets (event-source-mapping-settings.ts), so that
+ * each page is cited the same way in both files.
+ */
+import { cfnGuide, cite, lambdaApi, lambdaGuide } from './authoring';
 
-export const sqsBatchSizeNote = noteFactCheck(
-  'The 10,000 maximum applies to standard queues; FIFO queues allow at most 10. A batch size above 10 needs a batching window of at least 1 second.',
-  `${lambdaGuide}services-sqs-parameters.html`,
-  'Older questions that do not name the queue type expect 10,000 as the maximum.',
-);
+export const seed = '4. Event Source Mapping Configuration' as const;
 
-export const sqsBatchWindowNote = noteFactCheck(
-  'Right for standard queues; FIFO queues do not support a batching window.',
-  `${lambdaGuide}services-sqs-parameters.html`,
-);
-
-export const sqsVisibilityNote = noteFactCheck(
-  'Six times is AWS’s recommendation ("at least six times" the function timeout, plus the batching window). What Lambda enforces is that the function timeout is not longer than the visibility timeout.',
-  `${lambdaGuide}services-sqs-configure.html`,
-  'Exam questions expect "at least 6 × the function timeout".',
-);
-
-export const sqsOnFailureNote = noteFactCheck(
-  'For an SQS trigger, failed messages go to the queue’s own dead-letter queue (its redrive policy). On-failure destinations on an event source mapping exist for Kinesis, DynamoDB Streams and Kafka, not for SQS.',
-  `${lambdaGuide}services-sqs-errorhandling.html`,
-  'Older questions may accept a Lambda failure destination for SQS; the safe answer is the queue’s DLQ.',
-);
-
-export const shardInvocationNote = noteFactCheck(
-  'By default Lambda processes one batch per shard at a time; ParallelizationFactor allows up to 10 concurrent batches per shard.',
-  `${lambdaGuide}services-kinesis-parameters.html`,
-);
-
-export const streamOnFailureNote = noteFactCheck(
-  'An on-failure destination for Kinesis or DynamoDB Streams can be an SQS queue, an SNS topic or an S3 bucket.',
+/** SQS parameters: batch size per queue type, batching window not for FIFO, no DestinationConfig. */
+export const sqsParameters = cite(`${lambdaGuide}services-sqs-parameters.html`);
+/** Visibility timeout: at least six times the function timeout; function timeout validated. */
+export const sqsConfigure = cite(`${lambdaGuide}services-sqs-configure.html`);
+/** Partial batch responses, and the FIFO rule of stopping at the first failure. */
+export const sqsErrorHandling = cite(`${lambdaGuide}services-sqs-errorhandling.html`);
+/** Batching window range and the window required by a batch size above 10. */
+export const createMapping = cite(`${lambdaApi}API_CreateEventSourceMapping.html`);
+/** Kinesis parameters: ParallelizationFactor, MaximumRetryAttempts, MaximumRecordAgeInSeconds. */
+export const kinesisParameters = cite(`${lambdaGuide}services-kinesis-parameters.html`);
+/** Polling and batching: one batch per shard by default, order kept per partition key. */
+export const kinesisPolling = cite(`${lambdaGuide}with-kinesis.html`);
+/** Retries, bisecting and on-failure destinations of a Kinesis event source mapping. */
+export const kinesisOnFailure = cite(`${lambdaGuide}kinesis-on-failure-destination.html`);
+/** On-failure destination types of an event source mapping: SQS, SNS or S3. */
+export const mappingOnFailure = cite(
   `${cfnGuide}aws-properties-lambda-eventsourcemapping-onfailure.html`,
-  'Older questions list only SQS and SNS.',
 );

@@ -1,47 +1,78 @@
 /**
- * The document groups event source mapping settings under "SQS + Lambda" and
- * "Kinesis / DynamoDB Streams + Lambda". These sets let questions ask which settings
- * belong to which kind of source; the detailed rules live in event-source-mappings.ts.
+ * Which settings belong to which kind of trigger: an SQS queue, or a Kinesis or DynamoDB
+ * stream. Each member fact only places its setting in its set; the rules and figures of each
+ * setting live once, in event-source-mappings.ts.
  */
 import type { Fact, FactSet } from '../schema';
-import { bothExams, citeSection } from './authoring';
 import {
-  shardInvocationNote,
-  sqsBatchSizeNote,
-  sqsBatchWindowNote,
-  sqsOnFailureNote,
-  sqsVisibilityNote,
-  streamOnFailureNote,
+  kinesisOnFailure,
+  kinesisParameters,
+  mappingOnFailure,
+  seed,
+  sqsConfigure,
+  sqsErrorHandling,
+  sqsParameters,
 } from './event-source-mapping-notes';
 
-const seed = citeSection('4. Event Source Mapping Configuration');
-const domains = ['dva-1', 'sap-2'] as const;
+const exams = ['DVA-C02'] as const;
+const domains = ['dva-1'] as const;
 
 export const mappingSettingSets = [
   {
     id: 'esm.sqs-settings',
     topic: 'event-source-mappings',
-    title: 'SQS + Lambda settings',
-    ask: 'Which of these does the study guide list for an SQS event source (SQS + Lambda)?',
+    title: 'Settings of an SQS trigger',
+    ask: 'A developer sets up an SQS trigger for a Lambda function. Which of these belongs to the configuration of that trigger?',
     nonMembers: [
-      'ParallelizationFactor',
-      'BisectBatchOnFunctionError',
-      'MaximumRecordAgeInSeconds',
-      'Shard iterator',
+      {
+        text: 'ParallelizationFactor set on the event source mapping',
+        why: 'ParallelizationFactor sets how many batches of each Kinesis or DynamoDB Streams shard run at once; a queue has no shards.',
+      },
+      {
+        text: 'BisectBatchOnFunctionError on the event source mapping',
+        why: 'Splitting a failed batch in two is an option of stream mappings; an SQS trigger isolates failed messages with ReportBatchItemFailures.',
+      },
+      {
+        text: 'MaximumRecordAgeInSeconds on the event source mapping',
+        why: 'A maximum record age applies to stream records; how long an SQS message lives is set by the retention period of the queue.',
+      },
+      {
+        text: 'An on-failure destination on the event source mapping',
+        why: 'SQS event source mappings do not support on-failure destinations; failing messages go to the dead-letter queue in the redrive policy of the queue.',
+      },
+      {
+        text: 'A starting position for reading, such as TRIM_HORIZON or LATEST',
+        why: 'A starting position says where Lambda begins reading each shard of a stream; a queue has no position, Lambda receives whichever messages are visible.',
+      },
     ],
-    source: seed,
+    docs: sqsParameters,
+    seed,
   },
   {
     id: 'esm.stream-settings',
     topic: 'event-source-mappings',
-    title: 'Kinesis / DynamoDB Streams + Lambda settings',
-    ask: 'Which of these does the study guide list for a Kinesis or DynamoDB Streams event source?',
+    title: 'Settings of a Kinesis or DynamoDB Streams trigger',
+    ask: 'A developer sets up a Kinesis data stream as the trigger of a Lambda function. Which of these is a setting of that trigger?',
     nonMembers: [
-      'Queue visibility timeout',
-      'Dead-letter queue on the source queue',
-      'Message group ID',
+      {
+        text: 'The visibility timeout of the records in the source stream',
+        why: 'A visibility timeout hides SQS messages while they are processed; stream records are never hidden, Lambda keeps its position in each shard.',
+      },
+      {
+        text: 'A dead-letter queue in the redrive policy of the source',
+        why: 'Redrive policies belong to SQS queues; a stream mapping sets discarded batches aside with an on-failure destination.',
+      },
+      {
+        text: 'A message group ID that keeps related records in order',
+        why: 'Message group IDs order the messages of an SQS FIFO queue; stream records are ordered by shard and partition key, chosen by the producer.',
+      },
+      {
+        text: 'A maximum concurrency (ScalingConfig) on the event source mapping',
+        why: 'Maximum concurrency (ScalingConfig) caps SQS event source mappings only; a stream mapping runs one batch per shard times its ParallelizationFactor.',
+      },
     ],
-    source: seed,
+    docs: kinesisParameters,
+    seed,
   },
 ] as const satisfies readonly FactSet[];
 
@@ -50,71 +81,106 @@ const sqsMembers = [
     id: 'esm.sqs-setting-batch-size',
     kind: 'member',
     set: 'esm.sqs-settings',
-    label: 'Batch size (1–10,000 messages)',
+    label: 'The batch size of the event source mapping',
     topic: 'event-source-mappings',
-    statement: 'Batch size (1–10,000 messages) is a setting of the SQS event source mapping.',
-    source: seed,
-    exams: bothExams,
+    statement: 'The batch size is one of the settings of an SQS event source mapping.',
+    why: 'The batch size caps how many messages Lambda reads from the queue and passes to a single invocation of the function.',
+    takeaway:
+      'An SQS trigger sets how many messages each invocation receives through its batch size.',
+    docs: sqsParameters,
+    seed,
+    exams,
     domains,
-    misconceptions: ['An SQS event source always delivers exactly one message per invocation.'],
-    factCheck: sqsBatchSizeNote,
+    misconceptions: [
+      {
+        text: 'An SQS event source mapping always passes exactly one message to each invocation, so it has no batch size.',
+        why: 'SQS mappings pass batches of messages, ten by default, and the batch size can be changed on the mapping.',
+      },
+    ],
   },
   {
     id: 'esm.sqs-setting-batch-window',
     kind: 'member',
     set: 'esm.sqs-settings',
-    label: 'Batch window (0–300 seconds)',
+    label: 'The batching window of the event source mapping',
     topic: 'event-source-mappings',
-    statement: 'Batch window (0–300 seconds) is a setting of the SQS event source mapping.',
-    source: seed,
-    exams: bothExams,
+    statement:
+      'The batching window is one of the settings of an SQS event source mapping on a standard queue.',
+    why: 'MaximumBatchingWindowInSeconds lets Lambda wait to gather fuller batches from a standard queue before it invokes the function.',
+    takeaway: 'A standard queue trigger can wait to fill its batches; a FIFO queue trigger cannot.',
+    docs: sqsParameters,
+    seed,
+    exams,
     domains,
     misconceptions: [
-      'A batch window exists only for Kinesis streams; SQS batches are always sent at once.',
+      {
+        text: 'A batching window exists only for Kinesis and DynamoDB Streams mappings, and SQS batches are always sent at once.',
+        why: 'Standard SQS queues support MaximumBatchingWindowInSeconds too; only FIFO queues do not.',
+      },
     ],
-    factCheck: sqsBatchWindowNote,
   },
   {
     id: 'esm.sqs-setting-visibility-timeout',
     kind: 'member',
     set: 'esm.sqs-settings',
-    label: 'Visibility timeout greater than 6 × function timeout',
+    label: 'The visibility timeout of the source queue',
     topic: 'event-source-mappings',
     statement:
-      'For SQS + Lambda, the queue’s visibility timeout must be greater than 6 × the function timeout.',
-    source: seed,
-    exams: bothExams,
+      'The visibility timeout of the source queue is part of configuring an SQS trigger, because it decides when failed messages reappear.',
+    why: 'Messages of a batch stay hidden while the function runs, so the visibility timeout of the queue has to cover the function timeout and leave room for retries.',
+    takeaway: 'Configuring an SQS trigger includes sizing the visibility timeout of its queue.',
+    docs: sqsConfigure,
+    seed,
+    exams,
     domains,
-    misconceptions: ['The visibility timeout is a setting of Kinesis shards, not of SQS queues.'],
-    factCheck: sqsVisibilityNote,
+    misconceptions: [
+      {
+        text: 'The visibility timeout is a setting of the event source mapping, so it applies to Kinesis and SQS sources alike.',
+        why: 'The visibility timeout is an attribute of the SQS queue; stream records are never hidden, Lambda keeps its position in each shard instead.',
+      },
+    ],
   },
   {
     id: 'esm.sqs-setting-on-failure',
     kind: 'member',
     set: 'esm.sqs-settings',
-    label: 'On failure: DLQ on the SQS queue or Lambda failure destination',
+    label: 'A dead-letter queue in the queue redrive policy',
     topic: 'event-source-mappings',
     statement:
-      'For SQS + Lambda, failures go to a DLQ on the SQS queue or to a Lambda failure destination.',
-    source: seed,
-    exams: bothExams,
+      'A dead-letter queue in the redrive policy of the source queue is how an SQS trigger sets aside messages that keep failing.',
+    why: 'SQS counts how often each message is received and, past maxReceiveCount, moves it to the dead-letter queue that the redrive policy names.',
+    takeaway: 'The dead-letter queue of an SQS trigger is configured on the queue, not on Lambda.',
+    docs: sqsConfigure,
+    seed,
+    exams,
     domains,
-    misconceptions: ['For SQS + Lambda, failed messages are written back to a Kinesis shard.'],
-    factCheck: sqsOnFailureNote,
+    misconceptions: [
+      {
+        text: 'An on-failure destination on the event source mapping is how an SQS trigger sets aside messages that keep failing.',
+        why: 'SQS event source mappings do not support on-failure destinations; the redrive policy of the queue moves failing messages to its dead-letter queue.',
+      },
+    ],
   },
   {
     id: 'esm.sqs-setting-report-batch-item-failures',
     kind: 'member',
     set: 'esm.sqs-settings',
-    label: 'ReportBatchItemFailures',
+    label: 'ReportBatchItemFailures on the event source mapping',
     topic: 'event-source-mappings',
     statement:
-      'ReportBatchItemFailures is how an SQS-triggered function reports which messages failed.',
-    source: seed,
-    exams: bothExams,
+      'ReportBatchItemFailures is a setting of an SQS event source mapping that lets the function report which messages failed.',
+    why: 'Listing ReportBatchItemFailures in FunctionResponseTypes makes Lambda read batchItemFailures from the response and retry only those messages.',
+    takeaway:
+      'Partial batch responses are turned on in the event source mapping, then used by the code.',
+    docs: sqsErrorHandling,
+    seed,
+    exams,
     domains,
     misconceptions: [
-      'ReportBatchItemFailures is a CloudWatch alarm that counts failed SQS batches.',
+      {
+        text: 'ReportBatchItemFailures is a CloudWatch metric that counts failed SQS batches, without changing which messages are retried.',
+        why: 'It is a value of FunctionResponseTypes on the mapping, and it makes Lambda return only the reported messages to the queue.',
+      },
     ],
   },
 ] as const satisfies readonly Fact[];
@@ -124,70 +190,109 @@ const streamMembers = [
     id: 'esm.stream-setting-shard-iterator',
     kind: 'member',
     set: 'esm.stream-settings',
-    label: 'Shard iterator (one invocation per active shard)',
+    label: 'A starting position such as TRIM_HORIZON or LATEST',
     topic: 'event-source-mappings',
     statement:
-      'For Kinesis / DynamoDB Streams + Lambda, the shard iterator gives one invocation per active shard.',
-    source: seed,
-    exams: bothExams,
+      'The starting position, which tells Lambda where to start reading each shard, is a setting of a stream event source mapping.',
+    why: 'StartingPosition (TRIM_HORIZON, LATEST or AT_TIMESTAMP) sets the kind of shard iterator Lambda uses when it starts reading a shard.',
+    takeaway:
+      'A stream trigger needs a starting position; TRIM_HORIZON reads from the oldest record, LATEST from new records only.',
+    docs: kinesisParameters,
+    seed,
+    exams,
     domains,
-    misconceptions: ['A shard iterator is how Lambda reads messages from an SQS queue.'],
-    factCheck: shardInvocationNote,
+    misconceptions: [
+      {
+        text: 'A starting position is a setting of SQS event source mappings, which read a queue from its oldest message.',
+        why: 'A queue has no position to start from; Lambda receives whichever messages are visible, so only stream mappings take a starting position.',
+      },
+    ],
   },
   {
     id: 'esm.stream-setting-bisect',
     kind: 'member',
     set: 'esm.stream-settings',
-    label: 'BisectBatchOnFunctionError',
+    label: 'BisectBatchOnFunctionError on the event source mapping',
     topic: 'event-source-mappings',
     statement:
       'BisectBatchOnFunctionError is a setting of Kinesis and DynamoDB Streams event source mappings.',
-    source: seed,
-    exams: bothExams,
+    why: 'A stream batch that fails blocks its shard, so splitting it helps the good records through; an SQS trigger reports failed messages instead.',
+    takeaway: 'Bisecting failed batches is a stream option, set on the event source mapping.',
+    docs: kinesisOnFailure,
+    seed,
+    exams,
     domains,
-    misconceptions: ['BisectBatchOnFunctionError is a setting of SQS event sources only.'],
+    misconceptions: [
+      {
+        text: 'BisectBatchOnFunctionError is a setting of SQS event source mappings, which split failed batches of messages.',
+        why: 'SQS triggers isolate failures with ReportBatchItemFailures; bisecting a failed batch is an option of stream mappings such as Kinesis.',
+      },
+    ],
   },
   {
     id: 'esm.stream-setting-on-failure',
     kind: 'member',
     set: 'esm.stream-settings',
-    label: 'DestinationConfig.OnFailure',
+    label: 'An on-failure destination on the event source mapping',
     topic: 'event-source-mappings',
     statement:
-      'DestinationConfig.OnFailure is a setting of Kinesis and DynamoDB Streams event source mappings.',
-    source: seed,
-    exams: bothExams,
+      'An on-failure destination is a setting of Kinesis and DynamoDB Streams event source mappings.',
+    why: 'DestinationConfig on the mapping names the SQS queue, SNS topic or S3 bucket that receives a record of each discarded batch.',
+    takeaway:
+      'A stream trigger sets failed batches aside through the on-failure destination of its mapping.',
+    docs: mappingOnFailure,
+    seed,
+    exams,
     domains,
     misconceptions: [
-      'DestinationConfig.OnFailure is a property of the Kinesis stream, not of the mapping.',
+      {
+        text: 'An on-failure destination is a property of the Kinesis stream itself, not of the event source mapping.',
+        why: 'DestinationConfig belongs to the event source mapping; the stream only stores records and knows nothing about Lambda failures.',
+      },
     ],
-    factCheck: streamOnFailureNote,
   },
   {
     id: 'esm.stream-setting-retry-limits',
     kind: 'member',
     set: 'esm.stream-settings',
-    label: 'MaximumRetryAttempts and MaximumRecordAgeInSeconds',
+    label: 'A maximum retry count and a maximum record age',
     topic: 'event-source-mappings',
     statement:
       'MaximumRetryAttempts and MaximumRecordAgeInSeconds are settings of Kinesis and DynamoDB Streams event source mappings.',
-    source: seed,
-    exams: bothExams,
+    why: 'Both tell the mapping when to give up on a failing batch, so that a bad record does not block its shard until the records expire.',
+    takeaway: 'Retry limits of a stream trigger are set on the event source mapping.',
+    docs: kinesisParameters,
+    seed,
+    exams,
     domains,
-    misconceptions: ['MaximumRetryAttempts is set on the SQS queue’s redrive policy.'],
+    misconceptions: [
+      {
+        text: 'MaximumRetryAttempts is set in the redrive policy of the source, next to its dead-letter queue.',
+        why: 'Redrive policies belong to SQS queues and count receives with maxReceiveCount; stream retry limits are set on the event source mapping.',
+      },
+    ],
   },
   {
     id: 'esm.stream-setting-parallelization',
     kind: 'member',
     set: 'esm.stream-settings',
-    label: 'ParallelizationFactor',
+    label: 'ParallelizationFactor on the event source mapping',
     topic: 'event-source-mappings',
     statement:
       'ParallelizationFactor is a setting of Kinesis and DynamoDB Streams event source mappings.',
-    source: seed,
-    exams: bothExams,
+    why: 'ParallelizationFactor sets how many batches of each shard Lambda processes at once, keeping records with the same partition key in order.',
+    takeaway:
+      'More concurrency for a stream trigger comes from ParallelizationFactor on its mapping.',
+    docs: kinesisParameters,
+    seed,
+    exams,
     domains,
-    misconceptions: ['ParallelizationFactor sets how many SQS messages each poller receives.'],
+    misconceptions: [
+      {
+        text: 'ParallelizationFactor sets how many SQS messages each poller of the event source mapping receives per call.',
+        why: 'ParallelizationFactor sets concurrent batches per stream shard; SQS mappings scale with their maximum concurrency and batch size instead.',
+      },
+    ],
   },
 ] as const satisfies readonly Fact[];
 

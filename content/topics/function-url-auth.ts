@@ -1,14 +1,14 @@
 /** Function URL auth types, AWS_IAM vs NONE, for the permissions topic. */
 import type { AttributeTable } from '../schema';
-import { lambdaGuide } from './authoring';
-import { beyond, citeAwsDocs } from './beyond-sources';
+import { bothExams, cite, lambdaGuide } from './authoring';
 
 export const functionUrlAuthTable = {
   id: 'permissions.function-url-auth',
   topic: 'permissions',
   title: 'Function URL auth types',
-  source: citeAwsDocs(`${lambdaGuide}urls-auth.html`),
-  exams: beyond.exams,
+  docs: cite(`${lambdaGuide}urls-auth.html`),
+  seed: 'Key Concepts',
+  exams: bothExams,
   domains: ['dva-2', 'sap-1'],
   subject: { one: 'auth type', many: 'auth types' },
   nameLabel: 'AuthType',
@@ -18,19 +18,61 @@ export const functionUrlAuthTable = {
       key: 'authentication',
       label: 'Authentication by Lambda',
       ask: 'How does Lambda authenticate requests to a function URL with AuthType {row}?',
-      which: 'Which function URL auth type means this: {value}?',
+      which: 'Which function URL auth type works this way: {value}?',
+      distractors: [
+        {
+          text: 'Lambda validates an Amazon Cognito user pool token sent with each request before it invokes the function',
+          why: 'Function URLs have no Cognito or JWT authorizer; that is an API Gateway feature, and with NONE any token check is left to the function code.',
+        },
+        {
+          text: 'Lambda validates an API key sent in a request header before it invokes the function',
+          why: 'Function URLs issue no API keys; API keys and usage plans belong to API Gateway REST APIs.',
+        },
+        {
+          text: 'Lambda requires a client certificate over mutual TLS before it invokes the function',
+          why: 'AuthType offers only AWS_IAM and NONE; mutual TLS is set up on an API Gateway custom domain, not on a function URL.',
+        },
+      ],
     },
     {
       key: 'resourcePolicy',
       label: 'Resource-based policy',
-      ask: 'What must the resource-based policy do for a function URL with AuthType {row}?',
-      which: 'For which function URL auth type is this the resource-based policy’s role: {value}?',
+      ask: 'What must the function’s resource-based policy do for a function URL with AuthType {row}?',
+      which: 'For which function URL auth type must the resource-based policy do this: {value}?',
+      distractors: [
+        {
+          text: 'Must do nothing, because Lambda evaluates only the caller’s identity policy for function URLs',
+          why: 'The function’s resource-based policy is always in effect for function URLs, whatever the AuthType.',
+        },
+        {
+          text: 'Must name the Lambda service principal, so that Lambda may call the function for each request',
+          why: 'Naming lambda.amazonaws.com belongs in an execution role’s trust policy; the function’s resource-based policy names the callers.',
+        },
+        {
+          text: 'Must list the IP address ranges of all callers, because function URLs accept only listed addresses',
+          why: 'No AuthType requires IP ranges: the policy grants the invoke actions to principals, to everyone for NONE or to IAM principals for AWS_IAM.',
+        },
+      ],
     },
     {
       key: 'callers',
       label: 'Who can call',
       ask: 'Who can call a function URL with AuthType {row}?',
-      which: 'Which function URL auth type allows this: {value}?',
+      which: 'Which function URL auth type lets these callers in: {value}?',
+      distractors: [
+        {
+          text: 'Only principals of the function’s own AWS account, never callers from other accounts',
+          why: 'With AWS_IAM, principals in other accounts can call too when both their identity policy and the function’s policy allow it.',
+        },
+        {
+          text: 'Only users who signed in through an Amazon Cognito user pool linked to the function URL',
+          why: 'Function URLs cannot be linked to a Cognito user pool; the choice is authenticated IAM principals or anyone.',
+        },
+        {
+          text: 'Only clients that present an API key issued for the function URL in each request',
+          why: 'Function URLs issue no API keys; API keys and usage plans belong to API Gateway REST APIs.',
+        },
+      ],
     },
   ],
   rows: [
@@ -39,26 +81,41 @@ export const functionUrlAuthTable = {
       name: 'AWS_IAM',
       cells: {
         authentication: {
-          text: 'Authenticates and authorizes the IAM principal',
+          text: 'Lambda checks each signed request against the IAM principal’s identity and the function’s policy',
           means: ['iam'],
+          why: 'With AWS_IAM, callers sign requests with their AWS credentials, and Lambda checks the principal’s identity policy and the function’s resource-based policy.',
         },
         resourcePolicy: {
-          text: 'Grant callers from other accounts; same-account callers may rely on their identity policy',
+          text: 'Must allow callers from other accounts, and is optional for callers in the function’s account',
           means: ['cross-account'],
+          why: 'A principal in the function’s account needs the permission in either its identity policy or the function’s policy, while a principal in another account needs it in both.',
         },
-        callers: { text: 'Authenticated IAM users and roles only', means: ['authenticated'] },
+        callers: {
+          text: 'Only authenticated IAM users and roles that the policies allow',
+          means: ['authenticated'],
+          why: 'AWS_IAM is the choice when only authenticated users and roles should invoke the function through its URL.',
+        },
       },
     },
     {
       id: 'none',
       name: 'NONE',
       cells: {
-        authentication: { text: 'No authentication at all', means: ['none'] },
-        resourcePolicy: {
-          text: 'Grant public access, or no request gets through',
-          means: ['public'],
+        authentication: {
+          text: 'Lambda performs no authentication before it invokes the function',
+          means: ['none'],
+          why: 'With NONE, Lambda does not check who is calling, so any access control beyond the public grant must be written in the function code.',
         },
-        callers: { text: 'Anyone, without authentication', means: ['public'] },
+        resourcePolicy: {
+          text: 'Must grant public access to all principals, or the function URL refuses every request',
+          means: ['public'],
+          why: 'The resource-based policy is always in effect, so with NONE it must allow everyone before the function URL can receive requests.',
+        },
+        callers: {
+          text: 'Anyone on the internet, without authentication, once the policy grants public access',
+          means: ['public'],
+          why: 'NONE is meant for public, unauthenticated access, and the function code must make any checks it needs itself.',
+        },
       },
     },
   ],

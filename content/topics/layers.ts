@@ -54,15 +54,15 @@ const rules = [
     domains,
     misconceptions: [
       {
-        text: 'A layer packages the handler code separately from its dependencies, so several functions can run it.',
+        text: 'A layer packages the handler code separately from its dependencies, so several functions can run the same handler.',
         why: 'Each function’s handler stays in its own deployment package; layers usually hold libraries, a custom runtime or configuration files.',
       },
       {
-        text: 'A layer runs dependencies in a separate process next to the function, so several functions can call them.',
+        text: 'A layer runs the dependencies in a separate process beside the function code, so that several functions can call them over HTTP.',
         why: 'That describes an extension process; layer content is plain files in /opt that the function loads in its own process.',
       },
       {
-        text: 'A layer caches dependencies in memory between deployments, so several functions start faster.',
+        text: 'A layer caches the dependencies in memory between deployments, so several functions can start faster on a cold start.',
         why: 'A layer adds files to the execution environment; it does not cache anything between deployments or make initialization faster.',
       },
     ],
@@ -83,15 +83,15 @@ const rules = [
     domains: ['dva-3', 'sap-1'],
     misconceptions: [
       {
-        text: 'A layer version can be used only in its own account, so each other account must publish its own copy.',
+        text: 'A layer version can be used only in the account that published it, so each other account must publish a copy.',
         why: 'Layer permissions exist precisely for sharing: the owner can grant another account, an organization or all accounts.',
       },
       {
-        text: 'A layer version can be shared with other accounts by adding them to each function’s execution role.',
+        text: 'A layer version can be shared with other accounts by adding those accounts as trusted principals in each function’s execution role.',
         why: 'The execution role governs what the function may call; access to a layer is granted on the layer version’s own resource-based policy.',
       },
       {
-        text: 'A layer version can be shared with other accounts only by copying its archive into their S3 buckets.',
+        text: 'A layer version can be shared with other accounts only by copying its .zip archive into each account’s S3 bucket.',
         why: 'No copy is needed: other accounts reference the layer version ARN once the owner grants lambda:GetLayerVersion.',
       },
     ],
@@ -114,15 +114,15 @@ const rules = [
     domains: ['dva-2', 'sap-2'],
     misconceptions: [
       {
-        text: 'Secrets belong in a private layer that all the functions share, not in Secrets Manager.',
+        text: 'Secrets belong in a private layer that all the functions share, which keeps them out of the function code.',
         why: 'A layer is plain files with no per-secret encryption, access control or rotation; anyone granted the layer version can read them.',
       },
       {
-        text: 'Secrets belong in environment variables, which the console hides, not in Secrets Manager.',
+        text: 'Secrets belong in environment variables, which Lambda encrypts at rest and hides from the console, so no extra service is needed.',
         why: 'Users who can view the function’s configuration can read its environment variables; AWS recommends Secrets Manager for credentials.',
       },
       {
-        text: 'Secrets belong in the function code as constants, compiled into the deployment package.',
+        text: 'Secrets belong in the function code as constants, compiled into the deployment package of each function.',
         why: 'Anyone who can download the deployment package reads the secret, and changing it needs a redeployment of every function.',
       },
     ],
@@ -132,7 +132,7 @@ const rules = [
     kind: 'rule',
     topic: 'layers',
     statement:
-      'Layers work only with functions deployed as .zip archives; a container image function packages its dependencies in the image.',
+      'Layers work only with functions deployed as .zip archives. A container image function packages its dependencies in its image.',
     why: 'Lambda adds layers by extracting them into /opt of a .zip function’s environment; a container image is built with everything it needs, so it cannot list layers.',
     takeaway:
       'For a container image function, put shared libraries in a shared base image, not in a Lambda layer.',
@@ -142,15 +142,15 @@ const rules = [
     domains,
     misconceptions: [
       {
-        text: 'Layers work with container image functions too; Lambda mounts them into the image at run time.',
+        text: 'Layers work with container image functions as well as .zip archives, because Lambda mounts the layers into the image at run time.',
         why: 'Only .zip functions can list layers; an image function includes its dependencies when the image is built.',
       },
       {
-        text: 'Layers work only with container image functions; a .zip function packages its dependencies in the archive.',
+        text: 'Layers work only with functions deployed as container images. A .zip function must package all its dependencies in its archive.',
         why: 'It is the other way round: layers are a feature of .zip functions, and images carry their dependencies inside.',
       },
       {
-        text: 'Layers work with both package types, as long as the layer was published as a container image.',
+        text: 'Layers work with both package types, .zip archives and container images, as long as the layer itself was published as an image.',
         why: 'A layer is always a .zip archive, and only .zip functions can use one.',
       },
     ],
@@ -169,15 +169,15 @@ const rules = [
     domains: ['dva-3', 'sap-3'],
     misconceptions: [
       {
-        text: 'The existing functions fail at their next cold start, because the layer version no longer exists.',
+        text: 'The existing functions fail at their next cold start because the layer version is gone, and new functions cannot add it.',
         why: 'Functions keep the layer content they were configured with; only adding the deleted version to a function fails.',
       },
       {
-        text: 'The existing functions move to the latest version of the layer, and new functions can add either.',
+        text: 'The existing functions move to the latest remaining version of the layer, and new functions can still add any version of it.',
         why: 'A function always names an exact layer version ARN; Lambda never switches it to another version.',
       },
       {
-        text: 'The existing functions keep working, and new functions can still add the deleted version by its ARN.',
+        text: 'The existing functions keep working with that version, and new functions can still add the deleted version by its ARN.',
         why: 'Existing functions keep working, but a deleted version can no longer be added to any function.',
       },
     ],
@@ -201,11 +201,11 @@ const rules = [
         why: 'Layers go to /opt, read-only; /tmp is the writable scratch space and is not on the import path.',
       },
       {
-        text: 'Lambda extracts layers into /var/task, so a Python layer keeps its packages at the root of the archive.',
+        text: 'Lambda extracts layers into /var/task, so a Python layer keeps its packages at the root of the archive, right beside the handler file.',
         why: '/var/task holds the function’s own code; layer content goes to /opt, where the runtime looks in python/.',
       },
       {
-        text: 'Lambda extracts layers into /opt, so a Python layer keeps its packages under lib/ and a Node.js layer under node/.',
+        text: 'Lambda extracts layers into /opt, so a Python layer keeps its packages under lib/ and a Node.js layer under node/modules/.',
         why: 'The runtimes search /opt/python and /opt/nodejs/node_modules; lib/ is for native libraries on LD_LIBRARY_PATH.',
       },
     ],
@@ -297,7 +297,7 @@ const uses = [
     domains,
     misconceptions: [
       {
-        text: 'Large libraries such as pandas cannot go into layers; they must be downloaded into /tmp at run time.',
+        text: 'Large libraries such as pandas cannot go into layers and must be downloaded into /tmp at run time.',
         why: 'Library dependencies are the most common content of a layer, as long as the total stays within 250 MB unzipped.',
       },
     ],
@@ -306,7 +306,7 @@ const uses = [
     id: 'layers.use-custom-runtimes',
     kind: 'member',
     set: 'layers.common-uses',
-    label: 'A custom runtime for a language Lambda lacks',
+    label: 'A custom runtime for an unsupported language',
     topic: 'layers',
     statement: 'A custom runtime is a common use of layers.',
     why: 'A custom runtime’s bootstrap can ship in a layer, so functions on an OS-only runtime can share it.',
@@ -339,7 +339,7 @@ const uses = [
     domains,
     misconceptions: [
       {
-        text: 'The AWS SDK cannot be packaged in a layer; functions always use the version in the runtime.',
+        text: 'The AWS SDK cannot be packaged in a layer, so functions always use the version in the runtime.',
         why: 'AWS suggests a layer precisely to lock an SDK version that the runtime’s embedded SDK might change.',
       },
     ],
@@ -361,7 +361,7 @@ const uses = [
     domains,
     misconceptions: [
       {
-        text: 'Lambda extensions must be compiled into the handler; they cannot be shipped as layers.',
+        text: 'Lambda extensions must be compiled into the handler and cannot be shipped as layers.',
         why: 'External extensions run as separate processes from /opt/extensions, and layers are the usual way to add them.',
       },
     ],

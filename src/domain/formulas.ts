@@ -23,17 +23,14 @@ export function computeStreamConcurrency(shards: number, parallelizationFactor: 
 }
 
 /**
- * The smallest SQS visibility timeout AWS recommends for a queue feeding a function:
- * six times the function timeout plus the batching window.
+ * The smallest SQS visibility timeout AWS recommends for a queue feeding a function: six times
+ * the function timeout, so that Lambda can retry a batch after throttling before it reappears.
+ * (What Lambda enforces is only that the function timeout does not exceed the visibility timeout.)
  * @param functionTimeoutSeconds function timeout in seconds
- * @param batchWindowSeconds MaximumBatchingWindowInSeconds, 0–300 s
  * @returns visibility timeout in seconds
  */
-export function computeMinVisibilityTimeout(
-  functionTimeoutSeconds: number,
-  batchWindowSeconds = 0,
-): number {
-  return 6 * functionTimeoutSeconds + batchWindowSeconds;
+export function computeMinVisibilityTimeout(functionTimeoutSeconds: number): number {
+  return 6 * functionTimeoutSeconds;
 }
 
 /**

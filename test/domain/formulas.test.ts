@@ -13,9 +13,9 @@ describe('formulas', () => {
   it('multiplies shards by the parallelization factor', () => {
     expect(computeStreamConcurrency(4, 10)).toBe(40);
   });
-  it('recommends six times the function timeout plus the batch window', () => {
+  it('recommends six times the function timeout, as the SQS event source page does', () => {
     expect(computeMinVisibilityTimeout(30)).toBe(180);
-    expect(computeMinVisibilityTimeout(30, 20)).toBe(200);
+    expect(computeMinVisibilityTimeout(900)).toBe(5400);
   });
   it('subtracts every reservation from the account limit', () => {
     expect(computeUnreservedConcurrency(1000, [200, 300])).toBe(500);

@@ -19,9 +19,34 @@ function run(argv: readonly string[]) {
 
 describe('bank command', () => {
   it('reads the format and an optional seed', () => {
-    expect(parseBankArgs(['--format', 'json'])).toEqual({ format: 'json', seed: 1 });
-    expect(parseBankArgs(['--format=anki', '--seed', '42'])).toEqual({ format: 'anki', seed: 42 });
-    expect(parseBankArgs(['--seed=-3', '--format', 'json'])).toEqual({ format: 'json', seed: -3 });
+    expect(parseBankArgs(['--format', 'json'])).toEqual({ mode: 'print', format: 'json', seed: 1 });
+    expect(parseBankArgs(['--format=anki', '--seed', '42'])).toEqual({
+      mode: 'print',
+      format: 'anki',
+      seed: 42,
+    });
+    expect(parseBankArgs(['--seed=-3', '--format', 'json'])).toEqual({
+      mode: 'print',
+      format: 'json',
+      seed: -3,
+    });
+  });
+
+  it('reads --lint with an optional topic', () => {
+    expect(parseBankArgs(['--lint'])).toEqual({ mode: 'lint', topic: undefined, seed: 1 });
+    expect(parseBankArgs(['--lint', '--topic', 'layers', '--seed=5'])).toEqual({
+      mode: 'lint',
+      topic: 'layers',
+      seed: 5,
+    });
+  });
+
+  it('lints one topic, naming the topics when the id is unknown', () => {
+    const layers = run(['--lint', '--topic', 'layers']);
+    expect(layers.out).toMatch(/\d+ cards, \d+ findings; key strictly longest in \d+ of \d+/);
+    const unknown = run(['--lint', '--topic', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain('No topic nope. Topics: triggers');
   });
 
   it.each([
@@ -30,6 +55,8 @@ describe('bank command', () => {
     [['--format', 'json', '--seed', '1.5'], /--seed must be an integer/],
     [['--format', 'json', '--seed'], /--seed needs a value/],
     [['--format', 'json', '--verbose'], /Unknown argument: --verbose/],
+    [['--lint', '--format', 'json'], /--lint prints findings, not a --format/],
+    [['--format', 'json', '--topic', 'layers'], /--topic goes with --lint/],
   ])('rejects %j with a usage message and exit code 2', (argv, message) => {
     const { code, out, err } = run(argv);
     expect(code).toBe(2);

@@ -27,19 +27,36 @@ const domainId = v.picklist([
 const examCode = v.picklist(['DVA-C02', 'SAP-C02']);
 const MAX_QUESTIONS = 200;
 
+/**
+ * A saved question. Sessions saved by earlier versions have one `explanation` instead of a
+ * reason per option, a takeaway and pages, and may hold fill-in-the-blank questions (answered by
+ * choosing one option, like a single choice): they are read into today's shape.
+ */
 const QuestionSchema = v.pipe(
   v.object({
     cardId: shortId,
-    kind: v.picklist(questionKinds),
+    kind: v.pipe(
+      v.picklist([...questionKinds, 'fill-blank']),
+      v.transform((kind) => (kind === 'fill-blank' ? 'single-choice' : kind)),
+    ),
     stem: text,
     options: v.pipe(
-      v.array(v.object({ id: v.pipe(v.string(), v.maxLength(8)), text })),
+      v.array(
+        v.object({
+          id: v.pipe(v.string(), v.maxLength(8)),
+          text,
+          why: v.optional(text, ''),
+        }),
+      ),
       v.minLength(2),
       v.maxLength(10),
     ),
     correct: v.pipe(v.array(v.string()), v.minLength(1)),
     pick: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    explanation: text,
+    explanation: v.optional(text),
+    takeaway: v.optional(text),
+    note: v.optional(text),
+    docs: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20)), []),
     sources: v.pipe(
       v.array(
         v.object({
@@ -59,6 +76,11 @@ const QuestionSchema = v.pipe(
       q.correct.length === q.pick && q.correct.every((id) => q.options.some((o) => o.id === id)),
     'The correct options must be options of the question.',
   ),
+  v.transform(({ explanation, takeaway, note, ...rest }) => ({
+    ...rest,
+    takeaway: takeaway ?? explanation ?? '',
+    ...(note === undefined ? {} : { note }),
+  })),
 );
 
 const NoteSchema = v.variant('kind', [

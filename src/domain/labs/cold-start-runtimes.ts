@@ -46,9 +46,9 @@ const light = ['cold-starts.runtime-light'] as const;
 
 /** The range a content fact gives for a cold start, so the lab never disagrees with Learn. */
 function rangeFromContent(id: string): Range {
-  const fact = (coldStartFacts as readonly Fact[]).find((f) => f.id === id);
-  if (fact?.kind !== 'limit' || fact.value.kind !== 'range' || fact.value.unit !== 'ms')
-    throw new Error(`Content fact ${id} must give a cold-start range in ms`);
+  const fact = (coldStartFacts as readonly Fact[]).find((f): boolean => f.id === id);
+  if (fact?.kind !== 'estimate' || fact.value.kind !== 'range' || fact.value.unit !== 'ms')
+    throw new Error(`Content fact ${id} must estimate a cold-start range in ms`);
   return { min: fact.value.min, max: fact.value.max };
 }
 

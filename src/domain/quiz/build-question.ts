@@ -3,13 +3,16 @@ import type { Rng } from '../lib/rng';
 import type { CardInfo, Question } from './question';
 import { normalizeText } from './text';
 
-export type DraftOption = Readonly<{ text: string; correct: boolean }>;
+/** An option before shuffling: its text, whether it is right, and its own explanation. */
+export type DraftOption = Readonly<{ text: string; correct: boolean; why: string }>;
 
 /** What a generator decides for one variant; the card supplies the rest. */
 export type QuestionParts = Readonly<{
   stem: string;
   options: readonly DraftOption[];
-  explanation: string;
+  takeaway: string;
+  note?: string | undefined;
+  docs: readonly string[];
   sources: Question['sources'];
   difficulty: Question['difficulty'];
   /** Keep the given order (True before False) instead of shuffling. */
@@ -25,7 +28,7 @@ const optionIds = 'abcdefghij';
  */
 export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng): Question {
   const ordered = draft.keepOrder === true ? draft.options : rng.shuffle(draft.options);
-  const options: { id: string; text: string }[] = [];
+  const options: { id: string; text: string; why: string }[] = [];
   const correct: string[] = [];
   // Generators compare normalized keys when they pick; this only guards against a plain repeat.
   const seen = new Set<string>();
@@ -33,38 +36,43 @@ export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng)
     if (seen.has(o.text)) throw new Error(`${card.cardId}: duplicate option "${o.text}"`);
     seen.add(o.text);
     const id = optionIds.charAt(i);
-    options.push({ id, text: o.text });
+    options.push({ id, text: o.text, why: o.why });
     if (o.correct) correct.push(id);
   });
   if (correct.length === 0) throw new Error(`${card.cardId}: no correct option`);
   // Field by field, not spread: card metadata must not leak in, and spreading into a literal
   // with extra properties is a slow path in V8 that dominated bank generation.
-  return {
+  const question: Question = {
     cardId: card.cardId,
     kind: card.kind,
     stem: draft.stem,
     options,
     correct,
     pick: correct.length,
-    explanation: draft.explanation,
+    takeaway: draft.takeaway,
+    docs: [...new Set(draft.docs)],
     sources: draft.sources,
     topic: card.topic,
     exams: card.exams,
     domains: card.domains,
     difficulty: draft.difficulty,
   };
-}
-
-/** A candidate option with its comparison key, computed once when a card is planned. */
-export type Candidate = Readonly<{ text: string; key: string }>;
-
-/** Candidates for texts, keyed by their normalized form. */
-export function toCandidates(texts: readonly string[]): Candidate[] {
-  return texts.map((text) => ({ text, key: normalizeText(text) }));
+  return draft.note === undefined ? question : { ...question, note: draft.note };
 }
 
 /**
- * Picks up to `count` texts from tiers of candidates (earlier tiers first, random within a
+ * A candidate wrong option with its reason and its comparison key, computed once when a card is
+ * planned.
+ */
+export type Candidate = Readonly<{ text: string; why: string; key: string }>;
+
+/** Candidates for misconception-like items, keyed by their normalized text. */
+export function toCandidates(items: readonly Readonly<{ text: string; why: string }>[]): Candidate[] {
+  return items.map(({ text, why }) => ({ text, why, key: normalizeText(text) }));
+}
+
+/**
+ * Picks up to `count` candidates from tiers of candidates (earlier tiers first, random within a
  * tier), never one whose key is in `used` or `excluded`, nor the same key twice.
  */
 export function pickDistinct(
@@ -73,13 +81,13 @@ export function pickDistinct(
   count: number,
   used: readonly string[],
   excluded: ReadonlySet<string> = new Set(),
-): string[] {
+): Candidate[] {
   const taken = new Set(used);
-  const picked: string[] = [];
+  const picked: Candidate[] = [];
   const take = (c: Candidate) => {
     if (taken.has(c.key) || excluded.has(c.key)) return;
     taken.add(c.key);
-    picked.push(c.text);
+    picked.push(c);
   };
   for (const tier of tiers) {
     // Random draws first (cheap on long tiers), then one sweep from a random start so that a
@@ -94,33 +102,16 @@ export function pickDistinct(
   return picked;
 }
 
-/**
- * Whether the groups hold at least `atLeast` distinct keys outside `excluded`. Stops at the
- * first `atLeast` found: planning calls this for every card over every misconception.
- */
-export function hasDistinct(
-  groups: readonly (readonly Candidate[])[],
-  excluded: ReadonlySet<string>,
-  atLeast: number,
-): boolean {
-  const seen = new Set<string>();
-  for (const group of groups) {
-    for (const { key } of group) {
-      if (excluded.has(key)) continue;
-      seen.add(key);
-      if (seen.size >= atLeast) return true;
-    }
-  }
-  return seen.size >= atLeast;
-}
+/** An explained text: an option before it is marked right or wrong. */
+export type Explained = Readonly<{ text: string; why: string }>;
 
-/** Options for a draft: the correct texts, then the distractors. */
+/** Options for a draft: the correct ones, then the distractors, each with its reason. */
 export function toDraftOptions(
-  correct: readonly string[],
-  distractors: readonly string[],
+  correct: readonly Explained[],
+  distractors: readonly Explained[],
 ): DraftOption[] {
   return [
-    ...correct.map((text) => ({ text, correct: true })),
-    ...distractors.map((text) => ({ text, correct: false })),
+    ...correct.map(({ text, why }) => ({ text, why, correct: true })),
+    ...distractors.map(({ text, why }) => ({ text, why, correct: false })),
   ];
 }

@@ -7,19 +7,19 @@ import type {
   ChecklistItem,
   DomainId,
   ExamCode,
-  ExamTip,
   Fact,
   FactSet,
   Topic,
   TopicId,
 } from '../../../content/schema';
-import { toCandidates, type Candidate } from './build-question';
 import { normalizeText } from './text';
 
 /** All a quiz needs: the topics (content/index.ts `topics`, or a small fixture in tests). */
 export type QuizContent = Readonly<{ topics: readonly Topic[] }>;
 
 export type Located<T> = Readonly<{ item: T; topic: Topic }>;
+
+export type Member = Extract<Fact, { kind: 'member' }>;
 
 export type ContentIndex = Readonly<{
   topics: readonly Topic[];
@@ -28,13 +28,9 @@ export type ContentIndex = Readonly<{
   topicById: ReadonlyMap<TopicId, Topic>;
   tables: readonly AttributeTable[];
   sets: readonly FactSet[];
-  membersBySet: ReadonlyMap<string, readonly Extract<Fact, { kind: 'member' }>[]>;
+  membersBySet: ReadonlyMap<string, readonly Member[]>;
   checklist: readonly Located<ChecklistItem>[];
-  tips: readonly Located<ExamTip>[];
-  /** Misconceptions of each topic's facts, and of every other topic's, keyed once. */
-  misconceptionsIn: ReadonlyMap<TopicId, readonly Candidate[]>;
-  misconceptionsOutside: ReadonlyMap<TopicId, readonly Candidate[]>;
-  /** Normalized statements of every fact: no distractor may be one of them. */
+  /** Normalized statements of every fact: no wrong option may be one of them. */
   trueStatements: ReadonlySet<string>;
   /** Every id a SourceRef may point to, by kind. */
   ids: Readonly<Record<'fact' | 'table-row' | 'checklist' | 'tip' | 'set', ReadonlySet<string>>>;
@@ -46,14 +42,13 @@ export function indexContent(content: QuizContent): ContentIndex {
   const facts = topics.flatMap((t) => t.facts);
   const tables = topics.flatMap((t) => t.tables);
   const sets = topics.flatMap((t) => t.sets);
-  const membersBySet = new Map<string, Extract<Fact, { kind: 'member' }>[]>();
+  const membersBySet = new Map<string, Member[]>();
   for (const fact of facts) {
     if (fact.kind !== 'member') continue;
     membersBySet.set(fact.set, [...(membersBySet.get(fact.set) ?? []), fact]);
   }
   const checklist = topics.flatMap((topic) => topic.checklist.map((item) => ({ item, topic })));
-  const tips = topics.flatMap((topic) => topic.tips.map((item) => ({ item, topic })));
-  const { inside, outside } = groupMisconceptions(facts);
+  const tips = topics.flatMap((topic) => topic.tips);
   return {
     topics,
     facts,
@@ -63,36 +58,15 @@ export function indexContent(content: QuizContent): ContentIndex {
     sets,
     membersBySet,
     checklist,
-    tips,
-    misconceptionsIn: inside,
-    misconceptionsOutside: outside,
     trueStatements: new Set(facts.map((f) => normalizeText(f.statement))),
     ids: {
       fact: new Set(facts.map((f) => f.id)),
       'table-row': new Set(tables.flatMap((t) => t.rows.map((r) => rowRef(t.id, r.id)))),
       checklist: new Set(checklist.map((c) => c.item.id)),
-      tip: new Set(tips.map((t) => t.item.id)),
+      tip: new Set(tips.map((t) => t.id)),
       set: new Set(sets.map((s) => s.id)),
     },
   };
-}
-
-/** Misconception candidates per topic, and those of all the other topics. */
-function groupMisconceptions(facts: readonly Fact[]) {
-  const inside = new Map<TopicId, Candidate[]>();
-  for (const fact of facts) {
-    inside.set(fact.topic, [
-      ...(inside.get(fact.topic) ?? []),
-      ...toCandidates(fact.misconceptions),
-    ]);
-  }
-  const outside = new Map(
-    [...inside.keys()].map((id) => [
-      id,
-      [...inside].flatMap(([other, c]) => (other === id ? [] : c)),
-    ]),
-  );
-  return { inside, outside };
 }
 
 /** The SourceRef id of a table row. */

@@ -1,30 +1,39 @@
 /** Explanation text shared by the generators. */
-import type { FactCheck, Fact } from '../../../content/schema';
-
-/** "AWS docs now say: … (url)", plus the exam note where older questions may differ. */
-export function describeFactCheck(check: FactCheck): string {
-  const note = check.examNote === undefined ? '' : ` Exam note: ${check.examNote}`;
-  return `AWS docs now say: ${check.says} (${check.source.url})${note}`;
-}
-
-/** The fact's statement followed by its fact-check, if any. */
-export function explainFact(fact: Fact): string {
-  return fact.factCheck === undefined
-    ? fact.statement
-    : `${fact.statement} ${describeFactCheck(fact.factCheck)}`;
-}
+import type { Fact } from '../../../content/schema';
 
 /**
- * The statements of several facts, then each distinct fact-check once (two facts often
- * share the same AWS page).
+ * What older material or exam questions said where AWS documentation now differs, or undefined.
+ * @param notesSaid the earlier claim, quoted
+ * @param examNote what older exam questions may expect
  */
-export function explainFacts(facts: readonly Fact[]): string {
-  const checks = [
-    ...new Set(
-      facts.flatMap((f) => (f.factCheck === undefined ? [] : [describeFactCheck(f.factCheck)])),
-    ),
+export function describeNote(
+  notesSaid: string | undefined,
+  examNote: string | undefined,
+): string | undefined {
+  const parts = [
+    notesSaid === undefined
+      ? ''
+      : `Older material said “${notesSaid}”, which AWS documentation no longer says`,
+    examNote ?? '',
   ];
-  return joinSentences([...facts.map((f) => f.statement), ...checks]);
+  const text = joinSentences(parts);
+  return text === '' ? undefined : text;
+}
+
+/** The note of a fact's cards, or undefined when the fact is as it always was. */
+export function describeFactNote(fact: Fact): string | undefined {
+  return describeNote(fact.notesSaid, fact.examNote);
+}
+
+/** The notes of several facts, each distinct note once. */
+export function describeFactNotes(facts: readonly Fact[]): string | undefined {
+  const notes = [...new Set(facts.flatMap((f) => describeFactNote(f) ?? []))];
+  return notes.length === 0 ? undefined : notes.join(' ');
+}
+
+/** The documentation pages of several facts, each once, in order. */
+export function listFactDocs(facts: readonly Fact[]): string[] {
+  return [...new Set(facts.map((f) => f.docs.url))];
 }
 
 /** Joins explanation parts into one paragraph, each ending with a full stop. */
@@ -32,6 +41,6 @@ export function joinSentences(parts: readonly string[]): string {
   return parts
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
-    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .map((p) => (/[.!?”"]$/.test(p) ? p : `${p}.`))
     .join(' ');
 }

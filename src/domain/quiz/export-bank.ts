@@ -11,7 +11,7 @@ export type ExportedQuestion = Omit<Question, 'options'> &
 export type BankFormat = 'json' | 'anki';
 export const bankFormats = ['json', 'anki'] as const satisfies readonly BankFormat[];
 
-/** The question with `correct: true | false` on each option. */
+/** The question with `correct: true | false` beside each option's text and reason. */
 export function toExportedQuestion(question: Question): ExportedQuestion {
   return {
     ...question,
@@ -46,11 +46,23 @@ function formatFront(q: Question): string {
   return [toAnkiField(q.stem), ...options].join('<br>');
 }
 
+/**
+ * The answer, then every option with its own reason (right ones marked ✓, wrong ones ✗), the
+ * takeaway, any note and the documentation pages.
+ */
 function formatBack(q: Question): string {
   const answers = q.options
     .filter((o) => q.correct.includes(o.id))
     .map((o) => `${o.id}) ${toAnkiField(o.text)}`);
-  return `${answers.join('<br>')}<br><br>${toAnkiField(q.explanation)}`;
+  const reasons = q.options.map(
+    (o) => `${q.correct.includes(o.id) ? '✓' : '✗'} ${o.id}) ${toAnkiField(o.why)}`,
+  );
+  const ending = [
+    `Takeaway: ${toAnkiField(q.takeaway)}`,
+    ...(q.note === undefined ? [] : [`Note: ${toAnkiField(q.note)}`]),
+    ...q.docs.map((url) => toAnkiField(url)),
+  ];
+  return [answers.join('<br>'), reasons.join('<br>'), ending.join('<br>')].join('<br><br>');
 }
 
 /** Anki tags have no spaces: `warmstart topic::concurrency kind::numeric DVA-C02`. */
@@ -61,7 +73,7 @@ function formatTags(q: Question): string {
 
 /**
  * A tab-separated Anki import file: header lines, then one note a line with the front
- * (stem and options), the back (answers and explanation) and the tags.
+ * (stem and options), the back (answers, every option's reason, takeaway, pages) and the tags.
  */
 export function formatBankAnki(questions: readonly Question[]): string {
   const header = ['#separator:tab', '#html:true', '#tags column:3'];

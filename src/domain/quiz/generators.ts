@@ -1,15 +1,9 @@
 /** Every question generator, in the order the bank lists their cards. */
 import type { Generator } from './card-plan';
-import {
-  checklistFixGenerator,
-  checklistSeverityGenerator,
-  checklistWhyGenerator,
-} from './generators/checklist-scenario';
-import { definitionMeaningGenerator, definitionTermGenerator } from './generators/definition-match';
+import { checklistFixGenerator, checklistImpactGenerator } from './generators/checklist-scenario';
+import { definitionTermGenerator } from './generators/definition-match';
 import { edgeScenarioGenerator } from './generators/edge-scenario';
 import { factChoiceGenerator } from './generators/fact-choice';
-import { factsMultiGenerator } from './generators/facts-multi';
-import { fillBlankGenerator } from './generators/fill-blank';
 import { limitValueGenerator } from './generators/limit-value';
 import { numericFormulaGenerator } from './generators/numeric-formula';
 import { setChoiceGenerator, setMultiGenerator } from './generators/set-response';
@@ -21,17 +15,13 @@ export const quizGenerators: readonly Generator[] = [
   tableAskGenerator,
   tableWhichGenerator,
   factChoiceGenerator,
-  definitionMeaningGenerator,
   definitionTermGenerator,
   setChoiceGenerator,
   setMultiGenerator,
-  factsMultiGenerator,
   trueFalseGenerator,
   limitValueGenerator,
   numericFormulaGenerator,
-  checklistSeverityGenerator,
+  checklistImpactGenerator,
   checklistFixGenerator,
-  checklistWhyGenerator,
   edgeScenarioGenerator,
-  fillBlankGenerator,
 ];

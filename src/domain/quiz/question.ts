@@ -5,7 +5,7 @@
 import type { DomainId, ExamCode, TopicId } from '../../../content/schema';
 
 export type QuestionKind =
-  'single-choice' | 'multiple-response' | 'true-false' | 'numeric' | 'scenario' | 'fill-blank';
+  'single-choice' | 'multiple-response' | 'true-false' | 'numeric' | 'scenario';
 
 export const questionKinds = [
   'single-choice',
@@ -13,11 +13,13 @@ export const questionKinds = [
   'true-false',
   'numeric',
   'scenario',
-  'fill-blank',
 ] as const satisfies readonly QuestionKind[];
 
-/** One answer option; ids run 'a', 'b', 'c'… in display order. */
-export type QuestionOption = Readonly<{ id: string; text: string }>;
+/**
+ * One answer option; ids run 'a', 'b', 'c'… in display order. `why` is its own explanation: the
+ * mechanism for a correct option, the specific reason for a wrong one.
+ */
+export type QuestionOption = Readonly<{ id: string; text: string; why: string }>;
 
 /** A content item a question rests on. A table row's id is `${tableId}#${rowId}`. */
 export type SourceRef = Readonly<{
@@ -25,6 +27,10 @@ export type SourceRef = Readonly<{
   id: string;
 }>;
 
+/**
+ * The thinking a question needs: 1, one fact recalled; 2, two facts combined or rows compared;
+ * 3, a situation whose constraints must be weighed.
+ */
 export type Difficulty = 1 | 2 | 3;
 
 export type Question = Readonly<{
@@ -37,8 +43,12 @@ export type Question = Readonly<{
   correct: readonly string[];
   /** How many options to choose (= correct.length). */
   pick: number;
-  /** Why the answer is right, citing the content used and any fact-check. */
-  explanation: string;
+  /** The one lesson to carry into the exam. */
+  takeaway: string;
+  /** Where older notes or exam questions say otherwise: what they said and what holds today. */
+  note?: string;
+  /** The AWS documentation pages the answer rests on (at least one). */
+  docs: readonly string[];
   sources: readonly SourceRef[];
   topic: TopicId;
   exams: readonly ExamCode[];

@@ -35,8 +35,21 @@ export function extractNumbers(text: string): number[] {
   return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 }
 
-/** "TWO", "THREE": the wording the exams use in "Select TWO." */
+/** "two", "three": the wording of the exams' "(Choose two.)". */
 export function spellCount(n: number): string {
-  const words = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five'];
   return words[n] ?? String(n);
+}
+
+/** "(Choose two.)": the instruction that ends a multiple-response stem. */
+export function describePick(n: number): string {
+  return `(Choose ${spellCount(n)}.)`;
+}
+
+/**
+ * Whether a text states a number: a figure standing as a word of its own ("5 layers", "Java
+ * 11", "1,000"), not a digit inside a name such as S3, EC2 or us-east-1.
+ */
+export function containsNumber(text: string): boolean {
+  return /(?:^|[\s(“"'‘/])\d/.test(text);
 }

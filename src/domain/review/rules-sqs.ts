@@ -44,8 +44,7 @@ function checkVisibility(rc: RuleContext, queue: QueueModel, consumers: readonly
   });
   if (visibility === null || consumers.length === 0) return;
   const byTimeout = [...consumers].sort((a, b) => b.timeout.value - a.timeout.value)[0] as Consumer;
-  const required = (c: Consumer): number =>
-    computeMinVisibilityTimeout(c.timeout.value, c.window.value);
+  const required = (c: Consumer): number => computeMinVisibilityTimeout(c.timeout.value);
   const byRequirement = [...consumers].sort((a, b) => required(b) - required(a))[0] as Consumer;
   const path = [...queue.path, 'Properties', 'VisibilityTimeout'];
   const fix = resourceSnippet(queue.id, 'AWS::SQS::Queue', [
@@ -61,14 +60,12 @@ function checkVisibility(rc: RuleContext, queue: QueueModel, consumers: readonly
       fix,
     );
   } else if (visibility.value < required(byRequirement)) {
-    const window =
-      byRequirement.window.value > 0 ? ` + batching window ${byRequirement.window.label}` : '';
     report(
       rc,
       'VIS_TIMEOUT_LT_6X',
       queue.id,
       path,
-      `${queue.id} has VisibilityTimeout ${visibility.label}, below 6 × the Timeout of its consumer ${byRequirement.mapping.functionId} (${byRequirement.timeout.label})${window} = ${required(byRequirement)} s, the minimum AWS recommends so that retries after throttling don't cause duplicates.`,
+      `${queue.id} has VisibilityTimeout ${visibility.label}, below 6 × the Timeout of its consumer ${byRequirement.mapping.functionId} (${byRequirement.timeout.label}) = ${required(byRequirement)} s, the minimum AWS recommends so that retries after throttling don't cause duplicates.`,
       fix,
     );
   }

@@ -1,11 +1,19 @@
 import type { AttributeTable, TableColumn, TableRow } from '../../../content/index';
-import { FactCheckNote } from './fact-check-note';
+import { NotesSaid } from './fact-notes';
 
 function CellText({ row, column }: Readonly<{ row: TableRow; column: TableColumn }>) {
+  const cell = row.cells[column.key];
+  if (cell === undefined)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">Not applicable</span>
+      </>
+    );
   return (
     <>
-      {row.cells[column.key]?.text ?? '—'}
-      {row.notes?.[column.key] ? <sup className="note-mark"> *</sup> : null}
+      {cell.text}
+      {cell.notesSaid === undefined ? null : <sup className="note-mark"> *</sup>}
     </>
   );
 }
@@ -84,11 +92,12 @@ function TransposedBody({ table, label }: Readonly<{ table: AttributeTable; labe
  */
 export function AttributeTableView({ table }: Readonly<{ table: AttributeTable }>) {
   const notes = table.rows.flatMap((row) =>
-    Object.entries(row.notes ?? {}).map(([key, note]) => ({
-      key: `${row.id}.${key}`,
-      label: `${row.name} — ${table.columns.find((c) => c.key === key)?.label ?? key}`,
-      note,
-    })),
+    table.columns.flatMap((column) => {
+      const said = row.cells[column.key]?.notesSaid;
+      return said === undefined
+        ? []
+        : [{ key: `${row.id}.${column.key}`, label: `${row.name}, ${column.label}`, said }];
+    }),
   );
   return (
     <figure className="table-figure">
@@ -102,11 +111,11 @@ export function AttributeTableView({ table }: Readonly<{ table: AttributeTable }
       </table>
       {notes.length > 0 ? (
         <figcaption>
-          <p className="note-intro">* Where current AWS documentation differs:</p>
+          <p className="note-intro">* Where older material said otherwise:</p>
           {notes.map((n) => (
             <div key={n.key}>
               <p className="note-label">{n.label}</p>
-              <FactCheckNote note={n.note} />
+              <NotesSaid said={n.said} examNote={undefined} />
             </div>
           ))}
         </figcaption>

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from '../../../content/index';
 import { assertNever } from '../../domain/lib/assert-never';
 import { ExamTags } from './exam-tags';
-import { FactCheckNote } from './fact-check-note';
+import { DocsSource, NotesSaid } from './fact-notes';
 
 /** "1–10,000 count" → "1–10,000"; units other than count are kept. */
 export function formatQuantity(value: Quantity): string {
@@ -31,6 +31,16 @@ function FactBody({ fact }: Readonly<{ fact: Fact }>) {
           {fact.statement} <span className="value">{formatQuantity(fact.value)}</span>
         </p>
       );
+    case 'estimate':
+      return (
+        <p>
+          {fact.statement}{' '}
+          <span className="value">
+            typically {formatQuantity(fact.value)}
+            <span className="visually-hidden"> (an estimate, not published by AWS)</span>
+          </span>
+        </p>
+      );
     case 'rule':
     case 'member':
       return <p>{fact.statement}</p>;
@@ -43,21 +53,10 @@ export function FactItem({ fact }: Readonly<{ fact: Fact }>) {
   return (
     <li className="fact" id={`fact-${fact.id}`}>
       <FactBody fact={fact} />
+      <p className="fact-why">{fact.why}</p>
+      <NotesSaid said={fact.notesSaid} examNote={fact.examNote} />
       <ExamTags exams={fact.exams} />
-      {fact.factCheck ? <FactCheckNote note={fact.factCheck} /> : null}
-      {fact.misconceptions.length > 0 ? (
-        <details className="misconceptions">
-          <summary>Common misconceptions</summary>
-          <ul>
-            {fact.misconceptions.map((m) => (
-              <li key={m}>
-                <span className="visually-hidden">False: </span>
-                <span aria-hidden="true">✗</span> {m}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <DocsSource docs={fact.docs} />
     </li>
   );
 }

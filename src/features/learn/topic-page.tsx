@@ -5,7 +5,13 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../app/paths';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { AttributeTableView } from './attribute-table-view';
-import { ChecklistSection, FactList, SetSection, TipList } from './topic-sections';
+import {
+  ChecklistSection,
+  FactList,
+  MisconceptionList,
+  SetSection,
+  TipList,
+} from './topic-sections';
 
 function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
   const plainFacts = topic.facts.filter((f) => f.kind !== 'member');
@@ -44,6 +50,7 @@ function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
           <TipList tips={topic.tips} />
         </section>
       ) : null}
+      <MisconceptionList facts={topic.facts} sets={topic.sets} />
     </>
   );
 }

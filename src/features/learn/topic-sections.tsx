@@ -1,6 +1,7 @@
 import type { ChecklistItem, ExamTip, Fact, FactSet, Severity } from '../../../content/index';
 import { ExamTags } from './exam-tags';
 import { FactItem } from './fact-item';
+import { DocsSource, NotesSaid } from './fact-notes';
 
 export function FactList({ facts }: Readonly<{ facts: readonly Fact[] }>) {
   return (
@@ -42,12 +43,15 @@ export function ChecklistSection({ items }: Readonly<{ items: readonly Checklist
                 <li key={item.id} id={`check-${item.id}`} className={`check check-${severity}`}>
                   <p className="check-condition">{item.condition}</p>
                   <dl>
+                    <dt>For example</dt>
+                    <dd>{item.situation}</dd>
                     <dt>Why it matters</dt>
                     <dd>{item.why}</dd>
                     <dt>Fix</dt>
                     <dd>{item.fix}</dd>
                   </dl>
                   <ExamTags exams={item.exams} />
+                  <DocsSource docs={item.docs} />
                 </li>
               ))}
             </ul>
@@ -58,23 +62,53 @@ export function ChecklistSection({ items }: Readonly<{ items: readonly Checklist
   );
 }
 
-/** Renders a tip with its `[[key words]]` emphasised. */
-export function TipText({ text }: Readonly<{ text: string }>) {
-  const parts = text.split(/\[\[(.+?)\]\]/);
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))}</>;
-}
-
 export function TipList({ tips }: Readonly<{ tips: readonly ExamTip[] }>) {
   return (
     <ul className="fact-list">
       {tips.map((tip) => (
         <li key={tip.id} id={`tip-${tip.id}`} className="fact">
-          <p>
-            <TipText text={tip.text} />
-          </p>
+          <p>{tip.text}</p>
+          <NotesSaid said={tip.notesSaid} examNote={undefined} />
           <ExamTags exams={tip.exams} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The misconceptions of a topic's facts and the items that do not belong to its sets, in one
+ * expandable list, each with the reason it is wrong.
+ */
+export function MisconceptionList({
+  facts,
+  sets,
+}: Readonly<{ facts: readonly Fact[]; sets: readonly FactSet[] }>) {
+  const items = [
+    ...facts.flatMap((f) => f.misconceptions.map((m) => ({ key: `${f.id}:${m.text}`, ...m }))),
+    ...sets.flatMap((s) =>
+      s.nonMembers.map((m) => ({
+        key: `${s.id}:${m.text}`,
+        text: `${m.text} (not one of the ${s.title.toLowerCase()})`,
+        why: m.why,
+      })),
+    ),
+  ];
+  if (items.length === 0) return null;
+  return (
+    <details className="misconceptions">
+      <summary>Common misconceptions ({items.length})</summary>
+      <ul>
+        {items.map((m) => (
+          <li key={m.key}>
+            <p>
+              <span className="visually-hidden">False: </span>
+              <span aria-hidden="true">✗</span> {m.text}
+            </p>
+            <p className="misconception-why">{m.why}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

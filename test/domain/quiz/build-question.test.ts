@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { createRng } from '../../../src/domain/lib/rng';
 import {
   assembleQuestion,
-  hasDistinct,
   pickDistinct,
   toCandidates,
   toDraftOptions,
@@ -21,13 +20,16 @@ const card: CardInfo = {
 };
 const parts = {
   stem: 'How many?',
-  explanation: 'Five.',
+  takeaway: 'Five layers at most.',
+  docs: ['https://docs.aws.amazon.com/lambda/latest/dg/adding-layers.html'],
   sources: card.subjects,
   difficulty: 1,
 } as const;
+const explained = (text: string) => ({ text, why: `Because of ${text}.` });
+const candidates = (texts: readonly string[]) => toCandidates(texts.map(explained));
 
 describe('assembleQuestion', () => {
-  it('labels shuffled options a, b, c… and records which are correct', () => {
+  it('labels shuffled options a, b, c…, keeps each option with its own reason and records which are correct', () => {
     fc.assert(
       fc.property(
         fc.integer(),
@@ -40,13 +42,14 @@ describe('assembleQuestion', () => {
           const [answer = '', ...others] = texts;
           const q = assembleQuestion(
             card,
-            { ...parts, options: toDraftOptions([answer], others) },
+            { ...parts, options: toDraftOptions([explained(answer)], others.map(explained)) },
             createRng(seed),
           );
           expect(q.options.map((o) => o.id)).toEqual(
             ['a', 'b', 'c', 'd', 'e'].slice(0, texts.length),
           );
           expect(q.options.map((o) => o.text).sort()).toEqual([...texts].sort());
+          for (const o of q.options) expect(o.why).toBe(`Because of ${o.text}.`);
           expect(q.correct).toHaveLength(1);
           expect(q.options.find((o) => o.id === q.correct[0])?.text).toBe(answer);
           expect(q.pick).toBe(1);
@@ -62,49 +65,62 @@ describe('assembleQuestion', () => {
         ...parts,
         keepOrder: true,
         options: [
-          { text: 'True', correct: false },
-          { text: 'False', correct: true },
+          { text: 'True', correct: false, why: 'It is false for this reason.' },
+          { text: 'False', correct: true, why: 'This reason makes it false.' },
         ],
       },
       createRng(1),
     );
     expect(q.options).toEqual([
-      { id: 'a', text: 'True' },
-      { id: 'b', text: 'False' },
+      { id: 'a', text: 'True', why: 'It is false for this reason.' },
+      { id: 'b', text: 'False', why: 'This reason makes it false.' },
     ]);
     expect(q.correct).toEqual(['b']);
   });
 
-  it('copies only the question fields from the card', () => {
+  it('copies only the question fields from the card, and a note only when there is one', () => {
+    const options = toDraftOptions([explained('5')], [explained('10')]);
+    const fields = [
+      'cardId',
+      'correct',
+      'difficulty',
+      'docs',
+      'domains',
+      'exams',
+      'kind',
+      'options',
+      'pick',
+      'sources',
+      'stem',
+      'takeaway',
+      'topic',
+    ];
+    const plain = assembleQuestion(card, { ...parts, options, note: undefined }, createRng(1));
+    expect(Object.keys(plain).sort()).toEqual(fields.sort());
+    const noted = assembleQuestion(card, { ...parts, options, note: 'Older.' }, createRng(1));
+    expect(Object.keys(noted).sort()).toEqual([...fields, 'note'].sort());
+  });
+
+  it('lists each documentation page once', () => {
+    const url = parts.docs[0];
     const q = assembleQuestion(
       card,
-      { ...parts, options: toDraftOptions(['5'], ['10']) },
+      { ...parts, docs: [url, url], options: toDraftOptions([explained('5')], [explained('10')]) },
       createRng(1),
     );
-    expect(Object.keys(q).sort()).toEqual(
-      [
-        'cardId',
-        'correct',
-        'difficulty',
-        'domains',
-        'exams',
-        'explanation',
-        'kind',
-        'options',
-        'pick',
-        'sources',
-        'stem',
-        'topic',
-      ].sort(),
-    );
+    expect(q.docs).toEqual([url]);
   });
 
   it('rejects a repeated option or a draft without a correct option', () => {
     expect(() =>
-      assembleQuestion(card, { ...parts, options: toDraftOptions(['5'], ['5']) }, createRng(1)),
+      assembleQuestion(
+        card,
+        { ...parts, options: toDraftOptions([explained('5')], [explained('5')]) },
+        createRng(1),
+      ),
     ).toThrow(/duplicate/);
     expect(() =>
-      assembleQuestion(card, { ...parts, options: toDraftOptions([], ['5']) }, createRng(1)),
+      assembleQuestion(card, { ...parts, options: toDraftOptions([], [explained('5')]) }, createRng(1)),
     ).toThrow(/no correct/);
   });
 });
@@ -113,8 +129,10 @@ describe('pickDistinct', () => {
   it('takes earlier tiers first and never repeats, uses or excludes a key', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const tiers = [toCandidates(['A', 'a.', 'B']), toCandidates(['C', 'D', 'E'])];
-        const picked = pickDistinct(createRng(seed), tiers, 3, ['b'], new Set(['d']));
+        const tiers = [candidates(['A', 'a.', 'B']), candidates(['C', 'D', 'E'])];
+        const picked = pickDistinct(createRng(seed), tiers, 3, ['b'], new Set(['d'])).map(
+          (c) => c.text,
+        );
         expect(picked).toHaveLength(3);
         expect(['A', 'a.']).toContain(picked[0]);
         expect(picked).not.toContain('B');
@@ -124,37 +142,12 @@ describe('pickDistinct', () => {
     );
   });
 
+  it('keeps each candidate’s reason', () => {
+    const [picked] = pickDistinct(createRng(1), [candidates(['A'])], 1, []);
+    expect(picked).toEqual({ text: 'A', why: 'Because of A.', key: 'a' });
+  });
+
   it('returns fewer when the tiers run out', () => {
-    expect(pickDistinct(createRng(1), [toCandidates(['A'])], 3, [])).toEqual(['A']);
-  });
-});
-
-describe('hasDistinct', () => {
-  const tiers = [toCandidates(['A', 'a.', 'B']), toCandidates(['b', 'C'])];
-
-  it('counts keys once across groups, leaving out the excluded ones', () => {
-    expect(hasDistinct(tiers, new Set(), 3)).toBe(true);
-    expect(hasDistinct(tiers, new Set(), 4)).toBe(false);
-    expect(hasDistinct(tiers, new Set(['c']), 3)).toBe(false);
-    expect(hasDistinct(tiers, new Set(['c']), 2)).toBe(true);
-  });
-
-  it('agrees with counting the distinct keys of the flattened groups', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.constantFrom('x', 'X ', 'y', 'z.', 'w'), { maxLength: 5 }), {
-          maxLength: 4,
-        }),
-        fc.subarray(['x', 'y', 'z', 'w']),
-        fc.nat({ max: 6 }),
-        (texts, excluded, atLeast) => {
-          const groups = texts.map((g) => toCandidates(g));
-          const distinct = new Set(
-            groups.flat().flatMap((c) => (excluded.includes(c.key) ? [] : [c.key])),
-          ).size;
-          expect(hasDistinct(groups, new Set(excluded), atLeast)).toBe(distinct >= atLeast);
-        },
-      ),
-    );
+    expect(pickDistinct(createRng(1), [candidates(['A'])], 3, []).map((c) => c.text)).toEqual(['A']);
   });
 });

@@ -1,7 +1,6 @@
 /** The content, indexed for the question checks: written apart from the engine's own index. */
 import type {
   ChecklistItem,
-  ExamTip,
   Fact,
   FactSet,
   TableColumn,
@@ -23,27 +22,25 @@ export function norm(s: string): string {
   return key;
 }
 
+export type LocatedCellModel = Readonly<{
+  row: TableRow;
+  column: TableColumn;
+  rows: readonly TableRow[];
+}>;
+
 export type Model = Readonly<{
   facts: ReadonlyMap<string, Fact>;
   statements: ReadonlySet<string>;
-  misconceptions: ReadonlySet<string>;
   sets: ReadonlyMap<string, FactSet>;
-  cells: ReadonlyMap<
-    string,
-    Readonly<{ row: TableRow; column: TableColumn; rows: readonly TableRow[] }>
-  >;
+  cells: ReadonlyMap<string, LocatedCellModel>;
   checklist: readonly ChecklistItem[];
-  tips: ReadonlyMap<string, ExamTip>;
   ids: Readonly<Record<string, ReadonlySet<string>>>;
 }>;
 
 export function buildModel(content: Content): Model {
   const facts = content.topics.flatMap((t) => t.facts);
   const tables = content.topics.flatMap((t) => t.tables);
-  const cells = new Map<
-    string,
-    { row: TableRow; column: TableColumn; rows: readonly TableRow[] }
-  >();
+  const cells = new Map<string, LocatedCellModel>();
   for (const table of tables) {
     for (const row of table.rows)
       for (const column of table.columns)
@@ -55,11 +52,9 @@ export function buildModel(content: Content): Model {
   return {
     facts: new Map(facts.map((f) => [f.id, f])),
     statements: new Set(facts.map((f) => norm(f.statement))),
-    misconceptions: new Set(facts.flatMap((f) => f.misconceptions)),
     sets: new Map(sets.map((s) => [s.id, s])),
     cells,
     checklist,
-    tips: new Map(tips.map((t) => [t.id, t])),
     ids: {
       fact: new Set(facts.map((f) => f.id)),
       'table-row': new Set(tables.flatMap((t) => t.rows.map((r) => `${t.id}#${r.id}`))),

@@ -15,15 +15,17 @@ const bank = generateBank(fixtureContent, 11);
 const tricky: Question = {
   cardId: 'fact-choice:x.y',
   kind: 'multiple-response',
-  stem: 'Which <tags> & "quotes"\tare\nkept? Select TWO.',
+  stem: 'Which <tags> & "quotes"\tare\nkept? (Choose two.)',
   options: [
-    { id: 'a', text: 'A\tone' },
-    { id: 'b', text: 'B <two>' },
-    { id: 'c', text: 'C' },
+    { id: 'a', text: 'A\tone', why: 'A is <right>.' },
+    { id: 'b', text: 'B <two>', why: 'B is right too.' },
+    { id: 'c', text: 'C', why: "C is 'wrong'." },
   ],
   correct: ['a', 'b'],
   pick: 2,
-  explanation: "Line one.\nLine 'two'.",
+  takeaway: "Line one.\nLine 'two'.",
+  note: 'Older & different.',
+  docs: ['https://docs.aws.amazon.com/lambda/latest/dg/x.html'],
   sources: [{ kind: 'fact', id: 'x.y' }],
   topic: 'layers',
   exams: ['DVA-C02', 'SAP-C02'],
@@ -32,14 +34,17 @@ const tricky: Question = {
 };
 
 describe('JSON export', () => {
-  it('prints every question with the correct options marked', () => {
+  it('prints every question with the correct options marked and each option’s own reason', () => {
     const parsed = JSON.parse(formatBankJson(bank)) as ExportedQuestion[];
     expect(parsed).toHaveLength(bank.length);
     parsed.forEach((q, i) => {
       const original = bank[i]!;
       expect(q.cardId).toBe(original.cardId);
       expect(q.options.filter((o) => o.correct).map((o) => o.id)).toEqual(original.correct);
-      expect(q.explanation).toBe(original.explanation);
+      expect(q.options.map((o) => o.why)).toEqual(original.options.map((o) => o.why));
+      expect(q.options.every((o) => o.why.length > 0)).toBe(true);
+      expect(q.takeaway).toBe(original.takeaway);
+      expect(q.docs).toEqual(original.docs);
       expect(q.sources).toEqual(original.sources);
     });
   });
@@ -58,9 +63,15 @@ describe('Anki export', () => {
       formatBankAnki([tricky]).trimEnd().split('\n')[3] ?? ''
     ).split('\t');
     expect(front).toBe(
-      'Which &lt;tags&gt; &amp; &quot;quotes&quot;&#9;are<br>kept? Select TWO.<br>a) A&#9;one<br>b) B &lt;two&gt;<br>c) C',
+      'Which &lt;tags&gt; &amp; &quot;quotes&quot;&#9;are<br>kept? (Choose two.)<br>a) A&#9;one<br>b) B &lt;two&gt;<br>c) C',
     );
-    expect(back).toBe('a) A&#9;one<br>b) B &lt;two&gt;<br><br>Line one.<br>Line &#39;two&#39;.');
+    expect(back).toBe(
+      [
+        'a) A&#9;one<br>b) B &lt;two&gt;',
+        '✓ a) A is &lt;right&gt;.<br>✓ b) B is right too.<br>✗ c) C is &#39;wrong&#39;.',
+        'Takeaway: Line one.<br>Line &#39;two&#39;.<br>Note: Older &amp; different.<br>https://docs.aws.amazon.com/lambda/latest/dg/x.html',
+      ].join('<br><br>'),
+    );
     expect(tags).toBe('warmstart topic::layers kind::multiple-response DVA-C02 SAP-C02');
   });
 

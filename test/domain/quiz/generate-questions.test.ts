@@ -30,7 +30,6 @@ describe('listCards', () => {
         'true-false',
         'numeric',
         'scenario',
-        'fill-blank',
       ]),
     );
   });
@@ -41,15 +40,19 @@ describe('listCards', () => {
       id: 'extra',
       name: 'Extra',
       cells: {
-        mode: { text: 'Timer', means: ['timer'] },
-        order: { text: 'Daily', means: ['daily'] },
+        mode: { text: 'Timer', means: ['timer'], why: 'A timer calls it on a schedule.' },
+        order: { text: 'Daily', means: ['daily'], why: 'It runs once a day in order.' },
       },
     };
     const fact = {
       ...triggerFixtureFacts[0],
       id: 'fx.extra',
-      statement: 'An extra fact holds.',
-      misconceptions: ['An extra fact fails.'],
+      statement: 'An extra fact holds for every source.',
+      misconceptions: [
+        { text: 'An extra fact fails for every source.', why: 'It holds; nothing makes it fail.' },
+        { text: 'An extra fact holds for no source.', why: 'It holds for every source.' },
+        { text: 'An extra fact holds for one source.', why: 'It holds for all of them.' },
+      ],
     };
     const table: AttributeTable = { ...sourcesTable, rows: [...sourcesTable.rows, row] };
     const grown: { topics: Topic[] } = {

@@ -4,7 +4,7 @@
  * engine's index. Checks collect problems instead of throwing, so that thousands of questions
  * can be checked quickly and a failure lists every broken rule at once.
  */
-import type { Cell, Fact, Topic } from '../../../content/schema';
+import type { Cell, Fact, Quantity, Topic } from '../../../content/schema';
 import type { Question } from '../../../src/domain/quiz/question';
 import { buildModel, norm, type Model } from './content-model';
 import { formatFigure, recomputeNumeric } from './recompute-numeric';
@@ -14,7 +14,6 @@ type Report = (ok: boolean, message: string) => void;
 
 const overlap = (a: Cell, b: Cell) =>
   norm(a.text) === norm(b.text) || a.means.some((m) => b.means.includes(m));
-const marker = /\[\[([^\]]+)\]\]/g;
 
 function splitOptions(q: Question) {
   const right = q.options.filter((o) => q.correct.includes(o.id)).map((o) => o.text);
@@ -22,53 +21,41 @@ function splitOptions(q: Question) {
   return { right, wrong };
 }
 
-/** Structure shared by every kind: ids, uniqueness, pick count. */
+/** "5", "250 MB", "128–10,240 MB", as the engine shows figures. */
+function figure(q: Quantity): string {
+  const unit = q.unit === 'count' ? '' : q.unit === 'percent' ? '%' : ` ${q.unit}`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return q.kind === 'exact' ? `${n(q.n)}${unit}` : `${n(q.min)}–${n(q.max)}${unit}`;
+}
+
+/** Structure shared by every kind: ids, uniqueness, pick count, reasons. */
 function checkShape(q: Question, report: Report): void {
   report(
     q.options.map((o) => o.id).join('') === 'abcdefghij'.slice(0, q.options.length),
     'option ids run a, b, c… in order',
   );
-  report(
-    new Set(q.options.map((o) => norm(o.text))).size === q.options.length,
-    'option texts are unique',
-  );
+  report(new Set(q.options.map((o) => norm(o.text))).size === q.options.length, 'unique options');
   report(
     new Set(q.correct).size === q.correct.length &&
       q.correct.every((id) => q.options.some((o) => o.id === id)),
     'correct ids are distinct option ids',
   );
   report(q.pick === q.correct.length, 'pick equals the number of correct options');
-  report(q.stem.trim() !== '' && q.explanation.trim() !== '', 'stem and explanation are not empty');
+  report(q.stem.trim() !== '' && q.takeaway.trim() !== '', 'stem and takeaway are not empty');
+  report(q.options.every((o) => o.why.trim() !== ''), 'every option has its own reason');
+  report(q.docs.length > 0, 'at least one documentation page');
   report(q.exams.length > 0 && /^[a-z-]+:.+/.test(q.cardId), 'card id and exam tags are set');
   if (q.kind === 'multiple-response') {
-    report(
-      (q.pick === 2 || q.pick === 3) && q.options.length === 5,
-      'multiple response: 2 or 3 correct of 5',
-    );
-    report(
-      q.stem.includes(q.pick === 2 ? 'Select TWO.' : 'Select THREE.'),
-      'multiple response stem says how many',
-    );
+    report((q.pick === 2 || q.pick === 3) && q.options.length === 5, '2 or 3 correct of 5');
+    report(q.stem.endsWith(q.pick === 2 ? '(Choose two.)' : '(Choose three.)'), 'says how many');
+  } else if (q.kind === 'true-false') {
+    report(q.options.map((o) => o.text).join('/') === 'True/False', 'offers True, False');
   } else {
-    report(
-      q.pick === 1 && q.options.length >= 2 && q.options.length <= 5,
-      'one correct of 2 to 5 options',
-    );
+    report(q.pick === 1 && q.options.length === 4, 'one correct of 4 options');
   }
-  if (q.kind === 'true-false')
-    report(
-      q.options.map((o) => o.text).join('/') === 'True/False',
-      'true/false offers True, False',
-    );
 }
 
-function checkTable(
-  q: Question,
-  m: Model,
-  generator: string,
-  subject: string,
-  report: Report,
-): void {
+function checkTable(q: Question, m: Model, generator: string, subject: string, report: Report) {
   const found = m.cells.get(subject);
   const cell = found?.row.cells[found.column.key];
   if (found === undefined || cell === undefined) return report(false, `no cell ${subject}`);
@@ -76,155 +63,94 @@ function checkTable(
   const others = found.rows.filter((r) => r !== found.row);
   if (generator === 'table-ask') {
     report(right[0] === cell.text, 'answer is the cell');
+    const extras = (found.column.distractors ?? []).map((d) => d.text);
     for (const text of wrong) {
       const owners = others.filter((r) => r.cells[found.column.key]?.text === text);
       report(
-        owners.length > 0 && owners.every((r) => !overlap(r.cells[found.column.key] as Cell, cell)),
-        `"${text}" is another row's value that does not overlap`,
+        extras.includes(text) ||
+          (owners.length > 0 &&
+            owners.every((r) => !overlap(r.cells[found.column.key] as Cell, cell))),
+        `"${text}" is another row's value that does not overlap, or a column distractor`,
       );
     }
     return;
   }
-  report(
-    found.column.which !== undefined && right[0] === found.row.name,
-    'answer is the row of an askable column',
-  );
+  report(found.column.which !== undefined && right[0] === found.row.name, 'answer is the row');
   for (const name of wrong) {
     const other = others.find((r) => r.name === name)?.cells[found.column.key];
-    report(
-      other !== undefined && !overlap(other, cell),
-      `distractor row ${name} shares no value with the asked one`,
-    );
+    report(other !== undefined && !overlap(other, cell), `row ${name} shares no value`);
   }
+}
+
+function checkLimit(q: Question, m: Model, fact: Fact, report: Report): void {
+  if (fact.kind !== 'limit') return report(false, 'limit card of a fact that is no limit');
+  const { right, wrong } = splitOptions(q);
+  report(right[0] === figure(fact.value), `answer shows ${figure(fact.value)}`);
+  const own = fact.misconceptions.flatMap((x) => (x.figure === undefined ? [] : [figure(x.figure)]));
+  const others = [...m.facts.values()].flatMap((f) => (f.kind === 'limit' ? [figure(f.value)] : []));
+  for (const w of wrong)
+    report(own.includes(w) || others.includes(w), `"${w}" is a misconception's or a limit's figure`);
 }
 
 function checkFact(q: Question, m: Model, generator: string, fact: Fact, report: Report): void {
   const { right, wrong } = splitOptions(q);
   const answer = right[0];
+  const claims = fact.misconceptions.map((x) => x.text);
   switch (generator) {
     case 'fact-choice':
-      report(
-        answer === fact.statement && wrong.every((w) => m.misconceptions.has(w)),
-        'statement among misconceptions',
-      );
+      report(answer === fact.statement && q.stem === fact.ask, 'statement answers its own question');
+      report(wrong.every((w) => claims.includes(w)), 'wrong options are the fact’s misconceptions');
       return;
     case 'true-false': {
       const claim = q.stem.replace(/^True or false\? /, '');
       const isTrue = claim === fact.statement;
       report(
-        answer === (isTrue ? 'True' : 'False') && (isTrue || fact.misconceptions.includes(claim)),
+        answer === (isTrue ? 'True' : 'False') && (isTrue || claims.includes(claim)),
         'claim is the statement or one of its misconceptions',
       );
       return;
     }
-    case 'definition-meaning':
-      report(fact.kind === 'definition' && answer === fact.definition, 'answer is the definition');
-      return;
-    case 'definition-term':
+    case 'definition-term': {
+      const terms = [...m.facts.values()].flatMap((f) =>
+        f.kind === 'definition' && f.topic === fact.topic && f.id !== fact.id ? [f.term] : [],
+      );
       report(fact.kind === 'definition' && answer === fact.term, 'answer is the term');
+      report(wrong.every((w) => terms.includes(w)), 'wrong terms come from the same topic');
       return;
+    }
     case 'set-choice': {
       const set = fact.kind === 'member' ? m.sets.get(fact.set) : undefined;
-      report(
-        fact.kind === 'member' &&
-          answer === fact.label &&
-          wrong.every((w) => set?.nonMembers.includes(w)),
-        'member among non-members',
-      );
+      const nonMembers = set?.nonMembers.map((x) => x.text) ?? [];
+      report(fact.kind === 'member' && answer === fact.label, 'answer is the member');
+      report(wrong.every((w) => nonMembers.includes(w)), 'wrong options are non-members');
       return;
     }
-    case 'limit-value': {
-      const v = fact.kind === 'limit' ? fact.value : undefined;
-      const fig = (n: number) => n.toLocaleString('en-US');
-      const expected =
-        v === undefined ? '?' : v.kind === 'exact' ? fig(v.n) : `${fig(v.min)}–${fig(v.max)}`;
-      report((answer ?? '').startsWith(expected), `limit answer shows ${expected}`);
-      return;
-    }
+    case 'limit-value':
+      return checkLimit(q, m, fact, report);
     default:
       report(false, `no check for ${generator}`);
   }
 }
 
-function checkGroup(
-  q: Question,
-  m: Model,
-  generator: string,
-  subject: string,
-  report: Report,
-): void {
+function checkSetMulti(q: Question, m: Model, subject: string, report: Report): void {
   const { right, wrong } = splitOptions(q);
-  if (generator === 'set-multi') {
-    const facts = [...m.facts.values()];
-    const labels = facts.flatMap((f) =>
-      f.kind === 'member' && f.set === subject ? [norm(f.label)] : [],
-    );
-    const nonMembers = m.sets.get(subject)?.nonMembers ?? [];
-    report(
-      right.every((r) => labels.includes(norm(r))),
-      'correct options are members',
-    );
-    report(
-      wrong.every((w) => nonMembers.includes(w) && !labels.includes(norm(w))),
-      'wrong options are non-members',
-    );
-    return;
-  }
-  const statements = [...m.facts.values()]
-    .filter((f) => f.topic === subject)
-    .map((f) => f.statement);
-  report(
-    right.every((r) => statements.includes(r)) && wrong.every((w) => m.misconceptions.has(w)),
-    'topic statements among misconceptions',
+  const labels = [...m.facts.values()].flatMap((f) =>
+    f.kind === 'member' && f.set === subject ? [norm(f.label)] : [],
   );
+  const nonMembers = m.sets.get(subject)?.nonMembers.map((x) => x.text) ?? [];
+  report(right.every((r) => labels.includes(norm(r))), 'correct options are members');
+  report(wrong.every((w) => nonMembers.includes(w)), 'wrong options are non-members');
 }
 
-function checkChecklist(
-  q: Question,
-  m: Model,
-  generator: string,
-  subject: string,
-  report: Report,
-): void {
+function checkChecklist(q: Question, m: Model, generator: string, subject: string, report: Report) {
   const item = m.checklist.find((i) => i.id === subject);
   if (item === undefined) return report(false, `no checklist item ${subject}`);
   const { right, wrong } = splitOptions(q);
-  if (generator === 'checklist-severity') {
-    report(
-      q.options.map((o) => o.text).join('/') === 'Critical/Warning/Suggestion',
-      'severities in checklist order',
-    );
-    report(right[0]?.toLowerCase() === item.severity, 'answer is the item severity');
-    return;
-  }
-  const field = generator === 'checklist-fix' ? 'fix' : 'why';
-  report(right[0] === item[field], `answer is the item ${field}`);
-  for (const w of wrong) {
-    const owner = m.checklist.find((i) => i[field] === w);
-    report(
-      owner !== undefined && !owner.facts.some((f) => item.facts.includes(f)),
-      `"${w}" belongs to an unrelated item`,
-    );
-  }
-}
-
-function checkTip(q: Question, m: Model, subject: string, report: Report): void {
-  const [tipId = '', n] = subject.split('#');
-  const tip = m.tips.get(tipId);
-  if (tip === undefined) return report(false, `no tip ${subject}`);
-  const answer = [...tip.text.matchAll(marker)].map((x) => x[1])[Number(n) - 1] ?? '';
-  const plain = tip.text.replace(marker, '$1');
-  const { right, wrong } = splitOptions(q);
-  report(right[0] === answer, 'answer is the blank');
-  report(
-    q.stem.split('_____').length === 2 &&
-      q.stem.replace('_____', answer) === `Fill in the blank: ${plain}`,
-    'stem is the tip with one gap',
-  );
-  report(
-    wrong.every((w) => !norm(plain).includes(norm(w))),
-    'no distractor appears in the tip',
-  );
+  const fix = generator === 'checklist-fix';
+  const pool = (fix ? item.wrongFixes : item.wrongImpacts).map((x) => x.text);
+  report(q.stem.startsWith(item.situation), 'the stem sets out the situation');
+  report(right[0] === (fix ? item.fix : item.why), 'answer is the item’s fix or impact');
+  report(wrong.every((w) => pool.includes(w)), 'wrong options are the item’s own wrong answers');
 }
 
 /**
@@ -242,23 +168,18 @@ export function createQuestionChecker(content: Content): (q: Question) => string
     const [generator = '', ...rest] = q.cardId.split(':');
     const subject = rest.join(':');
     const { right, wrong } = splitOptions(q);
-    report(
-      wrong.every((w) => !m.statements.has(norm(w))),
-      'no wrong option is a true statement',
-    );
+    report(wrong.every((w) => !m.statements.has(norm(w))), 'no wrong option is a true statement');
     const fact = m.facts.get(subject);
     if (generator.startsWith('table-')) checkTable(q, m, generator, subject, report);
-    else if (generator === 'set-multi' || generator === 'facts-multi')
-      checkGroup(q, m, generator, subject, report);
+    else if (generator === 'set-multi') checkSetMulti(q, m, subject, report);
     else if (generator.startsWith('checklist-')) checkChecklist(q, m, generator, subject, report);
-    else if (generator === 'fill-blank') checkTip(q, m, subject, report);
     else if (generator === 'numeric')
       report(
         right[0] === formatFigure(recomputeNumeric(q), subject),
         'numeric answer matches the recomputation',
       );
     else if (generator === 'edge-scenario')
-      report(!(right[0] ?? '').startsWith('Either'), 'exactly one option fits');
+      report(right.length === 1 && !/^(Either|Neither)/.test(right[0] ?? ''), 'one service fits');
     else if (fact !== undefined) checkFact(q, m, generator, fact, report);
     else report(false, `no check for ${q.cardId}`);
     return problems;

@@ -17,23 +17,19 @@ export function recomputeNumeric(q: Question): number {
   const subject = q.cardId.split(':')[1];
   const s = q.stem;
   switch (subject) {
-    case 'concurrency': {
-      const rps = numberAt(s, /receives ([\d,]+) requests/);
-      const ms = /takes ([\d.,]+) ms/.test(s)
-        ? numberAt(s, /takes ([\d.,]+) ms/)
-        : numberAt(s, /takes ([\d.,]+) s/) * 1000;
-      return Math.round((rps * ms) / 1000);
-    }
+    case 'concurrency':
+      return Math.round(
+        (numberAt(s, /sends ([\d,]+) requests per second/) * numberAt(s, /takes ([\d.,]+) ms/)) /
+          1000,
+      );
     case 'stream-concurrency':
       return numberAt(s, /has (\d+) active shards/) * numberAt(s, /ParallelizationFactor to (\d+)/);
-    case 'sqs-visibility-timeout': {
-      const window = /no batching window/.test(s) ? 0 : numberAt(s, /of (\d+) s\b/);
-      return 6 * numberAt(s, /timeout is ([\d,]+) s/) + window;
-    }
+    case 'sqs-visibility-timeout':
+      return 6 * numberAt(s, /timeout is ([\d,]+) seconds/);
     case 'unreserved-concurrency':
     case 'new-reservation': {
-      const limit = numberAt(s, /limit is ([\d,]+)/);
-      const reserved = [...s.matchAll(/reserves ([\d,]+)/g)].reduce(
+      const limit = numberAt(s, /quota in a Region is ([\d,]+)/);
+      const reserved = [...s.matchAll(/\b(?:orders|payments|reports|another) has ([\d,]+)/g)].reduce(
         (sum, x) => sum + Number((x[1] ?? '').replace(/,/g, '')),
         0,
       );

@@ -2,18 +2,20 @@
 import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
 import { assertNever } from '../../lib/assert-never';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, toDraftOptions, type DraftOption } from '../build-question';
+import { assembleQuestion, type DraftOption } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { rowRef, type ContentIndex } from '../content-index';
-import { joinSentences } from '../explain';
+import { describeNote } from '../explain';
 import { edgeRequirements, type EdgeRequirement, type RequirementTest } from './edge-requirements';
-import { describeCell } from './table-cells';
 
 const id = 'edge-scenario';
-export const eitherOption = 'Either one: both can do it';
+export const eitherOption = 'Either one: both can meet the requirement';
+export const neitherOption = 'Neither: the logic must run in a Regional function at the origin';
 
 const durationUnits: Readonly<Record<string, number>> = {
   ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
   s: 1,
   sec: 1,
   second: 1,
@@ -24,8 +26,8 @@ const durationUnits: Readonly<Record<string, number>> = {
 };
 const memoryUnits: Readonly<Record<string, number>> = { kb: 1 / 1024, mb: 1, gb: 1024 };
 const patterns = {
-  duration: /(\d+(?:\.\d+)?)\s*(ms|seconds?|sec|s|minutes?|min)\b/gi,
-  memory: /(\d+(?:\.\d+)?)\s*(kb|mb|gb)\b/gi,
+  duration: /(\d[\d,]*(?:\.\d+)?)\s*(ms|milliseconds?|seconds?|sec|s|minutes?|min)\b/gi,
+  memory: /(\d[\d,]*(?:\.\d+)?)\s*(kb|mb|gb)\b/gi,
 } as const;
 
 /** The largest duration (s) or memory (MB) written in a cell, or undefined if none is. */
@@ -35,8 +37,10 @@ export function readLargestAmount(
 ): number | undefined {
   const units = dimension === 'duration' ? durationUnits : memoryUnits;
   const amounts = [...text.matchAll(patterns[dimension])].map(
-    (m) => Number(m[1]) * (units[(m[2] ?? '').toLowerCase()] ?? NaN),
+    (m) => Number((m[1] ?? '').replace(/,/g, '')) * (units[(m[2] ?? '').toLowerCase()] ?? NaN),
   );
+  // "Sub-millisecond" states a bound without a figure.
+  if (dimension === 'duration' && /sub-millisecond/i.test(text)) amounts.push(0.001);
   const valid = amounts.filter((n) => Number.isFinite(n));
   return valid.length === 0 ? undefined : Math.max(...valid);
 }
@@ -67,7 +71,30 @@ function testRows(
   return results.every((r) => r !== undefined) ? results : undefined;
 }
 
-type Variant = Readonly<{ stem: string; options: readonly DraftOption[]; explanation: string }>;
+type Variant = Readonly<{ stem: string; options: readonly DraftOption[]; note?: string }>;
+
+/** The four options of a requirement that exactly one row (`answer`) meets, each explained. */
+function explainOptions(
+  table: AttributeTable,
+  column: TableColumn,
+  answer: TableRow,
+): DraftOption[] {
+  const fit = answer.cells[column.key];
+  const label = column.label.toLowerCase();
+  const others = table.rows.filter((row) => row !== answer);
+  const unfit = others.map((row) => ({ row, cell: row.cells[column.key] }));
+  const limits = unfit.map(({ row, cell }) => `${row.name}: ${cell?.text ?? 'not applicable'}`);
+  return [
+    { text: answer.name, correct: true, why: `${answer.name} meets it (${label}: ${fit?.text ?? ''}). ${fit?.why ?? ''}` },
+    ...unfit.map(({ row, cell }) => ({
+      text: row.name,
+      correct: false,
+      why: `${row.name} cannot meet it (${label}: ${cell?.text ?? 'not applicable'}). ${cell?.why ?? ''}`,
+    })),
+    { text: eitherOption, correct: false, why: `Only ${answer.name} meets it. ${limits.join('. ')}.` },
+    { text: neitherOption, correct: false, why: `The requirement fits at the edge: ${answer.name} meets it (${label}: ${fit?.text ?? ''}).` },
+  ];
+}
 
 /**
  * One variant per amount (or a single one for a text test) for which exactly one row fits;
@@ -75,20 +102,16 @@ type Variant = Readonly<{ stem: string; options: readonly DraftOption[]; explana
  */
 function planVariants(table: AttributeTable, column: TableColumn, req: EdgeRequirement): Variant[] {
   const amounts = req.test.kind === 'at-least' ? req.test.amounts : [0];
-  const cells = table.rows.map((row) => describeCell(row, column));
   return amounts.flatMap((amount) => {
     const fits = testRows(table.rows, req.column, req.test, amount);
     const answer = table.rows.find((_, i) => fits?.[i] === true);
     if (answer === undefined || fits?.filter(Boolean).length !== 1) return [];
-    const others = table.rows.filter((row) => row !== answer).slice(0, 3);
+    const note = describeNote(answer.cells[column.key]?.notesSaid, undefined);
     return [
       {
         stem: `${req.need.replace('{amount}', formatAmount(req.test, amount))} Which should you use?`,
-        options: toDraftOptions([answer.name], [...others.map((r) => r.name), eitherOption]),
-        explanation: joinSentences([
-          `${answer.name}: the requirement rests on "${column.label}" in the table "${table.title}"`,
-          ...cells,
-        ]),
+        options: explainOptions(table, column, answer),
+        ...(note === undefined ? {} : { note }),
       },
     ];
   });
@@ -117,11 +140,14 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
     domains: table.domains,
     subjects,
   } as const;
+  const takeaway =
+    'CloudFront Functions suit short, simple viewer-side changes; anything that needs origin triggers, more time or memory, the network or Python needs Lambda@Edge.';
+  const docs = [table.docs.url];
   const build = (rng: Rng) => {
-    const { stem, options, explanation } = rng.pick(variants);
+    const { stem, options, note } = rng.pick(variants);
     return assembleQuestion(
       info,
-      { stem, options, explanation, sources: subjects, difficulty: 2 },
+      { stem, options, takeaway, note, docs, sources: subjects, difficulty: 3 },
       rng,
     );
   };

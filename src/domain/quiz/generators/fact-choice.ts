@@ -1,39 +1,47 @@
-/** "Which statement about <topic> is true?": one fact's statement among misconceptions. */
+/** A fact's own question: its statement among three of its misconceptions, each explained. */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, hasDistinct, pickDistinct, toDraftOptions } from '../build-question';
+import { assembleQuestion, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
-import { explainFact } from '../explain';
-import { describeFactCard, findFactTopic, tierMisconceptions } from './fact-helpers';
+import {
+  describeFactCard,
+  describeFactEnding,
+  explainStatement,
+  listFalseClaims,
+} from './fact-helpers';
 
 const id = 'fact-choice';
+const wrongCount = 3;
 
 function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
-  const tiers = tierMisconceptions(fact, index);
-  if (!hasDistinct(tiers, index.trueStatements, 2)) return undefined;
-  const about = findFactTopic(fact, index)?.title ?? fact.topic;
+  // Limits are asked by their figures (limit-value), not as sentences that differ by a number.
+  if (fact.kind === 'limit' || fact.ask === undefined) return undefined;
+  const stem = fact.ask;
+  const claims = listFalseClaims(fact, index);
+  if (claims.length < wrongCount) return undefined;
   const info = {
     cardId: toCardId(id, fact.id),
     generatorId: id,
     kind: 'single-choice',
     ...describeFactCard(fact),
   } as const;
-  const explanation = explainFact(fact);
-  const build = (rng: Rng) => {
-    const distractors = pickDistinct(rng, tiers, 3, [], index.trueStatements);
-    return assembleQuestion(
+  const ending = describeFactEnding(fact);
+  const build = (rng: Rng) =>
+    assembleQuestion(
       info,
       {
-        stem: `Which statement about ${about} is true?`,
-        options: toDraftOptions([fact.statement], distractors),
-        explanation,
+        stem,
+        options: toDraftOptions(
+          [explainStatement(fact)],
+          rng.shuffle(claims).slice(0, wrongCount),
+        ),
+        ...ending,
         sources: info.subjects,
-        difficulty: 2,
+        difficulty: 1,
       },
       rng,
     );
-  };
   return { ...info, build };
 }
 

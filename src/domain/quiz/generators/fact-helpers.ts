@@ -1,27 +1,8 @@
 /** Lookups shared by the fact-based generators. */
-import type { Fact, Topic } from '../../../../content/schema';
-import { toCandidates, type Candidate } from '../build-question';
+import type { Fact } from '../../../../content/schema';
+import { toCandidates, type Candidate, type Explained } from '../build-question';
 import type { ContentIndex } from '../content-index';
-
-/**
- * The misconceptions of the fact, of its topic and of every other topic, in that order (a
- * candidate repeated in a later tier is skipped when picked).
- */
-export function tierMisconceptions(
-  fact: Fact,
-  index: ContentIndex,
-): readonly (readonly Candidate[])[] {
-  return [
-    toCandidates(fact.misconceptions),
-    index.misconceptionsIn.get(fact.topic) ?? [],
-    index.misconceptionsOutside.get(fact.topic) ?? [],
-  ];
-}
-
-/** The topic a fact belongs to (by its `topic` field, or the topic that lists it). */
-export function findFactTopic(fact: Fact, index: ContentIndex): Topic | undefined {
-  return index.topicById.get(fact.topic) ?? index.topics.find((t) => t.facts.includes(fact));
-}
+import { describeFactNote } from '../explain';
 
 /** The card fields every single-fact card shares. */
 export function describeFactCard(fact: Fact) {
@@ -31,4 +12,19 @@ export function describeFactCard(fact: Fact) {
     domains: fact.domains,
     subjects: [{ kind: 'fact', id: fact.id }],
   } as const;
+}
+
+/** The fact's statement as an option, explained by its mechanism. */
+export function explainStatement(fact: Fact): Explained {
+  return { text: fact.statement, why: fact.why };
+}
+
+/** The misconceptions of a fact that no fact of the content states as true. */
+export function listFalseClaims(fact: Fact, index: ContentIndex): Candidate[] {
+  return toCandidates(fact.misconceptions).filter((c) => !index.trueStatements.has(c.key));
+}
+
+/** Takeaway, note and documentation page: what every card of one fact ends with. */
+export function describeFactEnding(fact: Fact) {
+  return { takeaway: fact.takeaway, note: describeFactNote(fact), docs: [fact.docs.url] };
 }

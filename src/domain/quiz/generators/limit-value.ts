@@ -1,114 +1,107 @@
-/** "<Subject> — which figure is right?": a limit's number among plausible wrong figures. */
-import type { Fact, Quantity } from '../../../../content/schema';
+/**
+ * A documented limit asked by its figure: the right value among wrong figures that learners
+ * confuse with it, first the fact's own misconceptions, then other limits of the same dimension.
+ */
+import type { Fact, Quantity, Unit } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import {
-  assembleQuestion,
-  hasDistinct,
-  pickDistinct,
-  toCandidates,
-  toDraftOptions,
-} from '../build-question';
+import { assembleQuestion, pickDistinct, toDraftOptions, type Candidate } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
-import { explainFact } from '../explain';
-import { tidyNumber, variationFactors, varyNumber } from '../figures';
-import { extractNumbers, formatQuantity, normalizeText } from '../text';
-import { describeFactCard } from './fact-helpers';
+import { extractNumbers, formatQuantity } from '../text';
+import { describeFactCard, describeFactEnding } from './fact-helpers';
 
 const id = 'limit-value';
+const wrongCount = 3;
 
 type Limit = Extract<Fact, { kind: 'limit' }>;
 
-/** Wrong ranges: the upper bound scaled alone, or both bounds scaled, never a banned figure. */
-function varyRange(min: number, max: number, banned: ReadonlySet<number>): [number, number][] {
-  const whole = Number.isInteger(min) && Number.isInteger(max);
-  const ranges = variationFactors.flatMap((f): [number, number][] => [
-    [min, tidyNumber(max * f)],
-    [tidyNumber(min * f), tidyNumber(max * f)],
-  ]);
-  return ranges.filter(
-    ([lo, hi]) =>
-      lo < hi &&
-      !banned.has(lo) &&
-      !banned.has(hi) &&
-      (!whole || (Number.isInteger(lo) && Number.isInteger(hi))),
+/** Each unit's dimension and its size in the dimension's base unit (MB, seconds). */
+const units: Readonly<Record<Unit, readonly [string, number]>> = {
+  KB: ['size', 1 / 1024],
+  MB: ['size', 1],
+  GB: ['size', 1024],
+  ms: ['time', 0.001],
+  s: ['time', 1],
+  min: ['time', 60],
+  h: ['time', 3600],
+  count: ['count', 1],
+  'req/s': ['rate', 1],
+  percent: ['percent', 1],
+};
+
+/** The quantity in base units, so that 10 GB and 10,240 MB compare equal. */
+function toBase(q: Quantity): string {
+  const [dimension, factor] = units[q.unit];
+  const scale = (n: number) => Number((n * factor).toPrecision(9));
+  return q.kind === 'exact'
+    ? `${dimension}:${scale(q.n)}`
+    : `${dimension}:${scale(q.min)}-${scale(q.max)}`;
+}
+
+/** Same dimension and same shape (exact or range): figures that read alike as options. */
+function isComparable(a: Quantity, b: Quantity): boolean {
+  return units[a.unit][0] === units[b.unit][0] && a.kind === b.kind;
+}
+
+/** Figures older material or exam notes give: offered only with their own explanation. */
+function listNotedNumbers(fact: Limit): Set<number> {
+  return new Set(extractNumbers(`${fact.notesSaid ?? ''} ${fact.examNote ?? ''}`));
+}
+
+function numbersOf(q: Quantity): number[] {
+  return q.kind === 'exact' ? [q.n] : [q.min, q.max];
+}
+
+/** Other limits' figures, explained as the limit they really are. */
+function listOtherLimits(fact: Limit, index: ContentIndex, sameTopic: boolean): Candidate[] {
+  const noted = listNotedNumbers(fact);
+  return index.facts.flatMap((f) => {
+    if (f.kind !== 'limit' || f.id === fact.id || (f.topic === fact.topic) !== sameTopic) return [];
+    if (!isComparable(f.value, fact.value) || numbersOf(f.value).some((n) => noted.has(n)))
+      return [];
+    const text = formatQuantity(f.value);
+    return [{ text, why: `${text} is a different limit: the ${f.subject}.`, key: toBase(f.value) }];
+  });
+}
+
+/** The fact's own wrong figures, each with the reason it states. */
+function listOwnFigures(fact: Limit): Candidate[] {
+  return fact.misconceptions.flatMap((m) =>
+    m.figure === undefined || !isComparable(m.figure, fact.value)
+      ? []
+      : [{ text: formatQuantity(m.figure), why: m.why, key: toBase(m.figure) }],
   );
-}
-
-function varyQuantity(q: Quantity, banned: ReadonlySet<number>): Quantity[] {
-  if (q.kind === 'exact')
-    return varyNumber(q.n)
-      .filter((n) => !banned.has(n))
-      .map((n) => ({ ...q, n }));
-  return varyRange(q.min, q.max, banned).map(([min, max]) => ({ ...q, min, max }));
-}
-
-/** Numbers the fact-check mentions: offering one could be right under current AWS docs. */
-function listBannedNumbers(fact: Limit): Set<number> {
-  const check = fact.factCheck;
-  return new Set(
-    check === undefined ? [] : extractNumbers(`${check.says} ${check.examNote ?? ''}`),
-  );
-}
-
-function isBanned(q: Quantity, banned: ReadonlySet<number>): boolean {
-  return q.kind === 'exact' ? banned.has(q.n) : banned.has(q.min) || banned.has(q.max);
-}
-
-/** "Layers per function — which figure is right?" reads well whatever the subject's wording. */
-function writeStem(subject: string): string {
-  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} — which figure is right?`;
-}
-
-/** Figures of other limits in the same topic and unit: the ones a learner mixes up. */
-function listNeighbourFigures(
-  fact: Limit,
-  index: ContentIndex,
-  banned: ReadonlySet<number>,
-): string[] {
-  return index.facts
-    .filter(
-      (f): f is Limit =>
-        f.kind === 'limit' &&
-        f.id !== fact.id &&
-        f.topic === fact.topic &&
-        f.value.unit === fact.value.unit &&
-        f.value.kind === fact.value.kind,
-    )
-    .map((f) => f.value)
-    .filter((v) => !isBanned(v, banned))
-    .map(formatQuantity);
 }
 
 function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
-  const banned = listBannedNumbers(fact);
-  const answer = formatQuantity(fact.value);
-  const answerKey = normalizeText(answer);
-  const others = toCandidates(listNeighbourFigures(fact, index, banned));
-  const variants = toCandidates(varyQuantity(fact.value, banned).map(formatQuantity));
-  if (!hasDistinct([others, variants], new Set([answerKey]), 3)) return undefined;
+  const answerKey = toBase(fact.value);
+  const tiers = [
+    listOwnFigures(fact),
+    listOtherLimits(fact, index, true),
+    listOtherLimits(fact, index, false),
+  ];
+  const keys = new Set(tiers.flat().map((c) => c.key));
+  keys.delete(answerKey);
+  if (keys.size < wrongCount) return undefined;
   const info = {
     cardId: toCardId(id, fact.id),
     generatorId: id,
     kind: 'numeric',
     ...describeFactCard(fact),
   } as const;
-  const explanation = explainFact(fact);
+  const ending = describeFactEnding(fact);
+  const answer = { text: formatQuantity(fact.value), why: fact.why };
+  const stem = fact.ask;
   const build = (rng: Rng) => {
-    // One neighbour's figure at most, so that arithmetic variants keep the answer non-obvious.
-    const fromOther = pickDistinct(rng, [others], 1, [answerKey]);
-    const fromVariants = pickDistinct(rng, [variants, others], 3 - fromOther.length, [
-      answerKey,
-      ...fromOther.map(normalizeText),
-    ]);
+    const wrong = pickDistinct(rng, tiers, wrongCount, [answerKey]);
     return assembleQuestion(
       info,
       {
-        stem: writeStem(fact.subject),
-        options: toDraftOptions([answer], [...fromOther, ...fromVariants]),
-        explanation,
+        stem,
+        options: toDraftOptions([answer], wrong),
+        ...ending,
         sources: info.subjects,
-        difficulty: 2,
+        difficulty: 1,
       },
       rng,
     );

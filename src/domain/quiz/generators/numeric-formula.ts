@@ -3,26 +3,33 @@ import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
-import { explainFacts, joinSentences } from '../explain';
+import { describeFactNotes, listFactDocs } from '../explain';
 import { formatNumber } from '../text';
-import { numericProblems, type NumericProblem } from './numeric-problems';
+import { numericProblems, type Mistake, type NumericProblem, type PosedProblem } from './numeric-problems';
 
 const id = 'numeric';
+const wrongCount = 3;
+/** Draws allowed before a problem is declared unable to pose three distinct mistakes. */
+const maxDraws = 20;
 
-/** Three distinct wrong answers: the mistakes first, then nearby figures if they ran out. */
-export function chooseWrongAnswers(
-  rng: Rng,
-  answer: number,
-  mistakes: readonly number[],
-): number[] {
-  const valid = (n: number) => Number.isInteger(n) && n > 0 && n !== answer;
-  const picked = [...new Set(rng.shuffle(mistakes.filter(valid)))].slice(0, 3);
-  for (let step = 1; picked.length < 3; step++) {
-    for (const n of [answer + step * 10, answer - step * 10]) {
-      if (picked.length < 3 && valid(n) && !picked.includes(n)) picked.push(n);
-    }
+/** Up to three mistakes with distinct, positive, whole answers other than the right one. */
+export function chooseWrongAnswers(rng: Rng, answer: number, mistakes: readonly Mistake[]): Mistake[] {
+  const seen = new Set<number>([answer]);
+  const valid = rng.shuffle(mistakes).filter((m) => {
+    const ok = Number.isInteger(m.answer) && m.answer > 0 && !seen.has(m.answer);
+    if (ok) seen.add(m.answer);
+    return ok;
+  });
+  return valid.slice(0, wrongCount);
+}
+
+/** Poses the problem until three distinct mistakes exist (a few draws at most in practice). */
+function poseWithMistakes(problem: NumericProblem, rng: Rng): [PosedProblem, Mistake[]] {
+  for (let draw = 1; ; draw++) {
+    const posed = problem.pose(rng);
+    const wrong = chooseWrongAnswers(rng, posed.answer, posed.mistakes);
+    if (wrong.length === wrongCount || draw >= maxDraws) return [posed, wrong];
   }
-  return picked;
 }
 
 function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | undefined {
@@ -38,18 +45,24 @@ function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | u
     subjects,
   } as const;
   const format = (n: number) => `${formatNumber(n)}${problem.unit}`;
-  const factsExplained = explainFacts(facts);
+  const note = describeFactNotes(facts);
+  const docs = [problem.docs, ...listFactDocs(facts)];
   const build = (rng: Rng) => {
-    const posed = problem.pose(rng);
-    const wrong = chooseWrongAnswers(rng, posed.answer, posed.mistakes);
+    const [posed, wrong] = poseWithMistakes(problem, rng);
     return assembleQuestion(
       info,
       {
         stem: posed.stem,
-        options: toDraftOptions([format(posed.answer)], wrong.map(format)),
-        explanation: joinSentences([posed.working, factsExplained]),
+        options: toDraftOptions(
+          [{ text: format(posed.answer), why: posed.working }],
+          wrong.map((m) => ({ text: format(m.answer), why: m.why })),
+        ),
+        takeaway: problem.takeaway,
+        note,
+        docs,
         sources: subjects,
-        difficulty: problem.difficulty,
+        // Applying a formula combines it with the figures of the situation.
+        difficulty: 2,
       },
       rng,
     );

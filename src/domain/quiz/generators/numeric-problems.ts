@@ -1,6 +1,6 @@
 /**
- * Calculation problems on the document's formulas. Each poses the problem with inputs drawn
- * from the rng, and lists the answers a learner gets by a typical mistake.
+ * Calculation problems on the formulas of the content. Each poses the problem with inputs drawn
+ * from the rng, and lists the answers that typical mistakes give, each with what went wrong.
  */
 import type { DomainId, ExamCode, TopicId } from '../../../../content/schema';
 import {
@@ -13,11 +13,16 @@ import {
 import type { Rng } from '../../lib/rng';
 import { formatNumber as f } from '../text';
 
+const lambdaGuide = 'https://docs.aws.amazon.com/lambda/latest/dg/';
+
+/** A wrong answer and the mistake that produces it. */
+export type Mistake = Readonly<{ answer: number; why: string }>;
+
 export type PosedProblem = Readonly<{
   stem: string;
   answer: number;
   /** Results of plausible mistakes; may repeat or equal the answer (the generator filters). */
-  mistakes: readonly number[];
+  mistakes: readonly Mistake[];
   /** The formula with the numbers filled in. */
   working: string;
 }>;
@@ -31,59 +36,66 @@ export type NumericProblem = Readonly<{
   domains: readonly DomainId[];
   /** Suffix of every option, e.g. " s". */
   unit: string;
-  difficulty: 2 | 3;
+  takeaway: string;
+  /** The AWS documentation page that gives the formula. */
+  docs: string;
   pose: (rng: Rng) => PosedProblem;
 }>;
 
 const both = ['DVA-C02', 'SAP-C02'] as const;
 
 function poseConcurrency(rng: Rng): PosedProblem {
-  // Multiples of 20 req/s and 50 ms keep the answer a whole number of executions.
+  // Multiples of 20 req/s and 50 ms keep the answer whole; no 1,000 ms, where the rate would be
+  // the answer too.
   const rps = 20 * rng.int(3, 100);
-  const ms = 50 * rng.pick([1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 40]);
+  const ms = 50 * rng.pick([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 30, 40]);
   const seconds = ms / 1000;
   const answer = Math.round(computeConcurrency(rps, seconds));
-  const duration = rng.next() < 0.5 ? `${f(ms)} ms` : `${f(seconds)} s`;
+  const caller = rng.pick(['An API Gateway REST API', 'An Application Load Balancer', 'A mobile backend']);
   return {
-    stem: `A function receives ${f(rps)} requests per second and each invocation takes ${duration} on average. How many concurrent executions does it need?`,
+    stem: `${caller} sends ${f(rps)} requests per second to a function, and each invocation takes ${f(ms)} ms on average. How many concurrent executions does the function need to serve this load without throttling?`,
     answer,
-    mistakes: [rps, Math.round(rps / seconds), rps * ms, answer * 10, answer * 2],
-    working: `concurrency = requests per second × average duration in seconds = ${f(rps)} × ${f(seconds)} = ${f(answer)}`,
+    mistakes: [
+      { answer: rps, why: `${f(rps)} is the request rate alone: concurrency also depends on how long each request keeps an execution environment busy.` },
+      { answer: Math.round(rps / seconds), why: `Dividing by the duration inverts the formula: concurrency is requests per second multiplied by the duration in seconds.` },
+      { answer: rps * ms, why: `The duration was used in milliseconds: converted to seconds (${f(seconds)} s), the product is 1,000 times smaller.` },
+    ],
+    working: `Concurrency is requests per second × average duration in seconds: ${f(rps)} × ${f(seconds)} = ${f(answer)}.`,
   };
 }
 
 function poseStreamConcurrency(rng: Rng): PosedProblem {
   const shards = rng.int(2, 40);
-  const factor = rng.int(2, 10);
+  const factor = rng.int(2, 9);
   const answer = computeStreamConcurrency(shards, factor);
   const stream = rng.pick(['A Kinesis data stream', 'A DynamoDB stream']);
   return {
-    stem: `${stream} has ${shards} active shards and its event source mapping sets ParallelizationFactor to ${factor}. How many invocations of the function can process this stream at the same time, at most?`,
+    stem: `${stream} has ${shards} active shards, and the event source mapping of the function that processes it sets ParallelizationFactor to ${factor}. How many invocations of the function can process this stream at the same time, at most?`,
     answer,
-    mistakes: [shards, shards + factor, shards * 10, Math.ceil(shards / factor), factor],
-    working: `concurrent invocations = shards × ParallelizationFactor = ${shards} × ${factor} = ${f(answer)}`,
+    mistakes: [
+      { answer: shards, why: `${shards} is one batch per shard, the default; ParallelizationFactor ${factor} lets each shard run ${factor} batches at once.` },
+      { answer: shards + factor, why: 'Adding the two figures is not the formula: each of the shards runs up to ParallelizationFactor batches, so they multiply.' },
+      { answer: shards * 10, why: `That uses the highest ParallelizationFactor, 10, instead of the configured ${factor}.` },
+      { answer: factor, why: `ParallelizationFactor counts batches per shard: ${factor} applies to each of the ${shards} shards.` },
+    ],
+    working: `Concurrent invocations are shards × ParallelizationFactor: ${shards} × ${factor} = ${f(answer)}.`,
   };
 }
 
 function poseVisibilityTimeout(rng: Rng): PosedProblem {
-  const timeout = rng.pick([5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900]);
-  const window = rng.pick([0, 1, 5, 10, 20, 30, 60, 120, 300]);
-  const answer = computeMinVisibilityTimeout(timeout, window);
-  const batching =
-    window === 0
-      ? 'no batching window'
-      : `a batching window (MaximumBatchingWindowInSeconds) of ${window} s`;
+  const timeout = rng.pick([10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600]);
+  const answer = computeMinVisibilityTimeout(timeout);
+  const longest = computeMinVisibilityTimeout(900);
   return {
-    stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} s, with ${batching}. What is the smallest visibility timeout AWS recommends for the queue?`,
+    stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} seconds. The team wants Lambda to have time to retry a batch after throttling before its messages become visible again. What is the smallest visibility timeout AWS recommends for the queue?`,
     answer,
     mistakes: [
-      6 * timeout,
-      timeout + window,
-      timeout,
-      6 * (timeout + window),
-      2 * timeout + window,
+      { answer: timeout, why: `A visibility timeout equal to the function timeout is only what Lambda enforces; AWS recommends six times it, ${f(answer)} s, to leave room for retries.` },
+      { answer: longest, why: `${f(longest)} s is six times the longest function timeout, 900 s; the recommendation scales with this function's own timeout.` },
+      { answer: 43_200, why: '43,200 s (12 hours) is the longest visibility timeout SQS allows, far more than the smallest value AWS recommends.' },
+      { answer: 30, why: '30 s is the default visibility timeout of a new queue; it does not depend on the function timeout.' },
     ],
-    working: `visibility timeout ≥ 6 × function timeout + batching window = 6 × ${f(timeout)} s + ${f(window)} s = ${f(answer)} s`,
+    working: `AWS recommends a visibility timeout of at least six times the function timeout: 6 × ${f(timeout)} s = ${f(answer)} s.`,
   };
 }
 
@@ -92,14 +104,15 @@ type Reservations = Readonly<{ limit: number; reserved: readonly number[]; text:
 function drawReservations(rng: Rng): Reservations {
   const limit = rng.pick([1000, 1000, 1000, 2000, 3000, 5000]);
   const reserved: number[] = [];
-  const count = rng.int(1, 3);
+  const count = rng.int(2, 3);
   for (let i = 0; i < count; i++) {
     // Keep 200 spare so at least 100 stays unreserved and a new reservation can still fit.
     const room = limit - MIN_UNRESERVED_CONCURRENCY - 100 - reserved.reduce((s, r) => s + r, 0);
     reserved.push(50 * rng.int(1, Math.max(1, Math.floor(room / 50 / (count - i)))));
   }
   const names = ['orders', 'payments', 'reports'];
-  const text = reserved.map((r, i) => `${names[i] ?? 'another'} reserves ${f(r)}`).join(', ');
+  const listed = reserved.map((r, i) => `${names[i] ?? 'another'} has ${f(r)}`);
+  const text = `${listed.slice(0, -1).join(', ')} and ${listed.at(-1) ?? ''}`;
   return { limit, reserved, text };
 }
 
@@ -108,16 +121,15 @@ function poseUnreserved(rng: Rng): PosedProblem {
   const answer = computeUnreservedConcurrency(limit, reserved);
   const sum = reserved.reduce((s, r) => s + r, 0);
   return {
-    stem: `An account's Regional concurrency limit is ${f(limit)}. Functions with reserved concurrency: ${text}. How many concurrent executions are left in the unreserved pool for every other function?`,
+    stem: `An account's concurrency quota in a Region is ${f(limit)}. Several teams share the account, and reserved concurrency is set on these functions: ${text}. How many concurrent executions remain in the unreserved pool for all the other functions?`,
     answer,
     mistakes: [
-      answer - MIN_UNRESERVED_CONCURRENCY,
-      limit - Math.max(...reserved),
-      sum,
-      limit,
-      answer + 100,
+      { answer: answer - MIN_UNRESERVED_CONCURRENCY, why: `The 100 executions AWS keeps unreserved are part of the unreserved pool, not taken out of it.` },
+      { answer: limit - Math.max(...reserved), why: 'Every reservation comes out of the account quota, not only the largest one.' },
+      { answer: sum, why: `${f(sum)} is the total reserved by the listed functions; the pool is what is left of the quota.` },
+      { answer: limit, why: 'Reserved concurrency is taken from the account quota, so the shared pool is smaller than the quota.' },
     ],
-    working: `unreserved = account limit − reservations = ${f(limit)} − ${reserved.map(f).join(' − ')} = ${f(answer)}`,
+    working: `The unreserved pool is the quota minus every reservation: ${f(limit)} − ${reserved.map(f).join(' − ')} = ${f(answer)}.`,
   };
 }
 
@@ -126,10 +138,15 @@ function poseNewReservation(rng: Rng): PosedProblem {
   const unreserved = computeUnreservedConcurrency(limit, reserved);
   const answer = unreserved - MIN_UNRESERVED_CONCURRENCY;
   return {
-    stem: `An account's Regional concurrency limit is ${f(limit)}. Functions with reserved concurrency: ${text}. What is the most reserved concurrency you can still give one more function?`,
+    stem: `An account's concurrency quota in a Region is ${f(limit)}, and reserved concurrency is set on these functions: ${text}. A developer wants to reserve as much concurrency as possible for one more function. What is the largest value Lambda accepts?`,
     answer,
-    mistakes: [unreserved, limit - MIN_UNRESERVED_CONCURRENCY, answer - 100, limit, answer + 50],
-    working: `largest new reservation = account limit − reservations − ${MIN_UNRESERVED_CONCURRENCY} kept unreserved = ${f(limit)} − ${reserved.map(f).join(' − ')} − ${MIN_UNRESERVED_CONCURRENCY} = ${f(answer)}`,
+    mistakes: [
+      { answer: unreserved, why: `Lambda keeps at least ${MIN_UNRESERVED_CONCURRENCY} executions unreserved, so the whole remaining pool of ${f(unreserved)} cannot be reserved.` },
+      { answer: limit - MIN_UNRESERVED_CONCURRENCY, why: 'The existing reservations already use part of the quota and must be subtracted too.' },
+      { answer: limit, why: `The quota is shared: existing reservations and the ${MIN_UNRESERVED_CONCURRENCY} unreserved executions come out of it.` },
+      { answer: answer - 100, why: `Only ${MIN_UNRESERVED_CONCURRENCY} executions must stay unreserved, not twice that.` },
+    ],
+    working: `The largest new reservation is the quota minus the reservations minus the ${MIN_UNRESERVED_CONCURRENCY} kept unreserved: ${f(limit)} − ${reserved.map(f).join(' − ')} − ${MIN_UNRESERVED_CONCURRENCY} = ${f(answer)}.`,
   };
 }
 
@@ -137,52 +154,58 @@ function poseNewReservation(rng: Rng): PosedProblem {
 export const numericProblems = [
   {
     id: 'concurrency',
+    docs: `${lambdaGuide}lambda-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.formula'],
     exams: both,
     domains: ['dva-1', 'sap-2'],
     unit: '',
-    difficulty: 2,
+    takeaway: 'Concurrency is requests per second multiplied by the average duration in seconds.',
     pose: poseConcurrency,
   },
   {
     id: 'stream-concurrency',
+    docs: `${lambdaGuide}services-kinesis-parameters.html`,
     topic: 'event-source-mappings',
     facts: ['esm.parallelization-factor', 'esm.stream-shard-invocation'],
     exams: both,
     domains: ['dva-1', 'sap-2'],
     unit: '',
-    difficulty: 2,
+    takeaway: 'A stream consumer runs at most shards × ParallelizationFactor batches at once.',
     pose: poseStreamConcurrency,
   },
   {
     id: 'sqs-visibility-timeout',
+    docs: `${lambdaGuide}services-sqs-configure.html`,
     topic: 'event-source-mappings',
-    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-batch-window'],
+    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-visibility-enforced'],
     exams: both,
     domains: ['dva-1', 'dva-4'],
     unit: ' s',
-    difficulty: 2,
+    takeaway:
+      'Give an SQS event source a visibility timeout of at least six times the function timeout.',
     pose: poseVisibilityTimeout,
   },
   {
     id: 'unreserved-concurrency',
+    docs: `${lambdaGuide}configuration-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.account-limit', 'concurrency.reserved'],
     exams: both,
     domains: ['dva-1', 'sap-1'],
     unit: '',
-    difficulty: 2,
+    takeaway: 'Every reservation shrinks the pool that all functions without one share.',
     pose: poseUnreserved,
   },
   {
     id: 'new-reservation',
+    docs: `${lambdaGuide}configuration-concurrency.html`,
     topic: 'concurrency',
     facts: ['concurrency.account-limit', 'concurrency.reserved'],
     exams: both,
     domains: ['dva-4', 'sap-1'],
     unit: '',
-    difficulty: 3,
+    takeaway: 'Reservations can take the whole quota except the 100 executions Lambda keeps unreserved.',
     pose: poseNewReservation,
   },
 ] as const satisfies readonly NumericProblem[];

@@ -1,27 +1,20 @@
 /**
- * Sets asked two ways: "Select TWO/THREE" members among non-members (one card per set), and
- * one member among non-members (one card per member fact).
+ * Sets asked two ways: one member among items that do not belong (one card per member fact),
+ * and "(Choose two.)" or "(Choose three.)" members among them (one card per set).
  */
-import type { Fact, FactSet } from '../../../../content/schema';
+import type { FactSet } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import {
-  assembleQuestion,
-  pickDistinct,
-  toCandidates,
-  toDraftOptions,
-  type Candidate,
-} from '../build-question';
+import { assembleQuestion, toCandidates, toDraftOptions, type Candidate } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
-import { mergeTags, type ContentIndex } from '../content-index';
-import { joinSentences } from '../explain';
-import { normalizeText, spellCount } from '../text';
-import { describeFactCard } from './fact-helpers';
-
-type Member = Extract<Fact, { kind: 'member' }>;
+import { mergeTags, type ContentIndex, type Member } from '../content-index';
+import { describeFactNotes, listFactDocs } from '../explain';
+import { describePick, normalizeText } from '../text';
+import { describeFactCard, describeFactEnding } from './fact-helpers';
 
 const multiId = 'set-multi';
 const choiceId = 'set-choice';
-const optionCount = 5;
+const multiOptionCount = 5;
+const wrongCount = 3;
 
 /** Members and non-members with distinct labels; non-members never repeat a member's label. */
 function splitSet(set: FactSet, index: ContentIndex) {
@@ -31,28 +24,22 @@ function splitSet(set: FactSet, index: ContentIndex) {
     ).values(),
   ];
   const labels = new Set(members.map((m) => normalizeText(m.label)));
-  const nonMembers = [...new Map(set.nonMembers.map((n) => [normalizeText(n), n])).entries()]
-    .filter(([key]) => !labels.has(key))
-    .map(([, text]) => text);
-  return { members, nonMembers };
+  const nonMembers = toCandidates(set.nonMembers).filter((c) => !labels.has(c.key));
+  return { members, nonMembers: [...new Map(nonMembers.map((c) => [c.key, c])).values()] };
 }
 
-function explainSet(set: FactSet, members: readonly Member[]): string {
-  return joinSentences([
-    `${set.title}: ${members.map((m) => m.label).join(', ')}`,
-    ...members.map((m) => m.statement),
-  ]);
-}
+const explainMember = (m: Member) => ({ text: m.label, why: m.why });
 
 /** Pick counts (2 or 3 correct of 5) that the set can fill. */
 function listPickCounts(members: number, nonMembers: number): number[] {
-  return [2, 3].filter((k) => k <= members && optionCount - k <= nonMembers);
+  return [2, 3].filter((k) => k <= members && multiOptionCount - k <= nonMembers);
 }
 
 function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
   const { members, nonMembers } = splitSet(set, index);
   const counts = listPickCounts(members.length, nonMembers.length);
-  if (counts.length === 0) return undefined;
+  const ask = set.askMany;
+  if (counts.length === 0 || ask === undefined) return undefined;
   const info = {
     cardId: toCardId(multiId, set.id),
     generatorId: multiId,
@@ -61,21 +48,23 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
     ...mergeTags(members),
     subjects: [{ kind: 'set', id: set.id }],
   } as const;
-  const explanation = explainSet(set, members);
   const build = (rng: Rng) => {
     const k = rng.pick(counts);
     const chosen = rng.shuffle(members).slice(0, k);
+    const note = describeFactNotes(chosen);
     return assembleQuestion(
       info,
       {
-        stem: `${set.ask} Select ${spellCount(k)}.`,
+        stem: `${ask} ${describePick(k)}`,
         options: toDraftOptions(
-          chosen.map((m) => m.label),
-          rng.shuffle(nonMembers).slice(0, optionCount - k),
+          chosen.map(explainMember),
+          rng.shuffle(nonMembers).slice(0, multiOptionCount - k),
         ),
-        explanation,
+        takeaway: chosen.map((m) => m.takeaway).join(' '),
+        note,
+        docs: [set.docs.url, ...listFactDocs(chosen)],
         sources: [...info.subjects, ...chosen.map((m) => ({ kind: 'fact', id: m.id }) as const)],
-        difficulty: 3,
+        difficulty: 2,
       },
       rng,
     );
@@ -90,20 +79,18 @@ function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate
     kind: 'single-choice',
     ...describeFactCard(member),
   } as const;
-  const explanation = joinSentences([
-    member.statement,
-    `The other options do not belong to "${set.title}"`,
-  ]);
+  const ending = describeFactEnding(member);
   const build = (rng: Rng) =>
     assembleQuestion(
       info,
       {
         stem: set.ask,
         options: toDraftOptions(
-          [member.label],
-          pickDistinct(rng, [nonMembers], 3, [normalizeText(member.label)]),
+          [explainMember(member)],
+          rng.shuffle(nonMembers).slice(0, wrongCount),
         ),
-        explanation,
+        ...ending,
+        docs: [...ending.docs, set.docs.url],
         sources: [...info.subjects, { kind: 'set', id: set.id }],
         difficulty: 1,
       },
@@ -124,7 +111,8 @@ export const setChoiceGenerator: Generator = {
   planCards: (index) =>
     index.sets.flatMap((set) => {
       const { members, nonMembers } = splitSet(set, index);
-      const candidates = toCandidates(nonMembers);
-      return nonMembers.length < 2 ? [] : members.map((m) => planChoice(set, m, candidates));
+      return nonMembers.length < wrongCount
+        ? []
+        : members.map((m) => planChoice(set, m, nonMembers));
     }),
 };

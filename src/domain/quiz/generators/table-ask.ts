@@ -1,84 +1,70 @@
-/** "What is A of X?" for every cell of every attribute table. */
-import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
+/** "What is A of X?" for every cell of every attribute table, among values that do not apply. */
+import type { AttributeTable } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, toDraftOptions } from '../build-question';
+import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
 import type { CardPlan, Generator } from '../card-plan';
-import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
 import {
   cellsOverlap,
   describeCellCard,
-  describeCell,
+  describeCellEnding,
   listCells,
+  listRowsWith,
   meansKey,
   pickSpread,
+  type LocatedCell,
 } from './table-cells';
 
 const id = 'table-ask';
+const wrongCount = 3;
 
-type Distractor = Readonly<{ text: string; group: string; note: string }>;
+type Distractor = Explained & Readonly<{ group: string }>;
 
-/** Rows whose value in the column can be offered as a wrong answer: one per distinct text. */
-function listDistractors(
-  table: AttributeTable,
-  row: TableRow,
-  column: TableColumn,
-  cell: Cell,
-): Distractor[] {
+/**
+ * Other rows' values in the column that do not overlap the asked cell (one per distinct text),
+ * each explained by the rows it belongs to; then the column's own distractors.
+ */
+function listDistractors(table: AttributeTable, asked: LocatedCell): Distractor[] {
+  const { row, column, cell } = asked;
   const byText = new Map<string, Distractor>();
   for (const other of table.rows) {
     const value = other.cells[column.key];
     if (other.id === row.id || value === undefined || cellsOverlap(cell, value)) continue;
     const key = normalizeText(value.text);
-    if (!byText.has(key)) {
-      const note = `${value.text} is the value for ${listRowsWith(table, column, value)}`;
-      byText.set(key, { text: value.text, group: meansKey(value), note });
-    }
+    if (byText.has(key)) continue;
+    const why = `${listRowsWith(table, column, value)}, not ${row.name}: ${value.why}`;
+    byText.set(key, { text: value.text, why, group: meansKey(value) });
+  }
+  for (const extra of column.distractors ?? []) {
+    const key = normalizeText(extra.text);
+    if (!byText.has(key) && key !== normalizeText(cell.text))
+      byText.set(key, { text: extra.text, why: extra.why, group: `extra:${key}` });
   }
   return [...byText.values()];
 }
 
-/** "SQS, Kinesis Data Streams": every row whose cell reads the same. */
-function listRowsWith(table: AttributeTable, column: TableColumn, cell: Cell): string {
-  const key = normalizeText(cell.text);
-  return table.rows
-    .filter((r) => {
-      const value = r.cells[column.key];
-      return value !== undefined && normalizeText(value.text) === key;
-    })
-    .map((r) => r.name)
-    .join(', ');
-}
-
-function planCell(
-  table: AttributeTable,
-  row: TableRow,
-  column: TableColumn,
-  cell: Cell,
-): CardPlan | undefined {
-  const candidates = listDistractors(table, row, column, cell);
-  if (candidates.length === 0) return undefined;
+function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefined {
+  const { row, column, cell } = asked;
+  const candidates = listDistractors(table, asked);
+  if (candidates.length < wrongCount) return undefined;
   const info = describeCellCard(id, table, row, column);
-  const subjects = info.subjects;
+  const ending = describeCellEnding(table, asked);
   const stem = column.ask.replace('{row}', row.name);
-  const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
-  const build = (rng: Rng) => {
-    const chosen = pickSpread(rng, candidates, 3);
-    return assembleQuestion(
+  const build = (rng: Rng) =>
+    assembleQuestion(
       info,
       {
         stem,
         options: toDraftOptions(
-          [cell.text],
-          chosen.map((d) => d.text),
+          [{ text: cell.text, why: cell.why }],
+          pickSpread(rng, candidates, wrongCount),
         ),
-        explanation: joinSentences([lead, chosen.map((d) => d.note).join('; ')]),
-        sources: subjects,
+        ...ending,
+        sources: info.subjects,
         difficulty: 1,
       },
       rng,
     );
-  };
   return { ...info, build };
 }
 
@@ -87,6 +73,6 @@ export const tableAskGenerator: Generator = {
   kind: 'single-choice',
   planCards: (index) =>
     index.tables.flatMap((table) =>
-      listCells(table).flatMap(({ row, column, cell }) => planCell(table, row, column, cell) ?? []),
+      listCells(table).flatMap((asked) => planCell(table, asked) ?? []),
     ),
 };

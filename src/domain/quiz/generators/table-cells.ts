@@ -3,7 +3,7 @@ import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../co
 import type { Rng } from '../../lib/rng';
 import { toCardId } from '../card-plan';
 import { rowRef } from '../content-index';
-import { describeFactCheck } from '../explain';
+import { describeNote } from '../explain';
 import { normalizeText } from '../text';
 
 /** Two cells overlap when they share a canonical value or read the same. */
@@ -13,16 +13,30 @@ export function cellsOverlap(a: Cell, b: Cell): boolean {
   return b.means.some((m) => means.has(normalizeText(m)));
 }
 
-/** Every (row, column, cell) of a table, in document order. */
-export function listCells(
-  table: AttributeTable,
-): Readonly<{ row: TableRow; column: TableColumn; cell: Cell }>[] {
+export type LocatedCell = Readonly<{ row: TableRow; column: TableColumn; cell: Cell }>;
+
+/** Every (row, column, cell) of a table, in document order; rows may leave columns out. */
+export function listCells(table: AttributeTable): LocatedCell[] {
   return table.rows.flatMap((row) =>
     table.columns.flatMap((column) => {
       const cell = row.cells[column.key];
       return cell === undefined ? [] : [{ row, column, cell }];
     }),
   );
+}
+
+/** "SQS, Kinesis Data Streams": the rows whose cell in the column reads the same as `cell`. */
+export function listRowsWith(table: AttributeTable, column: TableColumn, cell: Cell): string {
+  const key = normalizeText(cell.text);
+  const names = table.rows
+    .filter((r) => {
+      const value = r.cells[column.key];
+      return value !== undefined && normalizeText(value.text) === key;
+    })
+    .map((r) => r.name);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /**
@@ -44,6 +58,15 @@ export function describeCellCard(
     domains: table.domains,
     subjects: [{ kind: 'table-row', id: rowRef(table.id, row.id) }],
   } as const;
+}
+
+/** Takeaway, note and documentation page of a card about one cell. */
+export function describeCellEnding(table: AttributeTable, { row, column, cell }: LocatedCell) {
+  return {
+    takeaway: `${row.name}, ${column.label.toLowerCase()}: ${cell.text}.`,
+    note: describeNote(cell.notesSaid, undefined),
+    docs: [(cell.docs ?? table.docs).url],
+  };
 }
 
 /**
@@ -68,12 +91,4 @@ export function pickSpread<T extends Readonly<{ group: string }>>(
 /** A stable key for a cell's canonical values. */
 export function meansKey(cell: Cell): string {
   return [...cell.means].map(normalizeText).sort().join('|');
-}
-
-/** "S3 — Invocation: Asynchronous (push)", plus the fact-check on that cell, if any. */
-export function describeCell(row: TableRow, column: TableColumn): string {
-  const cell = row.cells[column.key];
-  const text = `${row.name} — ${column.label}: ${cell?.text ?? 'n/a'}.`;
-  const note = row.notes?.[column.key];
-  return note === undefined ? text : `${text} ${describeFactCheck(note)}`;
 }

@@ -1,73 +1,61 @@
-/** "Which X has A = v?" for every askable column; distractor rows never share a value with v. */
-import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../content/schema';
+/** "Which X has A = v?" for every askable column; wrong rows never share a value with v. */
+import type { AttributeTable, TableRow } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion, toDraftOptions } from '../build-question';
+import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
 import type { CardPlan, Generator } from '../card-plan';
 import { rowRef } from '../content-index';
-import { joinSentences } from '../explain';
 import { normalizeText } from '../text';
 import {
   cellsOverlap,
   describeCellCard,
-  describeCell,
+  describeCellEnding,
   listCells,
   meansKey,
   pickSpread,
+  type LocatedCell,
 } from './table-cells';
 
 const id = 'table-which';
+const wrongCount = 3;
 
-type Distractor = Readonly<{ row: TableRow; group: string; description: string }>;
+type Distractor = Explained & Readonly<{ row: TableRow; group: string }>;
 
-function listDistractorRows(
-  table: AttributeTable,
-  row: TableRow,
-  column: TableColumn,
-  cell: Cell,
-): Distractor[] {
+function listDistractorRows(table: AttributeTable, asked: LocatedCell): Distractor[] {
+  const { row, column, cell } = asked;
   const name = normalizeText(row.name);
+  const label = column.label.toLowerCase();
   return table.rows.flatMap((other) => {
     const value = other.cells[column.key];
-    const fits =
-      other.id !== row.id &&
-      value !== undefined &&
-      !cellsOverlap(cell, value) &&
-      normalizeText(other.name) !== name;
-    return fits
-      ? [{ row: other, group: meansKey(value), description: describeCell(other, column) }]
-      : [];
+    if (
+      other.id === row.id ||
+      value === undefined ||
+      cellsOverlap(cell, value) ||
+      normalizeText(other.name) === name
+    )
+      return [];
+    const why = `${other.name} has a different ${label}, “${value.text}”: ${value.why}`;
+    return [{ text: other.name, why, row: other, group: meansKey(value) }];
   });
 }
 
-function planCell(
-  table: AttributeTable,
-  row: TableRow,
-  column: TableColumn,
-  cell: Cell,
-): CardPlan | undefined {
+function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefined {
+  const { row, column, cell } = asked;
   const which = column.which;
-  const candidates = listDistractorRows(table, row, column, cell);
-  if (which === undefined || candidates.length === 0) return undefined;
+  const candidates = listDistractorRows(table, asked);
+  if (which === undefined || candidates.length < wrongCount) return undefined;
   const info = describeCellCard(id, table, row, column);
-  const subjects = info.subjects;
+  const ending = describeCellEnding(table, asked);
   const stem = which.replace('{value}', cell.text);
-  const lead = `From the table "${table.title}": ${describeCell(row, column)}`;
   const build = (rng: Rng) => {
-    const chosen = pickSpread(rng, candidates, 3);
+    const chosen = pickSpread(rng, candidates, wrongCount);
     return assembleQuestion(
       info,
       {
         stem,
-        options: toDraftOptions(
-          [row.name],
-          chosen.map((d) => d.row.name),
-        ),
-        explanation: joinSentences([
-          lead,
-          `The other options differ: ${chosen.map((d) => d.description).join(' ')}`,
-        ]),
+        options: toDraftOptions([{ text: row.name, why: cell.why }], chosen),
+        ...ending,
         sources: [
-          ...subjects,
+          ...info.subjects,
           ...chosen.map((d) => ({ kind: 'table-row', id: rowRef(table.id, d.row.id) }) as const),
         ],
         difficulty: 2,
@@ -83,6 +71,6 @@ export const tableWhichGenerator: Generator = {
   kind: 'single-choice',
   planCards: (index) =>
     index.tables.flatMap((table) =>
-      listCells(table).flatMap(({ row, column, cell }) => planCell(table, row, column, cell) ?? []),
+      listCells(table).flatMap((asked) => planCell(table, asked) ?? []),
     ),
 };

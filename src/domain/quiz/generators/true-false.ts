@@ -1,39 +1,47 @@
-/** "True or false?": a fact's statement, or one of its misconceptions. */
+/** "True or false?": a fact's statement, or one of its misconceptions, never one with a number. */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
-import { assembleQuestion } from '../build-question';
+import { assembleQuestion, type Explained } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
-import { explainFact } from '../explain';
-import { normalizeText } from '../text';
-import { describeFactCard } from './fact-helpers';
+import { containsNumber } from '../text';
+import { describeFactCard, describeFactEnding, listFalseClaims } from './fact-helpers';
 
 const id = 'true-false';
 
-function planFact(fact: Fact, index: ContentIndex): CardPlan {
-  const misconceptions = fact.misconceptions.filter(
-    (m) => !index.trueStatements.has(normalizeText(m)),
+/** True and False, each explained for a claim that is `isTrue`. */
+function explainVerdicts(isTrue: boolean, why: string) {
+  return [
+    { text: 'True', correct: isTrue, why: isTrue ? why : `It is false. ${why}` },
+    { text: 'False', correct: !isTrue, why: isTrue ? `It is true. ${why}` : why },
+  ];
+}
+
+function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
+  // Numbers are asked among confusable figures, never as a claim to accept or reject.
+  if (fact.kind === 'limit' || containsNumber(fact.statement)) return undefined;
+  const falseClaims: Explained[] = listFalseClaims(fact, index).filter(
+    (c) => !containsNumber(c.text),
   );
+  // A card whose claim can only be true would be answered by its kind, not by knowledge.
+  if (falseClaims.length === 0) return undefined;
   const info = {
     cardId: toCardId(id, fact.id),
     generatorId: id,
     kind: 'true-false',
     ...describeFactCard(fact),
   } as const;
-  const explained = explainFact(fact);
+  const ending = describeFactEnding(fact);
   const build = (rng: Rng) => {
-    const askTrue = misconceptions.length === 0 || rng.next() < 0.5;
-    const claim = askTrue ? fact.statement : rng.pick(misconceptions);
+    const askTrue = rng.next() < 0.5;
+    const claim = askTrue ? { text: fact.statement, why: fact.why } : rng.pick(falseClaims);
     return assembleQuestion(
       info,
       {
-        stem: `True or false? ${claim}`,
-        options: [
-          { text: 'True', correct: askTrue },
-          { text: 'False', correct: !askTrue },
-        ],
+        stem: `True or false? ${claim.text}`,
+        options: explainVerdicts(askTrue, claim.why),
         keepOrder: true,
-        explanation: `${askTrue ? 'True.' : 'False. In fact:'} ${explained}`,
+        ...ending,
         sources: info.subjects,
         difficulty: 1,
       },
@@ -46,5 +54,5 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan {
 export const trueFalseGenerator: Generator = {
   id,
   kind: 'true-false',
-  planCards: (index) => index.facts.map((fact) => planFact(fact, index)),
+  planCards: (index) => index.facts.flatMap((fact) => planFact(fact, index) ?? []),
 };

@@ -14,15 +14,9 @@ function Source({ source }: Readonly<{ source: ReasonSource }>) {
             Comparison table: {cell.rowName}, {cell.columnLabel}
           </Link>{' '}
           says “{cell.text}”.
-          {cell.note ? (
-            <>
-              {' '}
-              <strong>AWS docs now say:</strong> {cell.note.says}{' '}
-              <a href={cell.note.url} target="_blank" rel="noreferrer">
-                ({describeDocsPage(cell.note.url)})
-              </a>
-            </>
-          ) : null}
+          {cell.notesSaid === undefined ? null : (
+            <> (The notes said “{cell.notesSaid}”.)</>
+          )}
         </li>
       );
     }

@@ -6,6 +6,8 @@ import { topics, type Fact, type FactSet } from '../../../../content/index';
 import { paths } from '../../../app/paths';
 import { assertNever } from '../../../domain/lib/assert-never';
 
+export { describeDocsPage } from '../../../domain/quiz/docs-page';
+
 export type ContentLinkKind = 'fact' | 'checklist' | 'table';
 
 export type ContentLink = Readonly<{
@@ -25,6 +27,7 @@ const firstClause = (sentence: string): string =>
 function labelFact(fact: Fact, sets: readonly FactSet[]): string {
   switch (fact.kind) {
     case 'limit':
+    case 'estimate':
       return capitalize(fact.subject);
     case 'definition':
       return fact.term;
@@ -83,8 +86,8 @@ export type TableCellLink = Readonly<{
   rowName: string;
   columnLabel: string;
   text: string;
-  /** What current AWS documentation says where it differs from the table. */
-  note?: Readonly<{ says: string; url: string }>;
+  /** What older material said where AWS documentation now says otherwise. */
+  notesSaid?: string;
 }>;
 
 /**
@@ -102,24 +105,14 @@ export function linkTableCell(
     const label = table?.columns.find((c) => c.key === column)?.label;
     const cell = row?.cells[column];
     if (!table || !row || !label || !cell) continue;
-    const note = row.notes?.[column];
     return {
       href: paths.topicAnchor(topic.id, `table-${table.id}`),
       tableTitle: table.title,
       rowName: row.name,
       columnLabel: label,
       text: cell.text,
-      ...(note ? { note: { says: note.says, url: note.source.url } } : {}),
+      ...(cell.notesSaid === undefined ? {} : { notesSaid: cell.notesSaid }),
     };
   }
   return undefined;
-}
-
-/** "CloudFront docs: edge-functions-choosing" for a docs.aws.amazon.com page. */
-export function describeDocsPage(url: string): string {
-  const match = /docs\.aws\.amazon\.com\/([^/]+)\/(?:.*\/)?([^/#]+?)(?:\.html)?(?:#.*)?$/.exec(url);
-  if (!match?.[1] || !match[2]) return url;
-  const guide =
-    match[1] === 'AmazonCloudFront' ? 'CloudFront' : match[1] === 'lambda' ? 'Lambda' : match[1];
-  return `${guide} docs: ${match[2]}`;
 }

@@ -1,55 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import {
   checklistFixGenerator,
-  checklistSeverityGenerator,
-  checklistWhyGenerator,
+  checklistImpactGenerator,
 } from '../../../../src/domain/quiz/generators/checklist-scenario';
-import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
+import { fixtureChecklist, triggerFixtureFacts } from '../fixture-content';
+import { buildVariants, expectInvariantsHold, splitAnswers } from '../generator-harness';
+
+const visibility = fixtureChecklist[0];
 
 describe('checklist scenario generators', () => {
   it('keep every question invariant for any seed', () => {
-    expectInvariantsHold(checklistSeverityGenerator);
+    expectInvariantsHold(checklistImpactGenerator);
     expectInvariantsHold(checklistFixGenerator);
-    expectInvariantsHold(checklistWhyGenerator);
   });
 
-  it('ask the severity of a finding with the three severities in checklist order', () => {
-    const [q] = buildVariants(
-      checklistSeverityGenerator,
-      'checklist-severity:fx.check-async-dlq',
-      1,
-    );
-    expect(q?.kind).toBe('scenario');
-    expect(q?.stem).toContain('"No DLQ or destination for async failures"');
-    expect(q?.options.map((o) => o.text)).toEqual(['Critical', 'Warning', 'Suggestion']);
-    expect(q && splitAnswers(q).right).toEqual(['Warning']);
-  });
-
-  it('never offers the fix of an item that rests on the same facts', () => {
-    for (const q of buildVariants(
-      checklistFixGenerator,
-      'checklist-fix:fx.check-async-errors',
-      60,
-    )) {
-      expect(splitAnswers(q).right).toEqual(['Add an on-failure destination']);
-      expect(splitAnswers(q).wrong).not.toContain('Add an on-failure destination or a DLQ');
+  it('set out the situation, then ask for the consequence among the item’s wrong consequences', () => {
+    for (const q of buildVariants(checklistImpactGenerator, 'checklist-why:fx.check-visibility', 20)) {
+      expect(q.stem).toBe(`${visibility.situation} What is the most likely consequence?`);
+      const { right, wrong } = splitAnswers(q);
+      expect(right).toEqual([visibility.why]);
+      expect(wrong.sort()).toEqual(visibility.wrongImpacts.map((w) => w.text).sort());
+      expect(q.kind).toBe('scenario');
+      expect(q.difficulty).toBe(3);
     }
   });
 
-  it('asks why a finding matters, among the reasons of unrelated items', () => {
-    for (const q of buildVariants(checklistWhyGenerator, 'checklist-why:fx.check-package', 30)) {
-      expect(splitAnswers(q).right).toEqual(['Cold starts get slower']);
-      expect(q.sources).toEqual([{ kind: 'checklist', id: 'fx.check-package' }]);
-    }
+  it('explain the consequence by the fact the item rests on', () => {
+    const [q] = buildVariants(checklistImpactGenerator, 'checklist-why:fx.check-visibility', 1);
+    const key = q?.options.find((o) => q.correct.includes(o.id));
+    expect(key?.why).toBe(triggerFixtureFacts[1].why);
   });
 
-  it('plans one card of each aspect per checklist item', () => {
-    for (const generator of [
-      checklistSeverityGenerator,
-      checklistFixGenerator,
-      checklistWhyGenerator,
-    ]) {
-      expect(planWith(generator)).toHaveLength(5);
+  it('ask for the fix among fixes that do not remove the cause, never for a severity label', () => {
+    for (const q of buildVariants(checklistFixGenerator, 'checklist-fix:fx.check-package', 20)) {
+      const { right, wrong } = splitAnswers(q);
+      expect(right).toEqual([fixtureChecklist[2].fix]);
+      expect(wrong.sort()).toEqual(fixtureChecklist[2].wrongFixes.map((w) => w.text).sort());
+      expect(q.options.map((o) => o.text)).not.toContain('Critical');
     }
   });
 });

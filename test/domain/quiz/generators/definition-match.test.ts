@@ -1,44 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import {
-  definitionMeaningGenerator,
-  definitionTermGenerator,
-} from '../../../../src/domain/quiz/generators/definition-match';
+import type { Fact, Topic } from '../../../../content/schema';
+import { definitionTermGenerator } from '../../../../src/domain/quiz/generators/definition-match';
+import { concurrencyFixtureFacts, fixtureTopics } from '../fixture-content';
 import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
 
-describe('definition generators', () => {
-  it('keep every question invariant for any seed', () => {
-    expectInvariantsHold(definitionMeaningGenerator);
+const definitions = concurrencyFixtureFacts.filter((f) => f.kind === 'definition');
+
+describe('definition-term generator', () => {
+  it('keeps every question invariant for any seed', () => {
     expectInvariantsHold(definitionTermGenerator);
   });
 
-  it('ask a term for its meaning, among other definitions', () => {
-    for (const q of buildVariants(
-      definitionMeaningGenerator,
-      'definition-meaning:fx.reserved',
-      20,
-    )) {
-      expect(q.stem).toBe('Which description matches the term "Reserved concurrency"?');
-      expect(splitAnswers(q).right).toEqual(['A guarantee and a cap.']);
-      expect(splitAnswers(q).wrong.sort()).toEqual([
-        'Pre-initialized environments.',
-        'The shared pool.',
-      ]);
+  it('gives the description and asks for its term among three other terms of the topic', () => {
+    const reserved = definitions[0]!;
+    for (const q of buildVariants(definitionTermGenerator, 'definition-term:fx.reserved', 20)) {
+      expect(q.stem).toContain(reserved.definition);
+      const { right, wrong } = splitAnswers(q);
+      expect(right).toEqual([reserved.term]);
+      expect(wrong).toHaveLength(3);
+      for (const o of q.options.filter((x) => x.text !== reserved.term)) {
+        const other = definitions.find((d) => d.term === o.text);
+        expect(o.why).toContain(other?.definition);
+      }
     }
   });
 
-  it('ask a meaning for its term, among other terms', () => {
-    for (const q of buildVariants(definitionTermGenerator, 'definition-term:fx.provisioned', 20)) {
-      expect(q.stem).toContain('"Pre-initialized environments."');
-      expect(splitAnswers(q).right).toEqual(['Provisioned concurrency']);
-    }
-  });
-
-  it('plan cards for definition facts only', () => {
-    const ids = planWith(definitionTermGenerator).map((p) => p.cardId);
-    expect(ids.sort()).toEqual([
-      'definition-term:fx.provisioned',
-      'definition-term:fx.reserved',
-      'definition-term:fx.unreserved',
-    ]);
+  it('never borrows terms from another topic, so a topic with fewer than four definitions has no card', () => {
+    const three = definitions.slice(0, 3);
+    const content: { topics: Topic[] } = {
+      topics: [
+        { ...fixtureTopics[1], facts: three as readonly Fact[] },
+        { ...fixtureTopics[0], facts: [{ ...definitions[3]!, topic: 'triggers' }] as readonly Fact[] },
+      ],
+    };
+    expect(planWith(definitionTermGenerator, content)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { AttributeTable, Cell } from '../../../../content/schema';
 import {
   edgeScenarioGenerator,
   eitherOption,
+  neitherOption,
   readLargestAmount,
 } from '../../../../src/domain/quiz/generators/edge-scenario';
 import { edgeTable, fixtureTopics } from '../fixture-content';
@@ -34,10 +35,13 @@ describe('edge scenario generator', () => {
 
   it('reads the largest duration or memory figure of a cell', () => {
     expect(readLargestAmount('5s (viewer), 30s (origin)', 'duration')).toBe(30);
+    expect(readLargestAmount('5 seconds on viewer triggers, 30 seconds on origin', 'duration')).toBe(30);
     expect(readLargestAmount('1ms', 'duration')).toBe(0.001);
     expect(readLargestAmount('128MB–10GB', 'memory')).toBe(10240);
+    expect(readLargestAmount('128 MB on viewer, up to 10,240 MB on origin', 'memory')).toBe(10240);
     expect(readLargestAmount('2MB', 'memory')).toBe(2);
-    expect(readLargestAmount('sub-millisecond', 'duration')).toBeUndefined();
+    expect(readLargestAmount('Sub-millisecond', 'duration')).toBe(0.001);
+    expect(readLargestAmount('No figure at all', 'duration')).toBeUndefined();
   });
 
   it('answers each requirement from the table cells', () => {
@@ -47,15 +51,17 @@ describe('edge scenario generator', () => {
     expect(answer('edge-scenario:origin-request-wait')).toBe('Lambda@Edge');
     expect(answer('edge-scenario:in-memory-lookup')).toBe('Lambda@Edge');
     expect(answer('edge-scenario:python-library')).toBe('Lambda@Edge');
-    expect(answer('edge-scenario:cheapest-rewrite')).toBe('CloudFront Functions');
   });
 
-  it('offers both options plus "either one", which is never right', () => {
+  it('offers both services, "either" and "neither", each with the reason from the table', () => {
     for (const q of buildVariants(edgeScenarioGenerator, 'edge-scenario:origin-request-wait', 30)) {
       expect(q.options.map((o) => o.text).sort()).toEqual(
-        ['CloudFront Functions', eitherOption, 'Lambda@Edge'].sort(),
+        ['CloudFront Functions', eitherOption, 'Lambda@Edge', neitherOption].sort(),
       );
       expect(q.stem).toMatch(/wait up to \d+ seconds/);
+      const functions = q.options.find((o) => o.text === 'CloudFront Functions');
+      expect(functions?.why).toContain('cannot meet it (maximum execution time: Sub-millisecond)');
+      expect(q.options.find((o) => o.text === eitherOption)?.why).toMatch(/^Only Lambda@Edge meets it/);
     }
   });
 
@@ -65,28 +71,22 @@ describe('edge scenario generator', () => {
     const bothOrigin = withCells([
       'cloudfront-functions',
       'triggerPoints',
-      { text: 'Viewer and origin', means: ['viewer', 'origin'] },
+      { text: 'Viewer and origin', means: ['viewer', 'origin'], why: 'Both events in this test.' },
     ]);
     expect(ids(bothOrigin)).not.toContain('edge-scenario:origin-request-trigger');
-    const bothCheaper = withCells([
-      'lambda-at-edge',
-      'cost',
-      { text: 'Per request (cheaper)', means: [] },
-    ]);
-    expect(ids(bothCheaper)).not.toContain('edge-scenario:cheapest-rewrite');
     const swapped = withCells(
-      ['lambda-at-edge', 'cost', { text: 'Per request (cheaper)', means: [] }],
-      ['cloudfront-functions', 'cost', { text: 'Per request + duration', means: [] }],
+      ['lambda-at-edge', 'runtime', { text: 'JavaScript', means: [], why: 'Swapped for this test.' }],
+      ['cloudfront-functions', 'runtime', { text: 'Python', means: [], why: 'Swapped for this test.' }],
     );
-    const [q] = buildVariants(edgeScenarioGenerator, 'edge-scenario:cheapest-rewrite', 1, swapped);
-    expect(q && splitAnswers(q).right).toEqual(['Lambda@Edge']);
+    const [q] = buildVariants(edgeScenarioGenerator, 'edge-scenario:python-library', 1, swapped);
+    expect(q && splitAnswers(q).right).toEqual(['CloudFront Functions']);
   });
 
   it('offers only amounts for which exactly one option fits', () => {
     const bigFunctions = withCells([
       'cloudfront-functions',
       'maxMemory',
-      { text: '64MB', means: [] },
+      { text: '64MB', means: [], why: 'Bigger for this test.' },
     ]);
     for (const q of buildVariants(
       edgeScenarioGenerator,

@@ -52,7 +52,10 @@ describe('numeric formula generator', () => {
   it.each(cardIds)('varies its inputs by seed and shows the filled-in formula: %s', (cardId) => {
     const variants = buildVariants(numericFormulaGenerator, cardId, 30, withEsm);
     expect(new Set(variants.map((q) => q.stem)).size).toBeGreaterThan(10);
-    for (const q of variants) expect(q.explanation).toMatch(/= [\d,]+( s)?\./);
+    for (const q of variants) {
+      const key = q.options.find((o) => q.correct.includes(o.id));
+      expect(key?.why).toMatch(/= [\d,]+( s)?\.$/);
+    }
   });
 
   it('links each problem to the facts of its formula', () => {
@@ -64,23 +67,34 @@ describe('numeric formula generator', () => {
     );
     expect(q?.sources).toEqual([
       { kind: 'fact', id: 'esm.sqs-visibility-timeout' },
-      { kind: 'fact', id: 'esm.sqs-batch-window' },
+      { kind: 'fact', id: 'esm.sqs-visibility-enforced' },
     ]);
   });
 
-  it('offers three distinct, positive, whole wrong answers even when the mistakes collide', () => {
+  it('explains every wrong answer by the mistake that produces it, never by a nearby figure', () => {
+    for (const cardId of cardIds) {
+      for (const q of buildVariants(numericFormulaGenerator, cardId, 100, withEsm)) {
+        const wrong = q.options.filter((o) => !q.correct.includes(o.id));
+        expect(wrong).toHaveLength(3);
+        for (const o of wrong) expect(o.why.split(' ').length).toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
+
+  it('keeps only distinct, positive, whole mistakes other than the answer', () => {
     fc.assert(
       fc.property(
         fc.integer(),
         fc.integer({ min: 1, max: 5000 }),
         fc.array(fc.integer({ min: -5, max: 50 }), { maxLength: 6 }),
-        (seed, answer, mistakes) => {
-          const wrong = chooseWrongAnswers(createRng(seed), answer, [...mistakes, answer]);
-          expect(wrong).toHaveLength(3);
-          expect(new Set(wrong).size).toBe(3);
-          for (const n of wrong) {
-            expect(Number.isInteger(n) && n > 0 && n !== answer).toBe(true);
-          }
+        (seed, answer, figures) => {
+          const mistakes = [...figures, answer, 2.5].map((n) => ({ answer: n, why: `mistake ${n}` }));
+          const wrong = chooseWrongAnswers(createRng(seed), answer, mistakes).map((m) => m.answer);
+          expect(wrong.length).toBeLessThanOrEqual(3);
+          expect(new Set(wrong).size).toBe(wrong.length);
+          for (const n of wrong) expect(Number.isInteger(n) && n > 0 && n !== answer).toBe(true);
+          const valid = new Set(figures.filter((n) => n > 0 && n !== answer));
+          expect(wrong.length).toBe(Math.min(3, valid.size));
         },
       ),
     );

@@ -1,59 +1,49 @@
 import { describe, expect, it } from 'vitest';
+import type { FactSet, Topic } from '../../../../content/schema';
 import {
   setChoiceGenerator,
   setMultiGenerator,
 } from '../../../../src/domain/quiz/generators/set-response';
-import { fixtureTopics, pushersSet } from '../fixture-content';
+import { fixtureTopics, pushersSet, triggerFixtureFacts } from '../fixture-content';
 import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
 
-const members = ['API', 'Bucket', 'Topic'];
+const withSet = (set: FactSet): { topics: Topic[] } => ({
+  topics: [{ ...fixtureTopics[0], sets: [set] }],
+});
+const labels = triggerFixtureFacts.flatMap((f) => (f.kind === 'member' ? [f.label] : []));
 
 describe('set generators', () => {
   it('keep every question invariant for any seed', () => {
-    expectInvariantsHold(setMultiGenerator);
     expectInvariantsHold(setChoiceGenerator);
+    expectInvariantsHold(setMultiGenerator);
   });
 
-  it('ask "Select TWO" or "Select THREE" members out of five options', () => {
-    const variants = buildVariants(setMultiGenerator, 'set-multi:fx.pushers', 60);
-    expect(new Set(variants.map((q) => q.pick))).toEqual(new Set([2, 3]));
-    for (const q of variants) {
-      expect(q.kind).toBe('multiple-response');
+  it('offers one member among three non-members, never a non-member that repeats a member', () => {
+    for (const q of buildVariants(setChoiceGenerator, 'set-choice:fx.member-bucket', 40)) {
+      expect(q.stem).toBe(pushersSet.ask);
+      const { right, wrong } = splitAnswers(q);
+      expect(right).toEqual(['A storage bucket']);
+      expect(wrong).toHaveLength(3);
+      expect(wrong).not.toContain('An API front door');
+      for (const o of q.options) expect(o.why.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('asks for two or three members with the plural question and says how many to choose', () => {
+    const picks = new Set<number>();
+    for (const q of buildVariants(setMultiGenerator, 'set-multi:fx.pushers', 40)) {
+      picks.add(q.pick);
+      expect(q.stem).toBe(`${pushersSet.askMany} (Choose ${q.pick === 2 ? 'two' : 'three'}.)`);
+      expect(splitAnswers(q).right.every((r) => labels.includes(r))).toBe(true);
       expect(q.options).toHaveLength(5);
-      expect(q.stem).toMatch(
-        /^Which of these sources pushes events to Lambda\? Select (TWO|THREE)\.$/,
-      );
-      for (const r of splitAnswers(q).right) expect(members).toContain(r);
     }
+    expect(picks).toEqual(new Set([2, 3]));
   });
 
-  it('never offers a non-member that repeats a member label', () => {
-    for (const q of buildVariants(setMultiGenerator, 'set-multi:fx.pushers', 60)) {
-      expect(splitAnswers(q).wrong).not.toContain('API');
-    }
-  });
-
-  it('asks one member among non-members, one card per member fact', () => {
-    expect(
-      planWith(setChoiceGenerator)
-        .map((p) => p.cardId)
-        .sort(),
-    ).toEqual([
-      'set-choice:fx.member-api',
-      'set-choice:fx.member-bucket',
-      'set-choice:fx.member-topic',
-    ]);
-    for (const q of buildVariants(setChoiceGenerator, 'set-choice:fx.member-bucket', 20)) {
-      expect(splitAnswers(q).right).toEqual(['Bucket']);
-      for (const w of splitAnswers(q).wrong)
-        expect(['Queue', 'Stream', 'Table stream']).toContain(w);
-    }
-  });
-
-  it('skips a set without enough non-members to fill five options', () => {
-    const set = { ...pushersSet, nonMembers: ['Queue'] };
-    const content = { topics: [{ ...fixtureTopics[0], sets: [set] }] };
-    expect(planWith(setMultiGenerator, content)).toEqual([]);
-    expect(planWith(setChoiceGenerator, content)).toEqual([]);
+  it('asks no multiple response without a plural question, and no single choice with too few non-members', () => {
+    const { askMany: _askMany, ...singular } = pushersSet;
+    expect(planWith(setMultiGenerator, withSet(singular))).toEqual([]);
+    const few = { ...pushersSet, nonMembers: pushersSet.nonMembers.slice(0, 2) };
+    expect(planWith(setChoiceGenerator, withSet(few))).toEqual([]);
   });
 });

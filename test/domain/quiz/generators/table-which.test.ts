@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttributeTable } from '../../../../content/schema';
 import { tableWhichGenerator } from '../../../../src/domain/quiz/generators/table-which';
-import { fixtureContent, fixtureTopics, sourcesTable } from '../fixture-content';
 import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
 
 describe('table-which generator', () => {
@@ -9,48 +7,23 @@ describe('table-which generator', () => {
     expectInvariantsHold(tableWhichGenerator);
   });
 
-  it('offers exactly one of the rows sharing the asked value, and never a row that overlaps it', () => {
-    for (const q of buildVariants(tableWhichGenerator, 'table-which:fx.sources#bucket/mode', 80)) {
-      expect(q.stem).toBe('Which source is invoked this way: Async (push)?');
-      const texts = q.options.map((o) => o.text);
-      expect(splitAnswers(q).right).toEqual(['Bucket']);
-      expect(texts).not.toContain('Topic');
-      expect(texts).not.toContain('Flow');
+  it('offers the row among rows whose value does not overlap, each explained by its own value', () => {
+    for (const q of buildVariants(tableWhichGenerator, 'table-which:fx.sources#api/mode', 40)) {
+      expect(q.stem).toBe('Which source reaches the function this way: Synchronous call?');
+      expect(splitAnswers(q).right).toEqual(['API']);
+      expect(q.options.map((o) => o.text)).not.toContain('Flow');
+      const queue = q.options.find((o) => o.text === 'Queue');
+      expect(queue?.why).toMatch(/^Queue has a different mode, “Polled in batches”: /);
     }
   });
 
-  it('asks only columns that have a "which" phrasing', () => {
-    const ids = planWith(tableWhichGenerator).map((p) => p.cardId);
-    expect(ids).toContain('table-which:fx.sources#api/mode');
-    expect(ids.some((id) => id.endsWith('/order'))).toBe(false);
+  it('asks only columns with a "which" phrasing, and only where three other rows differ', () => {
+    const ids = planWith(tableWhichGenerator).map((p) => p.cardId).sort();
+    expect(ids).toEqual(['table-which:fx.sources#api/mode', 'table-which:fx.sources#queue/mode']);
   });
 
-  it('falls back to fewer options when few rows qualify', () => {
-    for (const q of buildVariants(tableWhichGenerator, 'table-which:fx.sources#flow/mode', 20)) {
-      expect(q.options.map((o) => o.text).sort()).toEqual(['Flow', 'Queue']);
-    }
-  });
-
-  it('skips a value that every other row overlaps', () => {
-    const table: AttributeTable = {
-      ...sourcesTable,
-      id: 'fx.same',
-      rows: sourcesTable.rows.filter(
-        (r) => r.id === 'bucket' || r.id === 'topic' || r.id === 'flow',
-      ),
-    };
-    const content = { topics: [{ ...fixtureTopics[0], tables: [table] }] };
-    expect(planWith(tableWhichGenerator, content).map((p) => p.cardId)).toEqual([]);
-  });
-
-  it('lists the offered rows as sources', () => {
-    const [q] = buildVariants(
-      tableWhichGenerator,
-      'table-which:fx.sources#api/mode',
-      1,
-      fixtureContent,
-    );
-    expect(q?.sources.map((s) => s.id)).toHaveLength(q?.options.length ?? 0);
-    expect(q?.sources[0]).toEqual({ kind: 'table-row', id: 'fx.sources#api' });
+  it('rates comparing rows as harder than recalling one cell', () => {
+    const [q] = buildVariants(tableWhichGenerator, 'table-which:fx.sources#queue/mode', 1);
+    expect(q?.difficulty).toBe(2);
   });
 });

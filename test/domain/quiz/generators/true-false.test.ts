@@ -1,40 +1,54 @@
 import { describe, expect, it } from 'vitest';
+import type { Fact, Topic } from '../../../../content/schema';
 import { trueFalseGenerator } from '../../../../src/domain/quiz/generators/true-false';
-import { buildVariants, expectInvariantsHold, planWith, splitAnswers } from '../generator-harness';
+import { fixtureTopics, triggerFixtureFacts } from '../fixture-content';
+import { buildVariants, expectInvariantsHold, planWith } from '../generator-harness';
 
-describe('true-false generator', () => {
+const base = triggerFixtureFacts[0];
+const withFacts = (facts: readonly Fact[]): { topics: Topic[] } => ({
+  topics: [{ ...fixtureTopics[0], tables: [], sets: [], facts }],
+});
+
+describe('true/false generator', () => {
   it('keeps every question invariant for any seed', () => {
     expectInvariantsHold(trueFalseGenerator);
   });
 
-  it('plans one card per fact', () => {
-    const ids = planWith(trueFalseGenerator).map((p) => p.cardId);
-    expect(ids).toContain('true-false:fx.push');
-    expect(ids).toContain('true-false:fx.layers');
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('asks the statement in some variants and a misconception in others, under one card id', () => {
-    const variants = buildVariants(trueFalseGenerator, 'true-false:fx.push', 40);
-    const answers = new Set(variants.map((q) => splitAnswers(q).right[0]));
-    expect(answers).toEqual(new Set(['True', 'False']));
-    expect(new Set(variants.map((q) => q.cardId))).toEqual(new Set(['true-false:fx.push']));
-  });
-
-  it('always asks the statement of a fact without misconceptions', () => {
-    for (const q of buildVariants(trueFalseGenerator, 'true-false:fx.member-topic', 20)) {
-      expect(q.stem).toBe('True or false? Topic pushes events.');
-      expect(splitAnswers(q).right).toEqual(['True']);
+  it('asks the statement or one of its misconceptions, True before False, both explained', () => {
+    const variants = buildVariants(trueFalseGenerator, 'true-false:fx.push', 60);
+    const claims = new Set(variants.map((q) => q.stem));
+    expect(claims.has(`True or false? ${base.statement}`)).toBe(true);
+    expect(claims.size).toBeGreaterThan(2);
+    for (const q of variants) {
+      expect(q.options.map((o) => o.text)).toEqual(['True', 'False']);
+      const claim = q.stem.replace('True or false? ', '');
+      const reason =
+        claim === base.statement ? base.why : base.misconceptions.find((m) => m.text === claim)?.why;
+      for (const o of q.options) expect(o.why).toContain(reason);
     }
   });
 
-  it('keeps True before False and explains with the true statement', () => {
-    for (const q of buildVariants(trueFalseGenerator, 'true-false:fx.pull', 10)) {
-      expect(q.options).toEqual([
-        { id: 'a', text: 'True' },
-        { id: 'b', text: 'False' },
-      ]);
-      expect(q.explanation).toContain('Lambda polls pull sources.');
-    }
+  it('never asks a number as true or false', () => {
+    const facts: Fact[] = [
+      { ...base, id: 'x.number', statement: 'A function can use 5 layers.' },
+      {
+        ...base,
+        id: 'x.words',
+        misconceptions: [
+          { text: 'Push sources wait 30 seconds first.', why: 'They do not wait at all.' },
+          base.misconceptions[0]!,
+        ],
+      },
+    ];
+    expect(planWith(trueFalseGenerator, withFacts(facts)).map((p) => p.cardId)).toEqual([
+      'true-false:x.words',
+    ]);
+    for (const q of buildVariants(trueFalseGenerator, 'true-false:x.words', 40, withFacts(facts)))
+      expect(q.stem).not.toContain('30 seconds');
+    expect(planWith(trueFalseGenerator).some((p) => p.cardId === 'true-false:fx.layers')).toBe(false);
+  });
+
+  it('skips a fact without a misconception, whose answer would always be True', () => {
+    expect(planWith(trueFalseGenerator, withFacts([{ ...base, misconceptions: [] }]))).toEqual([]);
   });
 });
