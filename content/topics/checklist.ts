@@ -11,7 +11,7 @@ const critical = [
     situation:
       'An order-processing function has a 5-minute timeout, and its SQS queue had a 30-minute visibility timeout when the event source mapping was created. Later, to retry failed orders sooner, an operator lowered the queue’s visibility timeout to 60 seconds in the SQS console.',
     why: 'In-flight messages reappear after 60 seconds and are processed twice, because Lambda checks the timeouts only when the mapping changes.',
-    fix: 'Set the queue’s visibility timeout back to at least six times the function timeout, here 30 minutes, as AWS recommends, and make order processing idempotent.',
+    fix: 'Set the queue’s visibility timeout back to at least six times the function timeout, as AWS recommends, and make the order processing idempotent.',
     wrongImpacts: [
       {
         text: 'Lambda detects the mismatch, disables the event source mapping and stops polling the queue until the visibility timeout is raised above the function timeout.',
@@ -56,7 +56,7 @@ const critical = [
     fix: 'Cap the import with reserved concurrency, reserve capacity for the API functions, and request a higher quota if the demand is real.',
     wrongImpacts: [
       {
-        text: 'The import function keeps scaling above the account quota, and Lambda bills every execution above the quota at a higher rate until the import ends.',
+        text: 'The import function keeps scaling above the account’s concurrency quota, and Lambda bills every execution above the quota at a higher rate.',
         why: 'Lambda never runs executions above the quota: extra invocations are throttled, not billed at a premium.',
       },
       {
@@ -74,7 +74,7 @@ const critical = [
         why: 'Provisioned concurrency removes cold starts and comes out of the same account pool; it neither caps the import nor protects other functions.',
       },
       {
-        text: 'Set the import function’s reserved concurrency to zero, so that it no longer competes with the API functions for the shared unreserved pool at night.',
+        text: 'Set the import function’s reserved concurrency to zero, so that it no longer competes with the API functions for the account’s concurrency quota at night.',
         why: 'Reserved concurrency of zero throttles every invocation of the import, so the import stops running altogether.',
       },
       {
@@ -120,7 +120,7 @@ const critical = [
         why: 'An outage of a few hours outlasts any invocation, and more memory does nothing while a dependency is down; failed events still need somewhere to go.',
       },
       {
-        text: 'Configure an on-success destination that sends each processed invoice to a queue, which then also captures the events that fail.',
+        text: 'Configure an on-success destination that sends each processed invoice to a queue, which then also acts as the dead-letter queue for the events that fail.',
         why: 'An on-success destination receives only successful invocations; failed events still need an on-failure destination or a dead-letter queue.',
       },
     ],
@@ -139,7 +139,7 @@ const warnings = [
     condition: 'Cold starts on a user-facing API without provisioned concurrency',
     situation:
       'A checkout API is backed by a Node.js function that loads a large SDK bundle when it starts, and the team has a tight latency goal for every request. After quiet periods and during traffic bursts, some requests take more than two seconds, and the function has no provisioned concurrency.',
-    why: 'Requests that reach a new environment wait for Lambda to create it and run the init code, which quiet periods and bursts make frequent.',
+    why: 'Each request that reaches a new execution environment waits while Lambda creates it and runs the init code before the handler.',
     fix: 'Configure provisioned concurrency on the alias the API invokes, sized for peak traffic, accepting that it is billed while idle.',
     wrongImpacts: [
       {
@@ -165,7 +165,7 @@ const warnings = [
         why: 'A ping keeps at most a few environments warm and does nothing for bursts; it is unreliable compared with provisioned concurrency.',
       },
       {
-        text: 'Set reserved concurrency on the function to the expected peak, so that Lambda keeps that many execution environments initialized and ready.',
+        text: 'Set reserved concurrency to the expected peak traffic instead of provisioned concurrency, so that Lambda keeps that many environments initialized.',
         why: 'Reserved concurrency guarantees and caps capacity but keeps nothing initialized, so cold starts remain.',
       },
     ],
@@ -185,7 +185,7 @@ const warnings = [
     condition: 'No dead-letter queue or destination for failed asynchronous events',
     situation:
       'An Amazon SNS topic invokes a function asynchronously to send welcome emails. The operations team wants to inspect and replay the events that still fail after Lambda’s retries, but the function has neither a dead-letter queue nor an on-failure destination.',
-    why: 'Lambda discards the event once its retries fail, so without a dead-letter queue or on-failure destination nothing is left to replay.',
+    why: 'Lambda discards each event once its attempts run out, so no copy of it remains anywhere for the team to examine or process again.',
     fix: 'Add an on-failure destination, which receives the event with its error details, or at least a standard queue or topic as a dead-letter queue.',
     wrongImpacts: [
       {
@@ -203,7 +203,7 @@ const warnings = [
     ],
     wrongFixes: [
       {
-        text: 'Attach a dead-letter queue to the SNS subscription, so that the events that still fail in the function after Lambda’s retries land there.',
+        text: 'Attach a dead-letter queue to the topic’s SNS subscription, so that the events that still fail in the function after Lambda’s retries land there.',
         why: 'A subscription dead-letter queue catches only deliveries that SNS cannot make; once Lambda has accepted the event, function errors never reach it.',
       },
       {
@@ -227,8 +227,8 @@ const warnings = [
     condition: 'Large deployment package',
     situation:
       'A Python function is deployed as a 240 MB unzipped package that bundles test data, the whole AWS SDK and several machine learning libraries it never imports. Its cold starts take several seconds, while its warm invocations are fast.',
-    why: 'Each cold start downloads and unpacks the whole package and imports its modules, so the unused code lengthens every initialization.',
-    fix: 'Trim the package to the code and libraries the function uses and import only what the handler needs, since layers do not speed up cold starts.',
+    why: 'Each cold start downloads and unpacks the whole package and loads its modules, so the unused code lengthens every initialization.',
+    fix: 'Trim the package to the code and libraries the function uses and load only what the handler needs, since layers do not speed up cold starts.',
     wrongImpacts: [
       {
         text: 'Warm invocations are as slow as cold starts, because Lambda downloads and unpacks the whole package again for every request it serves.',
@@ -276,7 +276,7 @@ const suggestions = [
     condition: 'Java function without SnapStart',
     situation:
       'A Java 21 function behind an API builds a Spring application context when it starts, so its cold starts take several seconds. The API invokes an alias that points to a published version, and the function uses no provisioned concurrency.',
-    why: 'Each new environment starts the JVM and builds the Spring context before its first request, and every cold start repeats that work.',
+    why: 'Each new environment starts the JVM and sets up the Spring context before its first request, and every cold start repeats that work.',
     fix: 'Turn on SnapStart for the published versions, so that new environments resume from a snapshot instead of starting the JVM.',
     wrongImpacts: [
       {
@@ -323,7 +323,7 @@ const suggestions = [
     situation:
       'A team exposes one function as a webhook receiver for a partner through an API Gateway REST API. The API has a single POST route and no authorizer, caching, usage plan, custom domain or request validation. The function itself checks a shared secret in each request.',
     why: 'The API is one more resource to build, deploy and pay for, yet this endpoint uses none of the features that a function URL lacks.',
-    fix: 'Replace the API with a function URL with the NONE auth type and keep the secret check, or use AWS_IAM if the partner can sign requests.',
+    fix: 'Replace the API with a function URL with the NONE auth type, validating the secret in code, or AWS_IAM if the partner can sign requests.',
     wrongImpacts: [
       {
         text: 'The webhook is slower than it needs to be, because API Gateway invokes the function asynchronously by default and polls for the result.',
@@ -340,11 +340,11 @@ const suggestions = [
     ],
     wrongFixes: [
       {
-        text: 'Add a Lambda authorizer to the API, so that the shared secret check moves out of the function and into API Gateway.',
+        text: 'Add a Lambda authorizer to the API, so that the shared secret in each request is checked by API Gateway instead of the function.',
         why: 'That adds more API Gateway configuration, the opposite of simplifying; a function URL alone is the lighter option.',
       },
       {
-        text: 'Replace the API with a function URL that uses a Cognito user pool authorizer, so that the partner must sign in before each webhook call.',
+        text: 'Replace the API with a function URL that uses a Cognito user pool authorizer, so that the partner must sign in before each of its webhook calls.',
         why: 'Function URLs support only the AWS_IAM and NONE auth types; Cognito authorizers need API Gateway.',
       },
       {
@@ -364,19 +364,19 @@ const suggestions = [
     condition: 'Shared dependencies packaged into every function',
     situation:
       'Twenty Python functions each bundle the same internal logging library and the same pinned version of requests in their deployment packages. Every fix to the logging library means rebuilding and redeploying all twenty packages.',
-    why: 'Each package carries the same libraries, so every library fix means redeploying all twenty functions, and their versions can drift apart.',
-    fix: 'Publish the shared libraries once as a layer, add that layer version to each function, and move to a new version when the library changes.',
+    why: 'Each package carries its own copy of the libraries, so the packages grow large and the functions can drift onto different library releases.',
+    fix: 'Publish the shared libraries once as a layer, add that layer version to each function, and move to a new version when the library is updated.',
     wrongImpacts: [
       {
-        text: 'The deployments fail, because Lambda rejects any package that contains libraries already deployed in another function of the same account.',
+        text: 'The deployments fail, because Lambda rejects any package that contains libraries already deployed in another function of the same account and Region.',
         why: 'Lambda does not compare packages between functions; duplication costs size and effort, not failed deployments.',
       },
       {
-        text: 'The twenty functions share one execution environment, so a bug in the logging library of one function crashes all the others.',
+        text: 'The twenty functions share one execution environment, so a bug in the logging library of one function crashes all the other functions too.',
         why: 'Each function runs in its own environments; duplication is a packaging problem, not a shared runtime.',
       },
       {
-        text: 'Each function is billed for the duplicated libraries on every invocation, on top of its usual charges for requests and duration.',
+        text: 'Each function is billed for the duplicated libraries on every invocation, on top of its usual charges for requests and for duration.',
         why: 'Lambda does not charge per invocation for package content; the cost is storage, build time and maintenance.',
       },
     ],

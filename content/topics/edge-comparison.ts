@@ -51,11 +51,11 @@ export const edgeTable = {
           why: 'Lambda@Edge supports only the Node.js and Python runtimes, and CloudFront Functions only their own JavaScript runtime, so Java and .NET code cannot run at the edge.',
         },
         {
-          text: 'Any language, packaged as a container image',
+          text: 'Any language, packaged as a container image of up to 10 GB',
           why: 'Lambda@Edge does not accept functions packaged as container images, and CloudFront Functions take only JavaScript source code.',
         },
         {
-          text: 'Python only, in a restricted interpreter',
+          text: 'Python only, in a restricted interpreter built into CloudFront',
           why: 'Python is available only to Lambda@Edge, which also supports Node.js; CloudFront Functions run JavaScript and nothing else.',
         },
       ],
@@ -87,7 +87,7 @@ export const edgeTable = {
       which: 'Which edge option has this memory: {value}?',
       distractors: [
         {
-          text: '128 MB on every trigger, viewer and origin alike',
+          text: '128 MB on every trigger, viewer and origin alike, with no setting to change',
           why: '128 MB is fixed for viewer triggers only; origin triggers follow the normal Lambda range up to 10,240 MB.',
         },
         {
@@ -95,7 +95,7 @@ export const edgeTable = {
           why: 'It is the other way round: viewer-trigger functions are fixed at 128 MB, and origin triggers can use up to 10,240 MB.',
         },
         {
-          text: '128 MB on viewer triggers and up to 3,008 MB on origin triggers',
+          text: '128 MB on viewer triggers and up to 3,008 MB on the origin triggers',
           why: '3,008 MB was an old Lambda maximum; origin triggers now follow the current Lambda range, up to 10,240 MB.',
         },
       ],
@@ -144,17 +144,18 @@ export const edgeTable = {
       key: 'location',
       label: 'Location',
       ask: 'Where does {row} run?',
+      which: 'Which edge option runs this way: {value}?',
       distractors: [
         {
           text: 'Only in US East (N. Virginia), the Region where the function is created',
           why: 'Only the Lambda@Edge source lives in us-east-1: its replicas, like CloudFront Functions, run close to viewers.',
         },
         {
-          text: 'In the Region of the distribution’s origin',
+          text: 'In the Region that hosts the origin, where cache misses are forwarded',
           why: 'Edge functions run near the viewer, before the request reaches the origin; the origin’s Region does not decide where they run.',
         },
         {
-          text: 'In each Region where the team deploys its own copy',
+          text: 'In each Region where the team deploys its own copy of the function code',
           why: 'Nobody deploys copies by hand: Lambda@Edge replicates one function automatically, and CloudFront Functions are global.',
         },
       ],
@@ -166,7 +167,7 @@ export const edgeTable = {
       which: 'Which edge option can run on these events: {value}?',
       distractors: [
         {
-          text: 'Viewer request only, before CloudFront checks its cache',
+          text: 'Viewer request only, before CloudFront checks its cache for the object',
           why: 'Neither option is limited to one event: both can run on viewer request and on viewer response.',
         },
         {
@@ -174,7 +175,7 @@ export const edgeTable = {
           why: 'Origin events are available only to Lambda@Edge, which can also run on both viewer events.',
         },
         {
-          text: 'Viewer response and origin response, but no request events',
+          text: 'Viewer response and origin response, but none of the request events at all',
           why: 'Request events are supported too: both options run on viewer request, and Lambda@Edge also on origin request.',
         },
       ],
@@ -225,7 +226,7 @@ export const edgeTable = {
       which: 'Which edge option has this deployment rule: {value}?',
       distractors: [
         {
-          text: 'Created separately in each Region that serves viewers',
+          text: 'Created separately in each Region where CloudFront serves viewers',
           why: 'One copy is enough: Lambda@Edge replicates a us-east-1 function, and CloudFront Functions are a global CloudFront resource.',
         },
         {
@@ -331,16 +332,16 @@ export const edgeTable = {
         maxCodeSize: {
           text: '10 KB',
           means: ['10kb'],
-          why: 'CloudFront Functions hold a few lines of logic, so the whole function must fit in 10 KB, with no room for libraries.',
+          why: 'CloudFront Functions hold a few lines of logic, so the whole function must fit in 10 KB, with no room for third-party libraries.',
           docs: cloudFrontQuotas,
         },
         access: {
           text: 'No network, file system or request body access',
           means: ['no-network', 'no-file-system', 'no-request-body'],
-          why: 'CloudFront Functions see only the request or response metadata, such as the URL, headers, cookies and query string, and cannot reach anything outside.',
+          why: 'CloudFront Functions see only the request or response metadata, such as the URL, headers, cookies and query string, and cannot call anything outside CloudFront.',
         },
         location: {
-          text: 'Natively inside CloudFront, at its edge locations',
+          text: 'Natively at the edge locations, with no Lambda function behind it',
           means: ['cloudfront-edge-locations'],
           why: 'CloudFront Functions are a feature of CloudFront itself: CloudFront passes requests and responses to the function at the edge location serving the viewer.',
           notesSaid: '400+ edge locations',
@@ -364,7 +365,7 @@ export const edgeTable = {
           why: 'Each invocation starts with nothing from earlier requests; the only outside data a function can use is read-only, from a CloudFront KeyValueStore.',
         },
         deploymentRegion: {
-          text: 'Created and published in CloudFront, which is global',
+          text: 'Published once as a global resource, with no Region to pick',
           means: ['cloudfront-global'],
           why: 'A CloudFront function is a CloudFront resource, not a Lambda function, so there is no Region to pick; publishing it makes it available to every edge location.',
           docs: cloudFrontFunctionsOverview,

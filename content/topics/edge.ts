@@ -54,7 +54,7 @@ const choosing = [
     why: 'It runs a full Node.js or Python Lambda function with network and file system access, more memory and longer time limits, and it can also run on the origin request and origin response events.',
     takeaway:
       'Choose Lambda@Edge only when the logic needs what CloudFront Functions lack: the network, the body, libraries, or more time and memory.',
-    ask: 'A team is deciding between Lambda@Edge and CloudFront Functions. Which logic is Lambda@Edge designed for?',
+    ask: 'A team is choosing between CloudFront Functions and Lambda@Edge for new edge logic. Which logic is Lambda@Edge designed for?',
     docs: edgeChoosing,
     seed,
     exams: bothExams,
@@ -104,41 +104,14 @@ const choosing = [
     ],
   },
   {
-    id: 'edge.lambda-at-edge-numbered-version',
-    kind: 'rule',
-    topic: 'edge',
-    statement:
-      'A CloudFront distribution must reference a numbered version of a Lambda@Edge function, not $LATEST or an alias.',
-    why: 'CloudFront replicates one fixed version worldwide; $LATEST and aliases can change underneath it, so CloudFront accepts only the ARN of a published version.',
-    takeaway:
-      'After changing a Lambda@Edge function, publish a new version and update the distribution to point to it.',
-    ask: 'A developer changes the code of a Lambda@Edge function and wants CloudFront to run the new code. What must the distribution reference?',
-    docs: lambdaAtEdgeRestrictions,
-    exams: limitExams,
-    domains: limitDomains,
-    misconceptions: [
-      {
-        text: 'A CloudFront distribution must reference the $LATEST version of a Lambda@Edge function, so that new code applies automatically.',
-        why: 'CloudFront rejects $LATEST for Lambda@Edge; the association needs the ARN of a numbered version.',
-      },
-      {
-        text: 'A CloudFront distribution must reference an alias of a Lambda@Edge function, so that the alias can move to each new version.',
-        why: 'Aliases are not accepted for Lambda@Edge; you publish a version and update the association.',
-      },
-      {
-        text: 'A CloudFront distribution must reference the function name of a Lambda@Edge function, and CloudFront picks the newest version itself.',
-        why: 'CloudFront never picks a version by itself: it needs the ARN of one specific numbered version.',
-      },
-    ],
-  },
-  {
     id: 'edge.cloudfront-functions-cheaper',
     kind: 'rule',
     topic: 'edge',
     statement:
       'CloudFront Functions are billed per invocation only, while Lambda@Edge is billed per request and for duration, so CloudFront Functions cost less for simple changes.',
     why: 'A CloudFront function is held to a tiny fixed compute budget, so CloudFront charges only for invocations; Lambda@Edge runs a full Lambda function and adds a duration charge.',
-    takeaway: 'For the same simple change on every request, CloudFront Functions are the lower-cost choice.',
+    takeaway:
+      'For the same simple change on every request, CloudFront Functions are the lower-cost choice.',
     ask: 'A company rewrites a header on every request at the edge and wants the lowest cost. How are CloudFront Functions and Lambda@Edge billed?',
     docs: edgeChoosing,
     seed: 'Exam Tips',
@@ -261,7 +234,8 @@ const numbers = [
     statement:
       'A Lambda@Edge function on a viewer request or viewer response trigger can run for at most 5 seconds.',
     why: 'Viewer triggers run on every request, cache hits included, so CloudFront keeps their quota short; the longer quota is reserved for origin triggers, which run only on cache misses.',
-    takeaway: 'Viewer triggers 5 seconds, origin triggers 30 seconds, CloudFront Functions well under a millisecond.',
+    takeaway:
+      'Lambda@Edge gets 5 seconds on viewer triggers and 30 seconds on origin triggers, while CloudFront Functions finish well within a millisecond.',
     ask: 'A Lambda@Edge function runs on the viewer request event. What is the longest it can run?',
     docs: cloudFrontQuotas,
     seed,
@@ -360,14 +334,14 @@ const numbers = [
     id: 'edge.lambda-at-edge-origin-memory',
     kind: 'limit',
     topic: 'edge',
-    subject: 'maximum memory of a Lambda@Edge function on an origin trigger',
-    value: { kind: 'exact', n: 10240, unit: 'MB' },
+    subject: 'memory range of a Lambda@Edge function on an origin trigger',
+    value: { kind: 'range', min: 128, max: 10240, unit: 'MB' },
     statement:
-      'A Lambda@Edge function on an origin request or origin response trigger can have up to 10,240 MB of memory.',
+      'A Lambda@Edge function on an origin request or origin response trigger can have 128 MB to 10,240 MB of memory.',
     why: 'Origin-trigger functions follow the same memory range as other Lambda functions, 128 MB to 10,240 MB, because they run only on cache misses.',
     takeaway:
       'Heavy edge work such as image resizing belongs on an origin trigger, where Lambda@Edge can have up to 10,240 MB.',
-    ask: 'A Lambda@Edge function resizes images on the origin response event. What is the most memory it can have?',
+    ask: 'A Lambda@Edge function resizes images on the origin response event. What memory can it be given?',
     notesSaid: 'Max memory: 128MB–10GB',
     docs: cloudFrontQuotas,
     seed,
@@ -375,19 +349,19 @@ const numbers = [
     domains: limitDomains,
     misconceptions: [
       {
-        text: 'A Lambda@Edge function on an origin request or origin response trigger gets 128 MB of memory, as on viewer triggers.',
-        why: '128 MB is fixed only for viewer triggers; origin triggers can use up to 10,240 MB.',
-        figure: { kind: 'exact', n: 128, unit: 'MB' },
+        text: 'A Lambda@Edge function on an origin request or origin response trigger can have 2 MB to 128 MB of memory.',
+        why: '2 MB is the memory of a CloudFront function and 128 MB the fixed memory of viewer triggers; origin triggers can go up to 10,240 MB.',
+        figure: { kind: 'range', min: 2, max: 128, unit: 'MB' },
       },
       {
-        text: 'A Lambda@Edge function on an origin request or origin response trigger can have up to 3,008 MB of memory.',
+        text: 'A Lambda@Edge function on an origin request or origin response trigger can have 128 MB to 3,008 MB of memory.',
         why: '3,008 MB was an old Lambda maximum; origin triggers now follow the current range, up to 10,240 MB.',
-        figure: { kind: 'exact', n: 3008, unit: 'MB' },
+        figure: { kind: 'range', min: 128, max: 3008, unit: 'MB' },
       },
       {
-        text: 'A Lambda@Edge function on an origin request or origin response trigger can have up to 50 MB of memory.',
-        why: '50 MB is the largest compressed package for an origin-trigger function, not a memory limit.',
-        figure: { kind: 'exact', n: 50, unit: 'MB' },
+        text: 'A Lambda@Edge function on an origin request or origin response trigger can have 512 MB to 10,240 MB of memory.',
+        why: '512 MB is the smallest size of /tmp storage, not of memory; function memory starts at 128 MB.',
+        figure: { kind: 'range', min: 512, max: 10240, unit: 'MB' },
       },
     ],
   },
@@ -430,8 +404,9 @@ const numbers = [
     subject: 'maximum size of a CloudFront function',
     value: { kind: 'exact', n: 10, unit: 'KB' },
     statement: 'A CloudFront function, code and all, can be at most 10 KB.',
-    why: 'CloudFront Functions hold a few lines of request or response logic and cannot import libraries, so CloudFront caps their size very low.',
-    takeaway: 'A CloudFront function fits in 10 KB; if it needs libraries, it is a Lambda@Edge job.',
+    why: 'CloudFront Functions hold a few lines of request or response logic, with no third-party libraries, so CloudFront caps their size very low.',
+    takeaway:
+      'A CloudFront function fits in 10 KB; if it needs libraries, it is a Lambda@Edge job.',
     ask: 'A developer wants to bundle a JSON parsing library into a CloudFront function. How large can a CloudFront function be?',
     docs: cloudFrontQuotas,
     exams: limitExams,

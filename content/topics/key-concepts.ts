@@ -15,7 +15,7 @@ const runtimeConcepts = [
     topic: 'key-concepts',
     term: 'Execution environment',
     definition:
-      'The isolated environment in which Lambda runs one function’s code, runtime, layers and extensions, reused for later invocations while it stays warm.',
+      'The isolated, secure sandbox in which Lambda runs one function’s code, runtime, layers and extensions, reused for later invocations while it stays warm.',
     statement:
       'An execution environment is the isolated environment in which Lambda runs one function’s code, runtime, layers and extensions, reused for later invocations while warm.',
     why: 'Lambda creates an environment on a cold start and runs the initialization code once, then freezes it between invocations and reuses it; environments are never shared between functions.',
@@ -85,7 +85,7 @@ const runtimeConcepts = [
     why: 'An external extension is a separate process that starts before the function is invoked, shares its environment and permissions, and can keep running after the invocation, so it can collect telemetry or cache secrets without changes to the handler.',
     takeaway:
       'To add monitoring or secret caching without changing code, add an extension, usually as a layer.',
-    ask: 'A team wants a monitoring agent to collect telemetry from its functions without changing the handler code. What are Lambda extensions?',
+    ask: 'A team wants to collect telemetry from its functions without changing the handler code. What are Lambda extensions?',
     docs: cite(`${lambdaGuide}lambda-extensions.html`),
     seed,
     exams: ['DVA-C02'],
@@ -175,9 +175,9 @@ const runtimeConcepts = [
     id: 'key-concepts.tmp-storage',
     kind: 'definition',
     topic: 'key-concepts',
-    term: 'Ephemeral storage (/tmp)',
+    term: 'Ephemeral storage',
     definition:
-      'Writable scratch space that belongs to one execution environment and keeps its files across the warm invocations that environment serves.',
+      'Writable scratch space in /tmp that belongs to one execution environment and keeps its files across the warm invocations it serves.',
     statement:
       'Ephemeral storage in /tmp belongs to one execution environment: its files persist across the warm invocations it serves, but other environments never see them.',
     why: 'Lambda freezes an environment between invocations without clearing /tmp, so files survive until the environment is shut down; each concurrent environment has its own /tmp.',
@@ -204,34 +204,6 @@ const runtimeConcepts = [
       {
         text: 'Ephemeral storage in /tmp is durable across deployments: its files persist after the function code is updated and after new execution environments have started.',
         why: '/tmp disappears with its environment; every new environment, including those for a new version, starts with an empty /tmp.',
-      },
-    ],
-  },
-  {
-    id: 'key-concepts.tmp-cache',
-    kind: 'rule',
-    topic: 'key-concepts',
-    statement:
-      'AWS recommends caching static assets in /tmp, so that later invocations in the same warm environment reuse them instead of downloading them again.',
-    why: '/tmp survives between invocations in the same execution environment, so checking for the file before downloading it saves run time, and cost, on every warm invocation.',
-    takeaway:
-      'Download large static files once per environment into /tmp, and check for them before downloading again.',
-    ask: 'A function downloads the same 200 MB reference file from Amazon S3 at the start of every invocation. What does AWS recommend?',
-    docs: cite(`${lambdaGuide}best-practices.html`),
-    exams: ['DVA-C02'],
-    domains: ['dva-4'],
-    misconceptions: [
-      {
-        text: 'AWS recommends downloading static assets again on every invocation, because Lambda empties /tmp as soon as each invocation of the function ends.',
-        why: 'Lambda does not empty /tmp between invocations in the same environment; reusing the file is exactly what AWS recommends.',
-      },
-      {
-        text: 'AWS recommends putting static assets into environment variables, so that every invocation can read them directly without any download at all.',
-        why: 'Environment variables are limited to 4 KB in total; large files belong in the package, a layer, or a /tmp cache.',
-      },
-      {
-        text: 'AWS recommends placing static assets in /tmp at deployment time, so that every new execution environment starts with all of the files already present.',
-        why: 'Nothing can be placed in /tmp at deployment: it starts empty in each new environment. Files known at deployment go in the package or a layer.',
       },
     ],
   },
@@ -278,7 +250,7 @@ const accessConcepts = [
     topic: 'key-concepts',
     term: 'Execution role',
     definition:
-      'The IAM role that Lambda assumes to run the function; its policies decide which AWS services and resources the function can access.',
+      'The IAM identity that Lambda assumes to run the function, whose permission policies decide which AWS services and resources the function can access.',
     statement:
       'The execution role is the IAM role that Lambda assumes to run the function, and its policies decide which AWS services and resources the function can access.',
     why: 'Lambda gets temporary credentials for the role and hands them to the function code and the SDK; event source mappings also use the role to read from their sources.',
@@ -310,7 +282,7 @@ const accessConcepts = [
     topic: 'key-concepts',
     term: 'Resource-based policy',
     definition:
-      'A policy attached to the function itself that grants other accounts, organizations and AWS services permission to invoke or manage it.',
+      'A permissions document attached to the function itself that grants other accounts, organizations and AWS services permission to invoke or manage it.',
     statement:
       'A function’s resource-based policy is attached to the function itself and grants other accounts, organizations and AWS services permission to invoke it.',
     why: 'When an AWS service such as Amazon S3 invokes a function, Lambda checks only the function’s resource-based policy, so a statement allowing lambda:InvokeFunction is what lets the call through.',
@@ -342,7 +314,7 @@ const accessConcepts = [
     topic: 'key-concepts',
     term: 'Lambda function URL',
     definition:
-      'A dedicated HTTPS endpoint for one function, with no API Gateway in front, whose auth type is AWS_IAM or NONE.',
+      'A dedicated HTTPS endpoint, generated automatically with no API Gateway in front, whose auth type is AWS_IAM or NONE.',
     statement:
       'A function URL is a dedicated HTTPS endpoint for one function, with no API Gateway in front, and its auth type is either AWS_IAM or NONE.',
     why: 'Lambda generates the URL and invokes the function for each request; AWS_IAM requires signed requests, while NONE skips authentication but still needs a resource-based policy that allows public access.',
@@ -379,7 +351,8 @@ const timeouts = [
     value: { kind: 'exact', n: 15, unit: 'min' },
     statement: 'A standard Lambda function can run for at most 15 minutes per invocation.',
     why: 'The timeout setting accepts up to 900 seconds; when it is reached, Lambda stops the invocation and reports a timeout error.',
-    takeaway: 'Anything that can take longer than 15 minutes must be split into steps or moved to containers.',
+    takeaway:
+      'Anything that can take longer than 15 minutes must be split into steps or moved to containers.',
     ask: 'A nightly job in a Lambda function sometimes needs 40 minutes. What is the longest a single invocation can run?',
     examNote:
       'Exam questions expect 15 minutes. Newer Lambda features, such as durable functions and Lambda Managed Instances, can run longer but are outside the exams’ scope.',
