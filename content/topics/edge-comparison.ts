@@ -1,38 +1,39 @@
 /**
- * The document's Lambda@Edge vs CloudFront Functions table, turned around: its 8
- * feature rows are the columns here and the two products are the rows. Columns on
- * which both products have the same value carry no `which` phrasing.
+ * The Lambda@Edge vs CloudFront Functions table, turned around: its feature rows are the columns
+ * here and the two products are the rows. With only two rows, every askable column carries
+ * `distractors` so that a card can offer four options. The pages cited here are shared with
+ * `edge.ts`.
  */
 import type { AttributeTable } from '../schema';
-import { bothExams, citeSection, cloudFrontGuide, noteFactCheck } from './authoring';
+import { bothExams, cite, cloudFrontGuide } from './authoring';
 
-export const edgeLocationNote = noteFactCheck(
-  'Not stated by AWS docs; treat as approximate. The CloudFront documentation describes edge functions running at edge locations close to viewers but gives no count.',
-  `${cloudFrontGuide}edge-functions.html`,
-);
+const seed = '6. Lambda@Edge and CloudFront Functions' as const;
 
-export const edgeMemoryNote = noteFactCheck(
-  'Viewer triggers get 128 MB; origin triggers can use up to 10,240 MB.',
-  `${cloudFrontGuide}edge-functions-choosing.html`,
-  'Older questions may quote 128 MB for all Lambda@Edge functions.',
-);
-
-export const cloudFrontFunctionsTimeNote = noteFactCheck(
-  'AWS describes CloudFront Functions as "sub-millisecond" and enforces the limit as a compute-utilization score from 0 to 100, not as a 1 ms timer.',
-  `${cloudFrontGuide}cloudfront-function-restrictions.html`,
-  'Exam questions say "sub-millisecond" or "less than 1 ms".',
-);
-
-export const usEast1Note = noteFactCheck(
-  'Right: the function must be in US East (N. Virginia). It must also be a numbered version, not $LATEST or an alias.',
+/** The side-by-side comparison of the two edge options. */
+export const edgeChoosing = cite(`${cloudFrontGuide}edge-functions-choosing.html`);
+/** Region, version and role rules that apply only to Lambda@Edge. */
+export const lambdaAtEdgeRestrictions = cite(
   `${cloudFrontGuide}lambda-at-edge-function-restrictions.html`,
 );
+/** Request body, runtime and compute-utilization rules for CloudFront Functions. */
+export const cloudFrontFunctionRestrictions = cite(
+  `${cloudFrontGuide}cloudfront-function-restrictions.html`,
+);
+/** CloudFront quotas, including the per-event quotas of Lambda@Edge and CloudFront Functions. */
+export const cloudFrontQuotas = cite(`${cloudFrontGuide}cloudfront-limits.html`);
+/** What Lambda@Edge is and where its replicas run. */
+export const lambdaAtEdgeOverview = cite(`${cloudFrontGuide}lambda-at-the-edge.html`);
+/** What CloudFront Functions are and the events they run on. */
+export const cloudFrontFunctionsOverview = cite(`${cloudFrontGuide}cloudfront-functions.html`);
+const runtimeFeatures = cite(`${cloudFrontGuide}functions-javascript-runtime-features.html`);
+const triggerEvents = cite(`${cloudFrontGuide}lambda-cloudfront-trigger-events.html`);
 
 export const edgeTable = {
   id: 'edge.comparison',
   topic: 'edge',
   title: 'Lambda@Edge vs CloudFront Functions',
-  source: citeSection('6. Lambda@Edge and CloudFront Functions'),
+  docs: edgeChoosing,
+  seed,
   exams: bothExams,
   domains: ['dva-3', 'sap-2'],
   subject: { one: 'edge compute option', many: 'edge compute options' },
@@ -43,39 +44,200 @@ export const edgeTable = {
       key: 'runtime',
       label: 'Runtime',
       ask: 'Which runtime does {row} support?',
-      which: 'Which edge option runs on {value}?',
+      which: 'Which edge option runs on this runtime: {value}?',
+      distractors: [
+        {
+          text: 'Java, .NET or any other Lambda runtime, compiled for the edge',
+          why: 'Lambda@Edge supports only the Node.js and Python runtimes, and CloudFront Functions only their own JavaScript runtime, so Java and .NET code cannot run at the edge.',
+        },
+        {
+          text: 'Any language, packaged as a container image of up to 10 GB',
+          why: 'Lambda@Edge does not accept functions packaged as container images, and CloudFront Functions take only JavaScript source code.',
+        },
+        {
+          text: 'Python only, in a restricted interpreter built into CloudFront',
+          why: 'Python is available only to Lambda@Edge, which also supports Node.js; CloudFront Functions run JavaScript and nothing else.',
+        },
+      ],
     },
     {
       key: 'maxExecution',
       label: 'Max execution time',
-      ask: 'What is the maximum execution time of {row}?',
-      which: 'Which edge option has a maximum execution time of {value}?',
+      ask: 'How long can {row} run for each request?',
+      which: 'Which edge option can run for this long: {value}?',
+      distractors: [
+        {
+          text: 'Up to 15 minutes on every trigger, like any other Lambda function',
+          why: 'The 15-minute Lambda maximum does not apply at the edge: Lambda@Edge is capped at 5 seconds on viewer triggers and 30 seconds on origin triggers.',
+        },
+        {
+          text: '30 seconds on viewer triggers and 5 seconds on origin triggers',
+          why: 'The quotas are the other way round: viewer triggers, which run on every request, get 5 seconds, and origin triggers get 30 seconds.',
+        },
+        {
+          text: '5 seconds on every trigger, viewer and origin alike',
+          why: 'Viewer triggers are capped at 5 seconds, but origin triggers, which run only on cache misses, may run for 30 seconds.',
+        },
+      ],
     },
     {
       key: 'maxMemory',
       label: 'Max memory',
       ask: 'How much memory can {row} use?',
-      which: 'Which edge option has {value} of memory?',
+      which: 'Which edge option has this memory: {value}?',
+      distractors: [
+        {
+          text: '128 MB on every trigger, viewer and origin alike, with no setting to change',
+          why: '128 MB is fixed for viewer triggers only; origin triggers follow the normal Lambda range up to 10,240 MB.',
+        },
+        {
+          text: 'Up to 10,240 MB on viewer triggers and 128 MB on origin triggers',
+          why: 'It is the other way round: viewer-trigger functions are fixed at 128 MB, and origin triggers can use up to 10,240 MB.',
+        },
+        {
+          text: '128 MB on viewer triggers and up to 3,008 MB on the origin triggers',
+          why: '3,008 MB was an old Lambda maximum; origin triggers now follow the current Lambda range, up to 10,240 MB.',
+        },
+      ],
     },
-    { key: 'location', label: 'Location', ask: 'Where does {row} run?' },
+    {
+      key: 'maxCodeSize',
+      label: 'Max code size',
+      ask: 'How large can the code of {row} be?',
+      which: 'Which edge option has this code size limit: {value}?',
+      distractors: [
+        {
+          text: '250 MB unzipped on every trigger, like other Lambda functions',
+          why: 'The 250 MB unzipped quota is for regular Lambda functions; Lambda@Edge is limited to 1 MB compressed on viewer triggers and 50 MB on origin triggers.',
+        },
+        {
+          text: '50 MB on viewer triggers and 1 MB on origin triggers',
+          why: 'It is the other way round: viewer-trigger functions must fit in 1 MB compressed, and origin triggers allow 50 MB.',
+        },
+        {
+          text: '10 KB on viewer triggers and 1 MB on origin triggers',
+          why: '10 KB is the size limit of a CloudFront function; Lambda@Edge allows 1 MB compressed on viewer triggers and 50 MB on origin triggers.',
+        },
+      ],
+    },
+    {
+      key: 'access',
+      label: 'Network and body access',
+      ask: 'Can {row} call other services or read the request body?',
+      which: 'Which edge option has this access: {value}?',
+      distractors: [
+        {
+          text: 'Network calls, but no access to request headers',
+          why: 'Both options read and change headers, which are their main input; headers are never the restriction.',
+        },
+        {
+          text: 'Network calls only to services in US East (N. Virginia)',
+          why: 'Lambda@Edge can call any reachable endpoint from where its replica runs; creating it in us-east-1 does not restrict its calls.',
+        },
+        {
+          text: 'The request body, but no network calls',
+          why: 'CloudFront Functions can read neither the body nor the network, while Lambda@Edge can do both.',
+        },
+      ],
+    },
+    {
+      key: 'location',
+      label: 'Location',
+      ask: 'Where does {row} run?',
+      which: 'Which edge option runs this way: {value}?',
+      distractors: [
+        {
+          text: 'Only in US East (N. Virginia), the Region where the function is created',
+          why: 'Only the Lambda@Edge source lives in us-east-1: its replicas, like CloudFront Functions, run close to viewers.',
+        },
+        {
+          text: 'In the Region that hosts the origin, where cache misses are forwarded',
+          why: 'Edge functions run near the viewer, before the request reaches the origin; the origin’s Region does not decide where they run.',
+        },
+        {
+          text: 'In each Region where the team deploys its own copy of the function code',
+          why: 'Nobody deploys copies by hand: Lambda@Edge replicates one function automatically, and CloudFront Functions are global.',
+        },
+      ],
+    },
     {
       key: 'triggerPoints',
       label: 'Trigger points',
-      ask: 'At which trigger points can {row} run?',
-      which: 'Which edge option can run at these trigger points: {value}?',
+      ask: 'On which CloudFront events can {row} run?',
+      which: 'Which edge option can run on these events: {value}?',
+      distractors: [
+        {
+          text: 'Viewer request only, before CloudFront checks its cache for the object',
+          why: 'Neither option is limited to one event: both can run on viewer request and on viewer response.',
+        },
+        {
+          text: 'Origin request and origin response only, when CloudFront goes to the origin',
+          why: 'Origin events are available only to Lambda@Edge, which can also run on both viewer events.',
+        },
+        {
+          text: 'Viewer response and origin response, but none of the request events at all',
+          why: 'Request events are supported too: both options run on viewer request, and Lambda@Edge also on origin request.',
+        },
+      ],
     },
     {
       key: 'cost',
       label: 'Cost',
       ask: 'How is {row} billed?',
-      which: 'Which edge option is billed {value}?',
+      which: 'Which edge option is billed this way: {value}?',
+      distractors: [
+        {
+          text: 'Per GB-second of duration, with no request charge',
+          why: 'Both options charge per request; only Lambda@Edge adds a charge for duration on top of it.',
+        },
+        {
+          text: 'Per hour for each edge location it is deployed to',
+          why: 'Neither option has an hourly or per-location charge; both are billed per use.',
+        },
+        {
+          text: 'A fixed monthly fee per distribution',
+          why: 'Edge functions are billed per invocation, and Lambda@Edge also for duration; there is no flat fee per distribution.',
+        },
+      ],
     },
-    { key: 'state', label: 'State', ask: 'Does {row} keep state between requests?' },
+    {
+      key: 'state',
+      label: 'State',
+      ask: 'Does {row} keep state between requests?',
+      distractors: [
+        {
+          text: 'Keeps session state for each viewer between requests',
+          why: 'Neither option keeps per-viewer state: requests from one viewer can run in different locations and instances, so state belongs in cookies or a data store.',
+        },
+        {
+          text: 'Shares writable state across all edge locations',
+          why: 'Each location runs its own instances with nothing shared between them; a global data store is needed to share state.',
+        },
+        {
+          text: 'Writes state to a KeyValueStore on each request',
+          why: 'Function code can only read a CloudFront KeyValueStore; its data is updated through the API, not by requests.',
+        },
+      ],
+    },
     {
       key: 'deploymentRegion',
       label: 'Deployment region',
-      ask: 'Where is {row} deployed?',
+      ask: 'Where is {row} created and deployed?',
       which: 'Which edge option has this deployment rule: {value}?',
+      distractors: [
+        {
+          text: 'Created separately in each Region where CloudFront serves viewers',
+          why: 'One copy is enough: Lambda@Edge replicates a us-east-1 function, and CloudFront Functions are a global CloudFront resource.',
+        },
+        {
+          text: 'Created in the Region of the origin',
+          why: 'The origin’s Region plays no part: Lambda@Edge must be created in US East (N. Virginia), and CloudFront Functions have no Region.',
+        },
+        {
+          text: 'Created in any Region and referenced by its $LATEST version',
+          why: 'Lambda@Edge must be created in us-east-1 and referenced by a numbered version; $LATEST and aliases are rejected.',
+        },
+      ],
     },
   ],
   rows: [
@@ -83,50 +245,131 @@ export const edgeTable = {
       id: 'lambda-at-edge',
       name: 'Lambda@Edge',
       cells: {
-        runtime: { text: 'Node.js, Python', means: ['nodejs-python'] },
-        maxExecution: { text: '5s (viewer), 30s (origin)', means: ['5s-viewer-30s-origin'] },
-        maxMemory: { text: '128MB–10GB', means: ['128mb-10gb'] },
-        location: { text: '400+ edge locations', means: ['400-plus-edge-locations'] },
-        triggerPoints: {
-          text: 'Viewer request/response, Origin request/response',
-          means: ['viewer-and-origin'],
+        runtime: {
+          text: 'Node.js or Python',
+          means: ['nodejs', 'python'],
+          why: 'A Lambda@Edge function is a regular Lambda function, and CloudFront supports only its Node.js and Python runtimes.',
+          docs: lambdaAtEdgeRestrictions,
         },
-        cost: { text: 'Per request + duration', means: ['per-request-and-duration'] },
-        state: { text: 'Stateless', means: ['stateless'] },
-        deploymentRegion: { text: 'Must deploy in us-east-1', means: ['us-east-1'] },
-      },
-      notes: {
-        maxMemory: edgeMemoryNote,
-        location: edgeLocationNote,
-        deploymentRegion: usEast1Note,
+        maxExecution: {
+          text: '5 seconds on viewer triggers and 30 seconds on origin triggers',
+          means: ['5s-viewer', '30s-origin'],
+          why: 'Viewer triggers run on every request, cache hits included, so CloudFront keeps them to 5 seconds; origin triggers run only on cache misses and may take 30 seconds.',
+          docs: cloudFrontQuotas,
+        },
+        maxMemory: {
+          text: '128 MB on viewer triggers and up to 10,240 MB on origin triggers',
+          means: ['128mb-viewer', '10240mb-origin'],
+          why: 'CloudFront fixes viewer-trigger functions at 128 MB, while origin-trigger functions can use the full Lambda memory range.',
+          notesSaid: '128MB–10GB',
+          docs: cloudFrontQuotas,
+        },
+        maxCodeSize: {
+          text: '1 MB on viewer triggers and 50 MB on origin triggers',
+          means: ['1mb-viewer', '50mb-origin'],
+          why: 'CloudFront limits the compressed function and its libraries to 1 MB for viewer triggers, which must start fast on every request, and to 50 MB for origin triggers.',
+          docs: cloudFrontQuotas,
+        },
+        access: {
+          text: 'Network calls, file system and the request body',
+          means: ['network', 'file-system', 'request-body'],
+          why: 'A full Lambda function can call other services and use /tmp, and request triggers can read the body when the include-body option is set.',
+        },
+        location: {
+          text: 'Replicas of a us-east-1 function, run in AWS locations near viewers',
+          means: ['replicas-near-viewers'],
+          why: 'The function is published in US East (N. Virginia); once it is associated with a distribution, Lambda@Edge replicates it to AWS locations closer to viewers.',
+          notesSaid: '400+ edge locations',
+          docs: lambdaAtEdgeOverview,
+        },
+        triggerPoints: {
+          text: 'Viewer request, viewer response, origin request and origin response',
+          means: ['viewer-request', 'viewer-response', 'origin-request', 'origin-response'],
+          why: 'Lambda@Edge can be attached to all four CloudFront events of a cache behavior, including the origin events that run only on cache misses.',
+          docs: triggerEvents,
+        },
+        cost: {
+          text: 'Per request and for duration',
+          means: ['per-request', 'per-duration'],
+          why: 'Like other Lambda functions, Lambda@Edge charges for each request and for the time each function runs.',
+        },
+        state: {
+          text: 'Stateless',
+          means: ['stateless'],
+          why: 'Requests can land on any replica in any location, so data kept in a warm instance can never be relied on for the next request.',
+        },
+        deploymentRegion: {
+          text: 'Created in us-east-1 and associated as a numbered version',
+          means: ['us-east-1', 'numbered-version'],
+          why: 'CloudFront accepts only functions in US East (N. Virginia) and only the ARN of a numbered version, never $LATEST or an alias.',
+          docs: lambdaAtEdgeRestrictions,
+        },
       },
     },
     {
       id: 'cloudfront-functions',
       name: 'CloudFront Functions',
       cells: {
-        runtime: { text: 'JavaScript (ES5)', means: ['javascript-es5'] },
-        maxExecution: { text: '1ms', means: ['1ms'] },
-        maxMemory: { text: '2MB', means: ['2mb'] },
-        location: { text: '400+ edge locations', means: ['400-plus-edge-locations'] },
-        triggerPoints: { text: 'Viewer request/response only', means: ['viewer-only'] },
-        cost: { text: 'Per request only (cheaper)', means: ['per-request-only'] },
-        state: { text: 'Stateless', means: ['stateless'] },
-        deploymentRegion: { text: 'Global via CloudFront', means: ['global-via-cloudfront'] },
-      },
-      notes: {
-        runtime: noteFactCheck(
-          'The runtime is ECMAScript 5.1 plus selected features of ES 6 to 12. JavaScript runtime 2.0 is recommended, and it is required for CloudFront KeyValueStore.',
-          `${cloudFrontGuide}functions-javascript-runtime-features.html`,
-          'Older questions describe the runtime simply as ES5 / ES 5.1 JavaScript.',
-        ),
-        maxExecution: cloudFrontFunctionsTimeNote,
-        location: edgeLocationNote,
-        triggerPoints: noteFactCheck(
-          'Besides viewer request and viewer response, CloudFront Functions can also run on a connection request during TLS setup, for mutual TLS.',
-          `${cloudFrontGuide}cloudfront-functions.html`,
-          'Exam questions expect viewer request/response only.',
-        ),
+        runtime: {
+          text: 'JavaScript, ECMAScript 5.1 with selected newer features',
+          means: ['javascript-es5.1'],
+          why: 'CloudFront Functions run in CloudFront’s own lightweight JavaScript runtime, compliant with ES 5.1 plus some ES 6 to 12 features; runtime 2.0 is recommended.',
+          notesSaid: 'JavaScript (ES5)',
+          docs: runtimeFeatures,
+        },
+        maxExecution: {
+          text: 'Under 1 ms, enforced as compute utilization, not a timeout',
+          means: ['submillisecond'],
+          why: 'There is no timeout setting: CloudFront scores each run’s compute utilization against a small fixed budget and can throttle functions that use too much of it.',
+          notesSaid: '1ms',
+          docs: cloudFrontFunctionRestrictions,
+        },
+        maxMemory: {
+          text: '2 MB',
+          means: ['2mb'],
+          why: 'Every CloudFront function gets the same fixed 2 MB, enough for working on one request or response.',
+        },
+        maxCodeSize: {
+          text: '10 KB',
+          means: ['10kb'],
+          why: 'CloudFront Functions hold a few lines of logic, so the whole function must fit in 10 KB, with no room for third-party libraries.',
+          docs: cloudFrontQuotas,
+        },
+        access: {
+          text: 'No network, file system or request body access',
+          means: ['no-network', 'no-file-system', 'no-request-body'],
+          why: 'CloudFront Functions see only the request or response metadata, such as the URL, headers, cookies and query string, and cannot call anything outside CloudFront.',
+        },
+        location: {
+          text: 'Natively at the edge locations, with no Lambda function behind it',
+          means: ['cloudfront-edge-locations'],
+          why: 'CloudFront Functions are a feature of CloudFront itself: CloudFront passes requests and responses to the function at the edge location serving the viewer.',
+          notesSaid: '400+ edge locations',
+          docs: cloudFrontFunctionsOverview,
+        },
+        triggerPoints: {
+          text: 'Viewer request and viewer response',
+          means: ['viewer-request', 'viewer-response'],
+          why: 'For HTTP requests, CloudFront Functions run only on the viewer side, before the cache is checked and before the response goes out; they cannot run on origin events. A separate connection request event serves mutual TLS during the TLS handshake.',
+          notesSaid: 'Viewer request/response only',
+          docs: cloudFrontFunctionsOverview,
+        },
+        cost: {
+          text: 'Per invocation only, with no duration charge',
+          means: ['per-request', 'cheaper'],
+          why: 'Each run is held to a tiny compute budget, so CloudFront charges only for the number of invocations, which makes simple changes cheaper than with Lambda@Edge.',
+        },
+        state: {
+          text: 'Stateless',
+          means: ['stateless'],
+          why: 'Each invocation starts with nothing from earlier requests; the only outside data a function can use is read-only, from a CloudFront KeyValueStore.',
+        },
+        deploymentRegion: {
+          text: 'Published once as a global resource, with no Region to pick',
+          means: ['cloudfront-global'],
+          why: 'A CloudFront function is a CloudFront resource, not a Lambda function, so there is no Region to pick; publishing it makes it available to every edge location.',
+          docs: cloudFrontFunctionsOverview,
+        },
       },
     },
   ],
