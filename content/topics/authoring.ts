@@ -24,13 +24,3 @@ export const managedPolicies = `${docsBase}aws-managed-policy/latest/reference/`
 export function cite(url: string): DocRef {
   return { url, checked: checkedOn };
 }
-
-// Transitional: the modules not yet rewritten still load through these.
-export const factCheckedOn = checkedOn;
-export function citeSection<S extends string>(section: S) {
-  return { kind: 'seed', section } as const;
-}
-export function noteFactCheck(says: string, url: string, examNote?: string) {
-  const source = { kind: 'aws-docs', url, checked: checkedOn } as const;
-  return examNote === undefined ? { says, source } : { says, source, examNote };
-}

@@ -1,6 +1,6 @@
 /** Cold-start mitigations, SnapStart, and the costs that come with them. */
 import type { Fact, FactSet } from '../schema';
-import { bothExams, cite, lambdaGuide, lambdaOperatorGuide, noteFactCheck } from './authoring';
+import { bothExams, cite, lambdaGuide, lambdaOperatorGuide } from './authoring';
 
 const seed = '3. Cold Starts' as const;
 const domains = ['dva-4', 'sap-3'] as const;
@@ -9,16 +9,6 @@ const snapStartPage = cite(`${lambdaGuide}snapstart.html`);
 const provisionedPage = cite(`${lambdaGuide}provisioned-concurrency.html`);
 const bestPractices = cite(`${lambdaGuide}best-practices.html`);
 const executionEnvironments = cite(`${lambdaOperatorGuide}execution-environments.html`);
-
-/**
- * Transitional: the SnapStart note in the old model, for the modules not yet rewritten
- * (key-concepts). Remove once nothing imports it.
- */
-export const snapStartNote = noteFactCheck(
-  'SnapStart supports the Java 11+, Python 3.12+ and .NET 8+ managed runtimes, and AWS promises startup "as low as sub-second". It works on published versions and their aliases only, and cannot be combined with provisioned concurrency, Amazon EFS or ephemeral storage above 512 MB.',
-  `${lambdaGuide}snapstart.html`,
-  'Older questions treat SnapStart as a Java-only feature.',
-);
 
 export const mitigationSet = {
   id: 'cold-starts.mitigations',
