@@ -127,7 +127,7 @@ export const longRunningWork = {
         [recursion]: 'each invocation logs only what its code writes, so the team would have to add that logging.',
       },
       takeaway: 'A built-in, auditable history of each step points to a Standard workflow, which keeps execution history for 90 days.',
-      facts: ['orchestration.workflow-types', 'orchestration.choosing-type'],
+      facts: ['orchestration.choosing-type', 'orchestration.standard-duration'],
     },
   ],
   qualifiers: [

@@ -1,5 +1,5 @@
-/** Test helpers: every addressable id of the content, and the fact-check note behind an id. */
-import { allFacts, allTables, topics, type FactCheck, type Topic } from '../../content/index';
+/** Test helpers: every addressable id of the content, and the older wording kept beside a claim. */
+import { allFacts, allTables, allTips, topics, type Topic } from '../../content/index';
 
 /** Table rows are addressed as `tableId#rowId`, cells as `tableId#rowId.columnKey`. */
 export function listRowAndCellIds(from: readonly Topic[] = topics): string[] {
@@ -7,7 +7,9 @@ export function listRowAndCellIds(from: readonly Topic[] = topics): string[] {
     topic.tables.flatMap((table) =>
       table.rows.flatMap((row) => [
         `${table.id}#${row.id}`,
-        ...table.columns.map((column) => `${table.id}#${row.id}.${column.key}`),
+        ...table.columns
+          .filter((column) => row.cells[column.key] !== undefined)
+          .map((column) => `${table.id}#${row.id}.${column.key}`),
       ]),
     ),
   );
@@ -29,28 +31,37 @@ export function collectContentIds(): ReadonlySet<string> {
   return new Set([...topics.map((topic) => topic.id), ...listClaimIds()]);
 }
 
-/** The fact-check note on a fact (`fact.id`) or on a table cell (`table#row.column`). */
-export function findNote(id: string): FactCheck | undefined {
+export type Claim = Readonly<{ at: string; text: string; notesSaid: string | undefined }>;
+
+/** A fact (`fact.id`) or a table cell (`table#row.column`): today's text and any older wording. */
+export function findClaim(id: string): Claim | undefined {
   const cell = /^(?<table>[^#]+)#(?<row>[^.]+)\.(?<column>.+)$/.exec(id)?.groups;
-  if (cell === undefined) return allFacts.find((fact) => fact.id === id)?.factCheck;
-  const row = allTables
+  if (cell === undefined) {
+    const fact = allFacts.find((f) => f.id === id);
+    return fact && { at: id, text: fact.statement, notesSaid: fact.notesSaid };
+  }
+  const found = allTables
     .find((table) => table.id === cell['table'])
-    ?.rows.find((candidate) => candidate.id === cell['row']);
-  return row?.notes?.[cell['column'] ?? ''];
+    ?.rows.find((row) => row.id === cell['row'])?.cells[cell['column'] ?? ''];
+  return found && { at: id, text: found.text, notesSaid: found.notesSaid };
 }
 
-/** Every fact-check note, with the fact or cell (`table#row.column`) it is attached to. */
-export function listNotes(): { at: string; note: FactCheck }[] {
-  const onFacts = allFacts.flatMap((fact) =>
-    fact.factCheck ? [{ at: fact.id, note: fact.factCheck }] : [],
+/** Every claim that keeps older wording beside today's truth. */
+export function listNotesSaid(): Claim[] {
+  const facts = allFacts.flatMap((f) =>
+    f.notesSaid === undefined ? [] : [{ at: f.id, text: f.statement, notesSaid: f.notesSaid }],
   );
-  const onCells = allTables.flatMap((table) =>
+  const cells = allTables.flatMap((table) =>
     table.rows.flatMap((row) =>
-      Object.entries(row.notes ?? {}).map(([column, note]) => ({
-        at: `${table.id}#${row.id}.${column}`,
-        note,
-      })),
+      Object.entries(row.cells).flatMap(([column, c]) =>
+        c.notesSaid === undefined
+          ? []
+          : [{ at: `${table.id}#${row.id}.${column}`, text: c.text, notesSaid: c.notesSaid }],
+      ),
     ),
   );
-  return [...onFacts, ...onCells];
+  const tips = allTips.flatMap((t) =>
+    t.notesSaid === undefined ? [] : [{ at: t.id, text: t.text, notesSaid: t.notesSaid }],
+  );
+  return [...facts, ...cells, ...tips];
 }

@@ -63,10 +63,10 @@ function explainSqs(
     runs.some((s) => s.note.includes('reappeared')) ||
     cfg.visibilityTimeoutSeconds < cfg.functionTimeoutSeconds
   ) {
-    const min = computeMinVisibilityTimeout(cfg.functionTimeoutSeconds, cfg.batchWindowSeconds);
+    const min = computeMinVisibilityTimeout(cfg.functionTimeoutSeconds);
     out.push({
       factId: 'esm.sqs-visibility-timeout',
-      text: `The visibility timeout (${cfg.visibilityTimeoutSeconds} s) is shorter than a batch can run (up to ${longest} s here, function timeout ${cfg.functionTimeoutSeconds} s): messages reappear while still being processed. AWS recommends at least 6 × the timeout + the batching window = ${min} s.`,
+      text: `The visibility timeout (${cfg.visibilityTimeoutSeconds} s) is shorter than a batch can run (up to ${longest} s here, function timeout ${cfg.functionTimeoutSeconds} s): messages reappear while still being processed. AWS recommends at least six times the function timeout, ${min} s.`,
     });
   }
   if (counts.dlq > 0) {
