@@ -170,7 +170,7 @@ const choosing = [
     takeaway:
       'Both options run close to viewers and neither runs only in us-east-1; AWS documents no count of locations to memorize.',
     ask: 'A solutions architect explains where CloudFront Functions and Lambda@Edge run their code. What is accurate?',
-    notesSaid: 'Location: 400+ edge locations (for both Lambda@Edge and CloudFront Functions)',
+    notesSaid: 'Location: 400+ edge locations',
     docs: lambdaAtEdgeOverview,
     seed,
     exams: bothExams,
@@ -439,7 +439,7 @@ export const edgeTopic = {
   summary: 'Two ways to run code close to CloudFront viewers, and how to choose between them.',
   section: seed,
   intro: [
-    'Both options run your code close to viewers, as part of a CloudFront distribution. CloudFront Functions are tiny JavaScript functions that run natively in CloudFront, finish within a submillisecond budget and suit simple request and response changes. Lambda@Edge is a full Lambda function, created in US East (N. Virginia) and replicated near viewers, with more time, memory, network access and the origin events.',
+    'CloudFront offers two kinds of edge computing, and both run your code close to viewers, as part of a CloudFront distribution. CloudFront Functions are tiny JavaScript functions that run natively in CloudFront, finish within a submillisecond budget and suit simple request and response changes. Lambda@Edge is a full Lambda function, created in US East (N. Virginia) and replicated near viewers, with more time, memory, network access and the origin events.',
     'Choose the lighter tool unless the requirement needs something only Lambda@Edge offers: network calls, the request body, libraries, more than a few milliseconds, or the origin request and origin response events.',
   ],
   tables: [edgeTable],

@@ -580,7 +580,7 @@ export const eventSourceMappingsTopic = {
     'Batching, visibility timeout and failure handling for SQS triggers; shards, bisecting, retry limits and parallelization for stream triggers.',
   section: seed,
   intro: [
-    'An event source mapping is the Lambda resource that polls a queue or a stream and invokes the function synchronously with batches of records. Amazon SQS, Kinesis Data Streams and DynamoDB Streams all reach Lambda through one.',
+    'An event source mapping is the Lambda resource that polls a queue or a stream and invokes the function synchronously with batches of records. Amazon SQS, Kinesis Data Streams and DynamoDB Streams all reach Lambda through one, so configuring event source mappings well decides how fast, in what order and how safely their records are processed.',
     'Queues and streams fail differently. A failed SQS message becomes visible again after the visibility timeout and, after enough receives, moves to the dead-letter queue of its queue. A failed stream batch holds up its shard until it succeeds, its records expire, or Lambda discards it under its retry limits and sends a record of it to an on-failure destination.',
   ],
   tables: [],

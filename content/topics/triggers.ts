@@ -643,7 +643,7 @@ export const triggersTopic = {
     'Which services invoke Lambda themselves, which ones Lambda polls, and what that means for concurrency and ordering.',
   section: seed,
   intro: [
-    'Every Lambda function runs because something invoked it. A push source such as API Gateway, S3 or SNS calls the function itself, synchronously or asynchronously depending on the service. For queues and streams such as SQS, Kinesis and DynamoDB Streams, Lambda polls the source through an event source mapping and invokes the function with batches.',
+    'Serverless architectures on AWS are built from event-driven functions: every Lambda function runs because something invoked it. A push source such as API Gateway, S3 or SNS calls the function itself, synchronously or asynchronously depending on the service. For queues and streams such as SQS, Kinesis and DynamoDB Streams, Lambda polls the source through an event source mapping and invokes the function with batches.',
     'The way events arrive decides who retries failures, how concurrency grows and whether order is kept, so choosing the event source is the first design decision of an event-driven function.',
   ],
   tables: [triggerTable],
