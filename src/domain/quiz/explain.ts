@@ -13,7 +13,7 @@ export function describeNote(
   const parts = [
     notesSaid === undefined
       ? ''
-      : `Older material said “${notesSaid}”, which AWS documentation no longer says`,
+      : `Older study material put it as “${notesSaid}”; this answer follows the AWS documentation as it reads today`,
     examNote ?? '',
   ];
   const text = joinSentences(parts);

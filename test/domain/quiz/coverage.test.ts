@@ -28,7 +28,7 @@ describe('question bank coverage of the content', () => {
     expect(findUncovered('table-row', rows)).toEqual([]);
   });
 
-  it('makes every checklist item, exam tip and set the subject of at least one card', () => {
+  it('makes every checklist item and set the subject of at least one card, and every tip’s facts', () => {
     expect(
       findUncovered(
         'checklist',
@@ -37,8 +37,8 @@ describe('question bank coverage of the content', () => {
     ).toEqual([]);
     expect(
       findUncovered(
-        'tip',
-        topics.flatMap((t) => t.tips.map((c) => c.id)),
+        'fact',
+        topics.flatMap((t) => t.tips.flatMap((tip) => tip.facts)),
       ),
     ).toEqual([]);
     expect(
@@ -49,16 +49,17 @@ describe('question bank coverage of the content', () => {
     ).toEqual([]);
   });
 
-  it('gives every fact a fact-choice and a true/false card', () => {
+  it('asks every fact that has a question of its own by that question', () => {
     const ids = new Set(cards.map((c) => c.cardId));
     const missing = topics
       .flatMap((t) => t.facts)
-      .flatMap((f) => [`fact-choice:${f.id}`, `true-false:${f.id}`])
-      .filter((id) => !ids.has(id));
+      .filter((f) => f.ask !== undefined)
+      .filter((f) => !ids.has(`fact-choice:${f.id}`) && !ids.has(`limit-value:${f.id}`))
+      .map((f) => f.id);
     expect(missing).toEqual([]);
   });
 
-  it('yields at least 300 distinct cards across all six kinds and every topic', () => {
+  it('yields at least 300 distinct cards across all five kinds and every topic', () => {
     expect(new Set(cards.map((c) => c.cardId)).size).toBeGreaterThanOrEqual(300);
     expect(new Set(cards.map((c) => c.kind))).toEqual(
       new Set([
@@ -67,7 +68,6 @@ describe('question bank coverage of the content', () => {
         'true-false',
         'numeric',
         'scenario',
-        'fill-blank',
       ]),
     );
     expect(new Set(cards.map((c) => c.topic))).toEqual(new Set(topics.map((t) => t.id)));

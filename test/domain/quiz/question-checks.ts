@@ -46,7 +46,10 @@ function checkShape(q: Question, report: Report): void {
   report(q.docs.length > 0, 'at least one documentation page');
   report(q.exams.length > 0 && /^[a-z-]+:.+/.test(q.cardId), 'card id and exam tags are set');
   if (q.kind === 'multiple-response') {
-    report((q.pick === 2 || q.pick === 3) && q.options.length === 5, '2 or 3 correct of 5');
+    report(
+      (q.pick === 2 || q.pick === 3) && q.options.length === q.pick + 3,
+      'two correct of five, or three of six',
+    );
     report(q.stem.endsWith(q.pick === 2 ? '(Choose two.)' : '(Choose three.)'), 'says how many');
   } else if (q.kind === 'true-false') {
     report(q.options.map((o) => o.text).join('/') === 'True/False', 'offers True, False');

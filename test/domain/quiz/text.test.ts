@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  containsNumber,
+  describePick,
   extractNumbers,
   formatNumber,
   formatQuantity,
@@ -42,7 +44,14 @@ describe('text helpers', () => {
   });
 
   it('spells the pick count the way the exams do', () => {
-    expect(spellCount(2)).toBe('TWO');
-    expect(spellCount(3)).toBe('THREE');
+    expect(spellCount(2)).toBe('two');
+    expect(spellCount(3)).toBe('three');
+    expect(describePick(2)).toBe('(Choose two.)');
+  });
+
+  it('tells a stated figure from a digit inside a name', () => {
+    expect(containsNumber('A function can use 5 layers.')).toBe(true);
+    expect(containsNumber('Java 11 and later')).toBe(true);
+    expect(containsNumber('Deploy in us-east-1 and read from S3 or EC2.')).toBe(false);
   });
 });

@@ -36,9 +36,14 @@ function combine<T>(items: readonly T[], size: number): T[][] {
 
 const meets = (option: DecisionOption, r: Requirement) => r.meets.includes(option.id);
 
-/** "Misses “order per customer”: …" for every stated requirement the option breaks. */
+/**
+ * "It does not meet the requirement for order per customer: …" for every stated requirement
+ * the option breaks.
+ */
 function explainMisses(option: DecisionOption, broken: readonly Requirement[]): string {
-  return broken.map((r) => `Misses “${r.label}”: ${r.breaks[option.id] ?? ''}`).join(' ');
+  return broken
+    .map((r) => `It does not meet the requirement for ${r.label}: ${r.breaks[option.id] ?? ''}`)
+    .join(' ');
 }
 
 function loseOnRequirements(options: readonly DecisionOption[], rs: readonly Requirement[]): Loser[] {
@@ -59,7 +64,7 @@ function decideByQualifier(
   if (winner === undefined || q.rank[winner.id] === q.rank[runnerUp?.id ?? '']) return undefined;
   const losers = sorted.slice(1).map((option) => ({
     option,
-    why: `Meets the requirements, but not with ${q.label}: ${q.worse[option.id] ?? ''}`,
+    why: `It meets the requirements, but it does not have ${q.label}: ${q.worse[option.id] ?? ''}`,
     misses: 1,
   }));
   return { winner, losers };

@@ -35,19 +35,19 @@ function tagCase(model: DecisionModel, c: DecisionCase) {
   return { exams, domains };
 }
 
-/** "“a”", "“a” and “b”", "“a”, “b” and “c”". */
+/** "a", "a and b", "a, b and c". */
 function listLabels(labels: readonly string[]): string {
-  const quoted = labels.map((l) => `“${l}”`);
-  return quoted.length <= 1
-    ? (quoted[0] ?? '')
-    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+  return labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }
 
 function explainWinner(option: DecisionCase['winners'][number], c: DecisionCase): Explained {
   const labels = listLabels(c.requirements.map((r) => r.label));
+  const which = c.requirements.length > 1 ? 'requirements' : 'requirement';
   const qualifier =
     c.qualifier === undefined ? '' : ` Of the solutions that do, it has ${c.qualifier.label}.`;
-  return { text: option.text, why: `${option.why} It meets ${labels}.${qualifier}` };
+  return { text: option.text, why: `${option.why} It meets the ${which} for ${labels}.${qualifier}` };
 }
 
 /** How many content words two texts share. */

@@ -8,18 +8,18 @@ import {
   describeFactCard,
   describeFactEnding,
   explainStatement,
+  hasOwnQuestion,
   listFalseClaims,
+  OWN_QUESTION_WRONG,
 } from './fact-helpers';
 
 const id = 'fact-choice';
-const wrongCount = 3;
 
 function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   // Limits are asked by their figures (limit-value), not as sentences that differ by a number.
-  if (fact.kind === 'limit' || fact.ask === undefined) return undefined;
+  if (!hasOwnQuestion(fact, index) || fact.ask === undefined) return undefined;
   const stem = fact.ask;
   const claims = listFalseClaims(fact, index);
-  if (claims.length < wrongCount) return undefined;
   const info = {
     cardId: toCardId(id, fact.id),
     generatorId: id,
@@ -34,7 +34,7 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
         stem,
         options: toDraftOptions(
           [explainStatement(fact)],
-          rng.shuffle(claims).slice(0, wrongCount),
+          rng.shuffle(claims).slice(0, OWN_QUESTION_WRONG),
         ),
         ...ending,
         sources: info.subjects,

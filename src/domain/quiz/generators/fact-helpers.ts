@@ -24,6 +24,21 @@ export function listFalseClaims(fact: Fact, index: ContentIndex): Candidate[] {
   return toCandidates(fact.misconceptions).filter((c) => !index.trueStatements.has(c.key));
 }
 
+/** Wrong answers a fact's own question offers. */
+export const OWN_QUESTION_WRONG = 3;
+
+/**
+ * Whether a fact is asked by its own question: a claim (not a limit, asked by its figure) with
+ * a question and three misconceptions that no fact states as true.
+ */
+export function hasOwnQuestion(fact: Fact, index: ContentIndex): boolean {
+  return (
+    fact.kind !== 'limit' &&
+    fact.ask !== undefined &&
+    listFalseClaims(fact, index).length >= OWN_QUESTION_WRONG
+  );
+}
+
 /** Takeaway, note and documentation page: what every card of one fact ends with. */
 export function describeFactEnding(fact: Fact) {
   return { takeaway: fact.takeaway, note: describeFactNote(fact), docs: [fact.docs.url] };

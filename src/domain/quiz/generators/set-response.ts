@@ -1,6 +1,6 @@
 /**
  * Sets asked two ways: one member among items that do not belong (one card per member fact),
- * and "(Choose two.)" or "(Choose three.)" members among them (one card per set).
+ * and "(Choose two.)" or "(Choose three.)" members among three that do not (one card per set).
  */
 import type { FactSet } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
@@ -13,7 +13,7 @@ import { describeFactCard, describeFactEnding } from './fact-helpers';
 
 const multiId = 'set-multi';
 const choiceId = 'set-choice';
-const multiOptionCount = 5;
+/** Wrong options of every card: three, as the exams set them beside one, two or three keys. */
 const wrongCount = 3;
 
 /** Members and non-members with distinct labels; non-members never repeat a member's label. */
@@ -30,9 +30,9 @@ function splitSet(set: FactSet, index: ContentIndex) {
 
 const explainMember = (m: Member) => ({ text: m.label, why: m.why });
 
-/** Pick counts (2 or 3 correct of 5) that the set can fill. */
+/** Pick counts (two of five, or three of six) that the set can fill. */
 function listPickCounts(members: number, nonMembers: number): number[] {
-  return [2, 3].filter((k) => k <= members && multiOptionCount - k <= nonMembers);
+  return nonMembers < wrongCount ? [] : [2, 3].filter((k) => k <= members);
 }
 
 function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
@@ -58,7 +58,7 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
         stem: `${ask} ${describePick(k)}`,
         options: toDraftOptions(
           chosen.map(explainMember),
-          rng.shuffle(nonMembers).slice(0, multiOptionCount - k),
+          rng.shuffle(nonMembers).slice(0, wrongCount),
         ),
         takeaway: chosen.map((m) => m.takeaway).join(' '),
         note,

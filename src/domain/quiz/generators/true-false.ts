@@ -1,11 +1,20 @@
-/** "True or false?": a fact's statement, or one of its misconceptions, never one with a number. */
+/**
+ * "True or false?": a fact's statement, or one of its misconceptions, never one with a number.
+ * Only for facts that have no question of their own: a fact with a question and three
+ * misconceptions is asked as a choice among them, the way the exams ask.
+ */
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, type Explained } from '../build-question';
 import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { containsNumber } from '../text';
-import { describeFactCard, describeFactEnding, listFalseClaims } from './fact-helpers';
+import {
+  describeFactCard,
+  describeFactEnding,
+  hasOwnQuestion,
+  listFalseClaims,
+} from './fact-helpers';
 
 const id = 'true-false';
 
@@ -20,6 +29,7 @@ function explainVerdicts(isTrue: boolean, why: string) {
 function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
   // Numbers are asked among confusable figures, never as a claim to accept or reject.
   if (fact.kind === 'limit' || containsNumber(fact.statement)) return undefined;
+  if (hasOwnQuestion(fact, index)) return undefined;
   const falseClaims: Explained[] = listFalseClaims(fact, index).filter(
     (c) => !containsNumber(c.text),
   );

@@ -51,7 +51,7 @@ describe('numeric formula generator', () => {
 
   it.each(cardIds)('varies its inputs by seed and shows the filled-in formula: %s', (cardId) => {
     const variants = buildVariants(numericFormulaGenerator, cardId, 30, withEsm);
-    expect(new Set(variants.map((q) => q.stem)).size).toBeGreaterThan(10);
+    expect(new Set(variants.map((q) => q.stem)).size).toBeGreaterThan(5);
     for (const q of variants) {
       const key = q.options.find((o) => q.correct.includes(o.id));
       expect(key?.why).toMatch(/= [\d,]+( s)?\.$/);

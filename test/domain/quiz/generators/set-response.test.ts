@@ -29,13 +29,13 @@ describe('set generators', () => {
     }
   });
 
-  it('asks for two or three members with the plural question and says how many to choose', () => {
+  it('asks for two or three members with the plural question, says how many to choose, and sets three non-members beside them', () => {
     const picks = new Set<number>();
     for (const q of buildVariants(setMultiGenerator, 'set-multi:fx.pushers', 40)) {
       picks.add(q.pick);
       expect(q.stem).toBe(`${pushersSet.askMany} (Choose ${q.pick === 2 ? 'two' : 'three'}.)`);
       expect(splitAnswers(q).right.every((r) => labels.includes(r))).toBe(true);
-      expect(q.options).toHaveLength(5);
+      expect(q.options).toHaveLength(q.pick + 3);
     }
     expect(picks).toEqual(new Set([2, 3]));
   });

@@ -4,7 +4,8 @@ import { trueFalseGenerator } from '../../../../src/domain/quiz/generators/true-
 import { fixtureTopics, triggerFixtureFacts } from '../fixture-content';
 import { buildVariants, expectInvariantsHold, planWith } from '../generator-harness';
 
-const base = triggerFixtureFacts[0];
+// A member fact: asked as true or false, having no question of its own.
+const base = triggerFixtureFacts[2];
 const withFacts = (facts: readonly Fact[]): { topics: Topic[] } => ({
   topics: [{ ...fixtureTopics[0], tables: [], sets: [], facts }],
 });
@@ -15,10 +16,10 @@ describe('true/false generator', () => {
   });
 
   it('asks the statement or one of its misconceptions, True before False, both explained', () => {
-    const variants = buildVariants(trueFalseGenerator, 'true-false:fx.push', 60);
+    const variants = buildVariants(trueFalseGenerator, 'true-false:fx.member-api', 60);
     const claims = new Set(variants.map((q) => q.stem));
     expect(claims.has(`True or false? ${base.statement}`)).toBe(true);
-    expect(claims.size).toBeGreaterThan(2);
+    expect(claims.size).toBe(2);
     for (const q of variants) {
       expect(q.options.map((o) => o.text)).toEqual(['True', 'False']);
       const claim = q.stem.replace('True or false? ', '');
@@ -50,5 +51,11 @@ describe('true/false generator', () => {
 
   it('skips a fact without a misconception, whose answer would always be True', () => {
     expect(planWith(trueFalseGenerator, withFacts([{ ...base, misconceptions: [] }]))).toEqual([]);
+  });
+
+  it('leaves a fact with its own question and three misconceptions to the choice card', () => {
+    const ids = planWith(trueFalseGenerator).map((p) => p.cardId);
+    expect(ids).not.toContain('true-false:fx.push');
+    expect(ids).toContain('true-false:fx.member-api');
   });
 });
