@@ -1,0 +1,280 @@
+/**
+ * How uploads to S3 should reach a function whose downstream is limited, slow or sometimes down:
+ * direct notifications, with or without reserved concurrency, an SQS queue with maximum
+ * concurrency or reserved concurrency, SNS fan-out, EventBridge rules, or a nightly schedule.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const direct = 's3-lambda';
+const directReserved = 's3-lambda-reserved';
+const queueMaxConcurrency = 's3-sqs-maximum-concurrency';
+const queueReserved = 's3-sqs-reserved';
+const snsQueues = 's3-sns-sqs';
+const eventBridge = 's3-eventbridge';
+const fifoQueue = 's3-sqs-fifo';
+const nightly = 'scheduler-nightly';
+
+export const eventSourcesBuffering = {
+  id: 'event-sources-buffering',
+  topic: 'integration',
+  title: 'Getting S3 uploads to a function whose database is limited or sometimes down',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-1', 'sap-2', 'sap-3'],
+  settings: [
+    '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}.',
+    'A developer at {company} is building the processing of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}.',
+  ],
+  slots: {
+    company: ['a retailer', 'an insurance company', 'a logistics company', 'a bank'],
+    files: ['invoices', 'scanned claim forms', 'delivery receipts', 'product photos'],
+    database: [
+      'an Amazon RDS for PostgreSQL database',
+      'an Amazon Aurora MySQL database',
+      'a database in the company’s data center',
+    ],
+    connections: ['10', '20', '50'],
+    outage: ['two', 'three'],
+    teams: ['two', 'three'],
+    size: ['50', '100', '500'],
+    hour: ['01:00', '02:00'],
+  },
+  options: [
+    {
+      id: direct,
+      text: 'Configure the bucket to invoke the processing Lambda function directly for each new object, and keep the function’s default concurrency settings.',
+      why: 'S3 invokes the function asynchronously for each new object, and Lambda scales the function out with the uploads, up to the account’s unreserved concurrency.',
+      facts: ['triggers.push-s3', 'lifecycle.scaling-rate'],
+    },
+    {
+      id: directReserved,
+      text: 'Configure the bucket to invoke the processing Lambda function directly for each new object, and set reserved concurrency on it as the cap.',
+      why: 'Reserved concurrency caps how many instances of the function run at once. Lambda keeps the throttled asynchronous events in its queue and retries them for up to six hours.',
+      facts: ['concurrency.reserved', 'invocation.throttle-retries'],
+    },
+    {
+      id: queueMaxConcurrency,
+      text: 'Send the bucket’s notifications to an SQS standard queue, and set a maximum concurrency on the function’s event source mapping as the cap.',
+      why: 'The queue keeps every upload event until it is processed, and the mapping’s maximum concurrency limits how many instances it invokes without reserving any concurrency.',
+      facts: [
+        'integration.s3-sqs-durability',
+        'lifecycle.sqs-maximum-concurrency',
+        'lifecycle.maximum-concurrency-caps',
+      ],
+    },
+    {
+      id: queueReserved,
+      text: 'Send the bucket’s event notifications to an SQS standard queue, and set reserved concurrency on the processing Lambda function as the cap.',
+      why: 'The queue keeps every upload event until it is processed, and reserved concurrency limits the function, though the mapping’s pollers do not take it into account and may be throttled.',
+      facts: ['integration.s3-sqs-durability', 'concurrency.reserved'],
+    },
+    {
+      id: snsQueues,
+      text: 'Send the bucket’s notifications to an SNS topic, and subscribe one SQS standard queue per consumer, each read by its own Lambda function.',
+      why: 'The topic puts a copy of every upload event in each queue, and each queue keeps its copy until its own function has processed it.',
+      facts: ['integration.sns-fanout-sqs', 'integration.s3-overlapping-filters'],
+    },
+    {
+      id: eventBridge,
+      text: 'Turn on EventBridge for the bucket, and add a rule per consumer whose event pattern matches new objects and targets its Lambda function.',
+      why: 'S3 sends every event of the bucket to EventBridge, and each rule’s pattern can test fields such as the object size before it invokes its function.',
+      facts: ['integration.s3-eventbridge', 'integration.eventbridge-patterns'],
+    },
+    {
+      id: fifoQueue,
+      text: 'Send the bucket’s event notifications to an SQS FIFO queue, so that the Lambda function processes each new object exactly once and in order.',
+      why: 'This design cannot be built: S3 event notifications support standard queues only.',
+      facts: ['integration.s3-dest-sqs'],
+    },
+    {
+      id: nightly,
+      text: 'Have an EventBridge Scheduler schedule with a cron expression and time zone invoke the processing function daily for the day’s new objects.',
+      why: 'One invocation a day reads the objects that arrived that day, at a set hour in the chosen time zone.',
+      facts: ['integration.scheduler', 'integration.schedule-expressions'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'cap',
+      label: 'a ceiling on database sessions',
+      text: 'The database accepts at most {connections} concurrent sessions, and a burst of thousands of uploads must never open more than that.',
+      meets: [directReserved, queueMaxConcurrency, queueReserved, nightly],
+      breaks: {
+        [direct]:
+          'with default settings the function scales out with the burst, one instance and one session for each upload in progress.',
+        [snsQueues]:
+          'each queue’s event source mapping scales its function with the backlog, and no setting here keeps it under the database’s ceiling.',
+        [eventBridge]:
+          'each rule invokes its function asynchronously for every object, so the function scales out with the burst.',
+        [fifoQueue]:
+          'S3 cannot send event notifications to a FIFO queue, so this design never receives an upload.',
+      },
+      takeaway:
+        'A function that must not overwhelm its database needs a concurrency ceiling: reserved concurrency on the function, or maximum concurrency on its SQS event source mapping.',
+      facts: [
+        'concurrency.reserved',
+        'lifecycle.sqs-maximum-concurrency',
+        'lifecycle.scaling-rate',
+      ],
+    },
+    {
+      id: 'no-reservation',
+      label: 'no reserved concurrency',
+      text: 'No concurrency may be reserved for this function, because many other functions in the account rely on the shared pool.',
+      meets: [direct, queueMaxConcurrency, snsQueues, eventBridge, nightly],
+      breaks: {
+        [directReserved]:
+          'reserved concurrency sets capacity aside for this function, out of the pool that the other functions share.',
+        [queueReserved]:
+          'reserved concurrency takes its share out of the account’s shared pool, even while the queue is empty.',
+        [fifoQueue]:
+          'S3 rejects a FIFO queue as a notification destination, so the uploads would never reach the function.',
+      },
+      takeaway:
+        'To cap a queue consumer without setting concurrency aside, use maximum concurrency on the SQS event source mapping, not reserved concurrency.',
+      facts: [
+        'lifecycle.maximum-concurrency-caps',
+        'concurrency.reserved',
+        'concurrency.unreserved',
+      ],
+    },
+    {
+      id: 'outage',
+      label: 'survive a database outage of days',
+      text: 'The database can be down for up to {outage} days, and the files uploaded in that time must then be processed automatically.',
+      meets: [queueMaxConcurrency, queueReserved, snsQueues],
+      breaks: {
+        [direct]:
+          'Lambda retries a failed asynchronous event only twice and keeps it for at most six hours, so those uploads are lost.',
+        [directReserved]:
+          'throttled or failed asynchronous events wait in Lambda’s queue for at most six hours, far less than the outage.',
+        [eventBridge]:
+          'the rules invoke the function asynchronously, so Lambda discards each failed event after two retries.',
+        [fifoQueue]:
+          'S3 does not support FIFO queues as a destination, so no upload would be kept in the queue.',
+        [nightly]:
+          'each daily run reads only that day’s new objects, so the files from the days of the outage are skipped.',
+      },
+      takeaway:
+        'Uploads that must survive a downstream outage of days go through an SQS queue, which keeps them for up to 14 days.',
+      facts: ['integration.s3-sqs-durability', 'integration.sqs-retention', 'invocation.event-age'],
+    },
+    {
+      id: 'during-the-day',
+      label: 'processing as files arrive',
+      text: 'Files must be processed throughout the day as they arrive, not in one run at night.',
+      meets: [direct, directReserved, queueMaxConcurrency, queueReserved, snsQueues, eventBridge],
+      breaks: {
+        [fifoQueue]: 'S3 cannot notify a FIFO queue, so no file would ever be processed.',
+        [nightly]: 'the schedule invokes the function once a day, so files wait until that run.',
+      },
+      takeaway:
+        'Processing as files arrive means an event-driven trigger. A schedule fits work that must run at set times.',
+      facts: ['triggers.push-s3', 'integration.scheduler'],
+    },
+    {
+      id: 'fan-out',
+      label: 'every file to several teams',
+      text: '{teams} teams must each run a function of their own on every uploaded file.',
+      meets: [snsQueues, eventBridge],
+      breaks: {
+        [direct]:
+          'S3 does not accept a second notification configuration with overlapping filters, so only one function can be invoked.',
+        [directReserved]:
+          'overlapping notification configurations are not supported, so the bucket can invoke just this one function.',
+        [queueMaxConcurrency]:
+          'each message of the queue goes to one consumer, and S3 cannot notify a second queue for the same uploads.',
+        [queueReserved]:
+          'one queue hands each message to one consumer only, and the bucket cannot send the same uploads to another queue.',
+        [fifoQueue]:
+          'S3 cannot send to a FIFO queue at all, and one queue would serve a single consumer anyway.',
+        [nightly]:
+          'the schedule invokes one function, so the other teams would need schedules and listing code of their own.',
+      },
+      takeaway:
+        'One upload to several consumers: S3 to one SNS topic with a queue per consumer, or S3 events in EventBridge with a rule per consumer.',
+      facts: [
+        'integration.s3-overlapping-filters',
+        'integration.sns-fanout-sqs',
+        'integration.s3-eventbridge',
+      ],
+    },
+    {
+      id: 'size-filter',
+      label: 'only files above a size',
+      text: 'Only files larger than {size} MB may invoke a function, and smaller files must not cause any invocation.',
+      meets: [eventBridge],
+      breaks: {
+        [direct]:
+          'a notification configuration can filter only on the key prefix and suffix, not on the object size.',
+        [directReserved]:
+          'S3 notification filters match key prefixes and suffixes only, so every file invokes the function.',
+        [queueMaxConcurrency]:
+          'the notification filter knows only key prefixes and suffixes, so every file reaches the queue and the function.',
+        [queueReserved]:
+          'S3 cannot filter notifications by size, so each file’s message reaches the queue and invokes the function.',
+        [snsQueues]:
+          'the bucket’s notification filter cannot test the size, so every file reaches the topic and each queue.',
+        [fifoQueue]:
+          'S3 cannot send to a FIFO queue, and its notification filters cannot test the size either.',
+        [nightly]:
+          'the schedule invokes the function every day, whatever the sizes of the files that arrived.',
+      },
+      takeaway:
+        'Filtering uploads on the object size or other fields beyond the key points to S3 events in EventBridge and a rule with an event pattern.',
+      facts: ['integration.s3-eventbridge', 'integration.eventbridge-patterns'],
+    },
+    {
+      id: 'nightly-run',
+      label: 'one run at a set hour',
+      text: 'The files must be loaded in a single run each night at {hour} in Berlin, after the business day has closed.',
+      meets: [nightly],
+      breaks: {
+        [direct]:
+          'S3 invokes the function for each file as soon as it is uploaded, during the business day.',
+        [directReserved]:
+          'the bucket invokes the function for every upload as it happens, not once at night.',
+        [queueMaxConcurrency]:
+          'the event source mapping processes the messages as soon as they reach the queue, all day long.',
+        [queueReserved]:
+          'the queue’s messages are picked up by the mapping within seconds of each upload, not at night.',
+        [snsQueues]:
+          'every queue’s function processes its copy of each upload right away, during the day.',
+        [eventBridge]:
+          'each rule invokes its function as soon as the upload event arrives, not at a set hour.',
+        [fifoQueue]:
+          'S3 cannot notify a FIFO queue, and a queue trigger would not wait until night anyway.',
+      },
+      takeaway:
+        'Work at a set hour in a given time zone points to an EventBridge Scheduler schedule with a cron expression and that time zone.',
+      facts: ['integration.scheduler', 'integration.schedule-expressions'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: {
+        [directReserved]: 1,
+        [queueMaxConcurrency]: 2,
+        [queueReserved]: 2,
+        [snsQueues]: 3,
+        [nightly]: 3,
+      },
+      worse: {
+        [queueMaxConcurrency]:
+          'it adds a queue, a queue policy that lets S3 send to it, and an event source mapping to run.',
+        [queueReserved]:
+          'it adds a queue, its access policy for S3 and an event source mapping, beside the reserved concurrency.',
+        [snsQueues]:
+          'it adds a topic, a queue for each consumer, their access policies and one event source mapping per queue.',
+        [nightly]:
+          'the team must write and maintain code that lists each day’s objects and tracks which ones it has processed.',
+      },
+      takeaway:
+        'Among designs that work, a setting on the existing trigger beats a new queue, and managed triggers beat code that tracks its own progress.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}services-sqs-scaling.html`),
+} as const satisfies DecisionModel;

@@ -1,0 +1,297 @@
+/**
+ * How an application's events should reach the Lambda functions that consume them: SQS standard
+ * or FIFO, SNS alone or with one queue per consumer, EventBridge rules, Kinesis Data Streams,
+ * DynamoDB Streams, or direct asynchronous invocation.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const sqsStandard = 'sqs-standard';
+const sqsFifo = 'sqs-fifo';
+const snsQueues = 'sns-sqs-fanout';
+const snsDirect = 'sns-lambda';
+const eventBridge = 'eventbridge-rules';
+const kinesis = 'kinesis-stream';
+const dynamoDb = 'dynamodb-stream';
+const asyncInvoke = 'async-invoke';
+
+export const eventSources = {
+  id: 'event-sources',
+  topic: 'integration',
+  title: 'Choosing how an application’s events reach the functions that consume them',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-1', 'sap-2', 'sap-3'],
+  settings: [
+    '{company} runs {app} on AWS. The application produces customer events, such as orders and payments, and Lambda functions consume them.',
+    'A developer at {company} is connecting {app} to the Lambda functions that act on its customer events, such as sign-ups, orders and refunds.',
+    '{company} is moving {app} to an event-driven design. One service produces customer events, and Lambda functions consume them.',
+  ],
+  slots: {
+    company: ['a retailer', 'a bank', 'a travel agency', 'a streaming service'],
+    app: ['its online shop', 'its billing platform', 'its loyalty program', 'its mobile app'],
+    days: ['two', 'three', 'five'],
+    teams: ['three', 'four'],
+    outage: ['two', 'three'],
+    batch: ['500', '1,000', '2,000'],
+  },
+  options: [
+    {
+      id: sqsStandard,
+      text: 'Send each customer event to an SQS standard queue that the consuming Lambda function reads in batches through an event source mapping.',
+      why: 'The queue stores each message until the function has processed it, for four days by default and up to 14, and the event source mapping passes batches of up to 10,000 messages.',
+      facts: ['integration.sqs-retention', 'integration.sqs-decouple', 'esm.sqs-batch-size'],
+    },
+    {
+      id: sqsFifo,
+      text: 'Send each customer event to an SQS FIFO queue for the consuming function, with customer ID as group ID and event ID as deduplication ID.',
+      why: 'A FIFO queue keeps the order within each message group and does not deliver a message whose deduplication ID it received in the last five minutes, and it keeps messages until they are processed.',
+      facts: [
+        'triggers.sqs-fifo-order',
+        'integration.fifo-deduplication',
+        'integration.fifo-dedup-interval',
+      ],
+    },
+    {
+      id: snsQueues,
+      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each queue mapped to its own function.',
+      why: 'The topic puts a copy of every event in each queue, and each queue keeps its copy until its own function has processed it, in batches.',
+      facts: ['integration.sns-fanout-sqs', 'integration.sqs-retention'],
+    },
+    {
+      id: snsDirect,
+      text: 'Publish each customer event to an SNS standard topic, and subscribe every consuming Lambda function to the topic directly, without queues.',
+      why: 'SNS invokes every subscribed function asynchronously for each message, so each consumer gets every event with no queue to manage.',
+      facts: ['triggers.push-sns', 'invocation.retry-attempts'],
+    },
+    {
+      id: eventBridge,
+      text: 'Put each customer event on an EventBridge event bus that has an archive, and add one rule per consumer that targets its Lambda function.',
+      why: 'Each rule sends the matching events to its function asynchronously, and the archive keeps the events so that a time range can be replayed to the bus.',
+      facts: ['integration.eventbridge-patterns', 'integration.eventbridge-archive-replay'],
+    },
+    {
+      id: kinesis,
+      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and a mapping per consumer.',
+      why: 'Records with the same partition key stay in order in one shard, every mapping reads all records at its own position, and records stay for the retention period, so a mapping can start again from a timestamp. In provisioned mode the team sets the number of shards.',
+      facts: [
+        'triggers.stream-order-per-shard',
+        'integration.kinesis-consumers',
+        'integration.kinesis-replay',
+        'integration.kinesis-max-retention',
+      ],
+    },
+    {
+      id: dynamoDb,
+      text: 'Insert each customer event as a new item in a DynamoDB table, and map each consuming Lambda function to the DynamoDB stream of that table.',
+      why: 'The stream records every new item exactly once and keeps it for 24 hours, and each mapping reads it in batches.',
+      facts: ['integration.dynamodb-streams-guarantees', 'integration.dynamodb-streams-readers'],
+    },
+    {
+      id: asyncInvoke,
+      text: 'Have the producer invoke the consuming Lambda function asynchronously with each customer event, and let Lambda queue and retry the events.',
+      why: 'Lambda accepts each event at once, keeps it in its own queue for up to six hours, and retries a failed invocation twice.',
+      facts: ['invocation.default-sync', 'invocation.event-age', 'invocation.retry-attempts'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'order',
+      label: 'order per customer',
+      text: 'All events of one customer must be processed in the order in which the producer sent them.',
+      meets: [sqsFifo, kinesis],
+      breaks: {
+        [sqsStandard]:
+          'a standard queue only makes a best-effort attempt at order and can deliver messages out of sequence.',
+        [snsQueues]:
+          'neither a standard topic nor a standard queue guarantees order, so each consumer can get events out of sequence.',
+        [snsDirect]:
+          'SNS invokes the functions asynchronously with no ordering guarantee, and Lambda’s retries can reorder events further.',
+        [eventBridge]:
+          'rules deliver events to their targets with no ordering guarantee, and Lambda’s asynchronous queue can reorder them.',
+        [dynamoDb]:
+          'a DynamoDB stream keeps order per item only, and every event here is inserted as a separate item.',
+        [asyncInvoke]:
+          'asynchronous invocations are queued and retried independently, so events can be processed out of sequence.',
+      },
+      takeaway:
+        'Order per key points to an SQS FIFO queue with the key as message group ID, or a Kinesis stream with the key as partition key.',
+      facts: [
+        'triggers.sqs-fifo-order',
+        'triggers.stream-order-per-shard',
+        'integration.sqs-standard-delivery',
+        'integration.dynamodb-streams-guarantees',
+      ],
+    },
+    {
+      id: 'replay',
+      label: 'reprocess past days',
+      text: 'After a bug fix, the team must be able to reprocess all events of the last {days} days.',
+      meets: [kinesis, eventBridge],
+      breaks: {
+        [sqsStandard]:
+          'Lambda deletes each message once it is processed, so the queue holds nothing from past days.',
+        [sqsFifo]:
+          'a FIFO queue also loses each message once it is processed and deleted, so past events are gone.',
+        [snsQueues]:
+          'each queue deletes its copy once it is processed, and a standard topic keeps no archive to replay.',
+        [snsDirect]:
+          'a standard topic keeps no copy of what it delivered, and only FIFO topics can archive and replay.',
+        [dynamoDb]:
+          'a DynamoDB stream removes its records after 24 hours, so at most the last day could be read again.',
+        [asyncInvoke]:
+          'Lambda keeps no copy of an asynchronous event once the function has processed it.',
+      },
+      takeaway:
+        'Reprocessing past events needs a source that keeps them: a Kinesis stream with enough retention, or an EventBridge archive to replay.',
+      facts: [
+        'integration.kinesis-replay',
+        'integration.kinesis-max-retention',
+        'integration.eventbridge-archive-replay',
+        'integration.sns-fifo-archive',
+      ],
+    },
+    {
+      id: 'fan-out',
+      label: 'every event to several teams',
+      text: 'Each of {teams} teams must get every event and process it with a function of its own.',
+      meets: [snsQueues, snsDirect, eventBridge, kinesis],
+      breaks: {
+        [sqsStandard]:
+          'each message of a queue is processed by one consumer only, so the teams would compete for the events.',
+        [sqsFifo]:
+          'a FIFO queue also gives each message to a single consumer, so the other teams would never see it.',
+        [dynamoDb]:
+          'Lambda advises at most two functions reading each shard of a DynamoDB stream, so the extra teams would be throttled.',
+        [asyncInvoke]:
+          'an asynchronous invocation reaches one function, so the producer would have to invoke every team’s function itself.',
+      },
+      takeaway:
+        'Every event to several consumers: an SNS topic (with a queue per consumer), EventBridge rules, or a stream that each consumer reads.',
+      facts: [
+        'integration.sns-fanout-sqs',
+        'integration.kinesis-consumers',
+        'integration.eventbridge-targets-per-rule',
+        'integration.dynamodb-streams-readers',
+      ],
+    },
+    {
+      id: 'dedup',
+      label: 'drop duplicate sends',
+      text: 'The producer retries a request after a timeout, so the same event can arrive twice within a minute, and the second copy must never reach a function.',
+      meets: [sqsFifo],
+      breaks: {
+        [sqsStandard]:
+          'a standard queue delivers every message it receives, and it can even deliver a message twice on its own.',
+        [snsQueues]:
+          'a standard topic and standard queues pass every published copy on, so the duplicate reaches the functions.',
+        [snsDirect]:
+          'a standard topic delivers every published message, and each one becomes an invocation of every function.',
+        [eventBridge]:
+          'the rules forward every event put on the bus, so the second copy invokes the functions as well.',
+        [kinesis]:
+          'Kinesis stores each write as a new record with its own sequence number, so the retry becomes a second record.',
+        [dynamoDb]:
+          'each send inserts a new item, so the copy becomes a second item and a second stream record.',
+        [asyncInvoke]:
+          'each invocation is a separate event, and Lambda’s asynchronous queue can deliver an event more than once on its own.',
+      },
+      takeaway:
+        'Duplicates dropped before they reach the consumer: an SQS FIFO queue with deduplication IDs, within its five-minute interval.',
+      facts: [
+        'integration.fifo-deduplication',
+        'integration.fifo-dedup-interval',
+        'integration.kinesis-duplicates',
+        'invocation.idempotency',
+      ],
+    },
+    {
+      id: 'outage',
+      label: 'keep events while the consumer is down',
+      text: 'The database that the consuming function updates can be down for up to {outage} days, and the events from that time must then be processed automatically.',
+      meets: [sqsStandard, sqsFifo, snsQueues, kinesis],
+      breaks: {
+        [snsDirect]:
+          'Lambda retries a failed asynchronous event only twice, within minutes, and then discards it.',
+        [eventBridge]:
+          'the rules invoke the function asynchronously, so Lambda discards each event after two failed retries, and only a manual replay from the archive would bring it back.',
+        [dynamoDb]:
+          'a DynamoDB stream removes its records after 24 hours, long before the database is back.',
+        [asyncInvoke]:
+          'Lambda keeps an asynchronous event for at most six hours and retries a failure only twice.',
+      },
+      takeaway:
+        'A consumer that can be down for days needs a source that keeps events for days: an SQS queue (up to 14 days) or a Kinesis stream with enough retention.',
+      facts: [
+        'integration.sqs-retention',
+        'integration.s3-sqs-durability',
+        'esm.stream-retry-limits',
+        'invocation.event-age',
+        'invocation.retry-attempts',
+      ],
+    },
+    {
+      id: 'batch',
+      label: 'large batches',
+      text: 'To cut the number of invocations, each invocation must receive up to {batch} events at once.',
+      meets: [sqsStandard, snsQueues, kinesis, dynamoDb],
+      breaks: {
+        [sqsFifo]: 'an event source mapping on a FIFO queue takes at most ten messages per batch.',
+        [snsDirect]:
+          'SNS invokes each subscribed function once for every message, never with a batch.',
+        [eventBridge]:
+          'a rule invokes its target once for every matching event, never with a batch.',
+        [asyncInvoke]: 'each asynchronous invocation carries a single event from the producer.',
+      },
+      takeaway:
+        'Large batches come only from event source mappings: standard queues and streams allow up to 10,000 records, FIFO queues only 10.',
+      facts: ['esm.sqs-batch-size', 'esm.sqs-fifo-batch-size', 'triggers.pull-model'],
+    },
+    {
+      id: 'year',
+      label: 'a year of events on request',
+      text: 'For audits, any event from the last 12 months must be deliverable again to the functions on request.',
+      meets: [eventBridge],
+      breaks: {
+        [sqsStandard]:
+          'a queue deletes each message once it is processed and keeps none for longer than 14 days.',
+        [sqsFifo]:
+          'a FIFO queue deletes each message after processing, and no queue keeps messages beyond 14 days.',
+        [snsQueues]:
+          'the queues delete their copies once processed, and a standard topic keeps nothing for later delivery.',
+        [snsDirect]:
+          'a standard topic keeps no copy of the events it delivered, so there is nothing to send again.',
+        [kinesis]:
+          'the stream in this design keeps records for seven days, so older events can no longer be read.',
+        [dynamoDb]:
+          'a DynamoDB stream keeps its records for 24 hours only, and then they are gone.',
+        [asyncInvoke]: 'Lambda keeps no copy of an asynchronous event after it has been processed.',
+      },
+      takeaway:
+        'Events that must be delivered again long after they were processed need an archive, such as an EventBridge archive that keeps them indefinitely.',
+      facts: [
+        'integration.eventbridge-archive-replay',
+        'integration.kinesis-max-retention',
+        'integration.sqs-retention',
+      ],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: { [sqsStandard]: 1, [sqsFifo]: 1, [snsQueues]: 2, [eventBridge]: 2, [kinesis]: 3 },
+      worse: {
+        [snsQueues]:
+          'it adds a topic and, for every consumer, a queue with its access policy and an event source mapping.',
+        [eventBridge]:
+          'it adds an event bus, an archive and a rule for each consumer, more to run than a single queue.',
+        [kinesis]:
+          'a provisioned stream needs its shards sized for the peak load and resharded as traffic grows, which queues, topics and buses never need.',
+      },
+      takeaway:
+        'When several designs work, the exams prefer the one without capacity to manage: queues, topics and buses scale on their own, while a provisioned stream needs shards planned.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}invocation-eventsourcemapping.html`),
+} as const satisfies DecisionModel;
