@@ -1,0 +1,261 @@
+/**
+ * Controlling cold starts and capacity for a latency-sensitive function: provisioned concurrency
+ * (scheduled or fixed), SnapStart, reserved concurrency, memory, keep-warm pings or RDS Proxy.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const scheduled = 'provisioned-scheduled';
+const fixed = 'provisioned-fixed';
+const snapStart = 'snapstart';
+const reserved = 'reserved';
+const memory = 'more-memory';
+const keepWarm = 'keep-warm';
+const proxy = 'rds-proxy';
+
+export const concurrencyLatency = {
+  id: 'concurrency-latency',
+  topic: 'performance',
+  title: 'Cold starts, capacity and downstream limits of a latency-sensitive function',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-4', 'sap-2', 'sap-3'],
+  settings: [
+    '{company} runs {api} on Amazon API Gateway with a Lambda function written in {language}. On a cold start, the function spends about {init} seconds loading the framework it depends on.',
+    '{company} serves {api} through Amazon API Gateway from a Lambda function in {language}. Each new execution environment takes about {init} seconds to initialize because of the framework the function loads.',
+  ],
+  slots: {
+    company: ['a retailer', 'an insurance company', 'a ticketing company', 'a media company'],
+    api: ['its product catalog API', 'a quote API', 'its booking API', 'a customer profile API'],
+    language: ['Java 21', 'Java 17', 'Python 3.13', '.NET 8'],
+    init: ['four', 'six', 'eight'],
+    peak: ['300', '500', '800'],
+    ms: ['100', '150', '200'],
+    conn: ['100', '150', '200'],
+    n: ['50', '60', '80'],
+  },
+  options: [
+    {
+      id: scheduled,
+      text: 'Publish a version behind an alias, put provisioned concurrency on the alias, and scale it with an Application Auto Scaling schedule.',
+      why: 'Provisioned environments are initialized before requests arrive, and a scheduled action raises them ahead of the daily peak and lowers them afterwards, so the charge follows the traffic.',
+      facts: [
+        'concurrency.provisioned',
+        'concurrency.provisioned-version-alias',
+        'performance.provisioned-auto-scaling',
+        'cold-starts.provisioned-cost',
+      ],
+    },
+    {
+      id: fixed,
+      text: 'Publish a version behind an alias, and configure provisioned concurrency on the alias, sized for the busiest hour and kept there all day.',
+      why: 'Provisioned environments are initialized before requests arrive, so requests within them never wait for initialization, but the configured amount is billed every hour it exists.',
+      facts: [
+        'concurrency.provisioned',
+        'concurrency.provisioned-version-alias',
+        'cold-starts.provisioned-cost',
+      ],
+    },
+    {
+      id: snapStart,
+      text: 'Turn on SnapStart for the function, publish a new version, and point the alias that clients invoke at that newly published version.',
+      why: 'Lambda initializes the version once when it is published and resumes every new environment from the cached snapshot, so no environment runs the full initialization on demand.',
+      facts: [
+        'cold-starts.mitigation-snapstart',
+        'cold-starts.snapstart-published-versions',
+        'cold-starts.snapstart-runtimes',
+        'cold-starts.snapstart-restore',
+      ],
+    },
+    {
+      id: reserved,
+      text: 'Set reserved concurrency on the function, which sets part of the account’s pool aside for it alone and also caps how far it scales.',
+      why: 'Reserved concurrency is both a guarantee and a ceiling: no other function can use it, the function cannot scale beyond it, and it costs nothing extra.',
+      facts: ['concurrency.reserved', 'concurrency.unreserved-minimum'],
+    },
+    {
+      id: memory,
+      text: 'Raise the function’s memory setting to several gigabytes, so that Lambda allocates it proportionally more CPU for all of the code that it runs.',
+      why: 'CPU follows the memory setting, so more memory can make CPU-bound code faster, but it neither removes initialization nor limits how many environments run.',
+      facts: ['limits.cpu-follows-memory', 'performance.memory-first-step'],
+    },
+    {
+      id: keepWarm,
+      text: 'Create an Amazon EventBridge schedule that invokes the function every five minutes, so that its execution environments stay warm between requests.',
+      why: 'Each ping occupies one environment for a moment, so only the environments the pings use stay warm, and Lambda still recycles environments when it chooses.',
+      facts: ['cold-starts.mitigation-keep-warm', 'cold-starts.cause-burst'],
+    },
+    {
+      id: proxy,
+      text: 'Place an Amazon RDS Proxy between the function and its data store, and point the function at the proxy endpoint instead of the instance.',
+      why: 'RDS Proxy pools and reuses database connections, so many execution environments share a small number of connections to the database.',
+      facts: ['networking.rds-proxy-pooling', 'networking.rds-proxy-auth'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'peak-p99',
+      label: 'p99 latency target during the weekday peak',
+      text: 'Traffic climbs to about {peak} concurrent requests every weekday at 9 AM, and p99 latency during that peak must stay below {ms} milliseconds, cold starts included.',
+      meets: [scheduled, fixed],
+      breaks: {
+        [snapStart]:
+          'environments added for the peak still restore from the snapshot while requests wait, and AWS promises startup only as low as sub-second; for strict targets it recommends provisioned concurrency.',
+        [reserved]:
+          'reserved concurrency initializes nothing in advance, so every environment added for the peak runs the full initialization while a request waits.',
+        [memory]:
+          'every environment added for the peak still initializes while a request waits; more CPU can shorten that, not remove it.',
+        [keepWarm]:
+          'a ping keeps warm only the environment it lands on, so the hundreds of environments the peak needs still start cold.',
+        [proxy]:
+          'a database proxy does nothing for startup, so every environment added for the peak still initializes while a request waits.',
+      },
+      takeaway:
+        'A strict latency target that includes cold starts calls for provisioned concurrency on an alias; SnapStart only shortens startup.',
+      facts: [
+        'performance.strict-latency-provisioned',
+        'concurrency.provisioned',
+        'cold-starts.cause-burst',
+      ],
+    },
+    {
+      id: 'no-idle-peak-capacity',
+      label: 'no peak-sized capacity paid for off-peak',
+      text: 'Outside the weekday peak the function is nearly idle, and the company will not pay for peak-sized pre-initialized capacity during those hours.',
+      meets: [scheduled, snapStart, reserved, memory, keepWarm, proxy],
+      breaks: {
+        [fixed]:
+          'provisioned concurrency is billed for as long as it is configured, so keeping the busiest-hour level all day pays for idle environments every night and weekend.',
+      },
+      takeaway:
+        'Provisioned concurrency costs money while idle; schedule it with Application Auto Scaling when the peak is predictable.',
+      facts: ['cold-starts.provisioned-cost', 'performance.provisioned-auto-scaling'],
+    },
+    {
+      id: 'unpredictable-bursts',
+      label: 'no full initialization in unpredictable bursts',
+      text: 'Requests arrive in sudden bursts of unpredictable size at any hour, and each new execution environment must skip the {init}-second initialization.',
+      meets: [snapStart],
+      breaks: {
+        [scheduled]:
+          'a schedule cannot anticipate bursts of unpredictable size, and requests beyond the provisioned environments spill over to on-demand ones that run the full initialization.',
+        [fixed]:
+          'bursts larger than the provisioned amount spill over to on-demand environments, and each of those runs the full initialization.',
+        [reserved]:
+          'environments under reserved concurrency are created on demand, and each one runs the full initialization.',
+        [memory]:
+          'more CPU can shorten the initialization, but every new environment still runs all of it.',
+        [keepWarm]:
+          'pings warm only the environments they use; the other environments a burst needs run the full initialization.',
+        [proxy]:
+          'pooling database connections leaves the initialization of each new environment exactly as it was.',
+      },
+      takeaway:
+        'For bursts no schedule can predict, SnapStart resumes every new environment from a snapshot instead of initializing it.',
+      facts: [
+        'cold-starts.mitigation-snapstart',
+        'observability.metric-provisioned-spillover',
+        'performance.snapstart-at-scale',
+      ],
+    },
+    {
+      id: 'database-connection-limit',
+      label: 'the database connection limit',
+      text: 'Each execution environment keeps its own connection to an Amazon RDS for PostgreSQL database that accepts at most {conn} connections, a limit that must never be exceeded.',
+      meets: [reserved, proxy],
+      breaks: {
+        [scheduled]:
+          'provisioned concurrency caps nothing: beyond it Lambda adds on-demand environments, each opening another connection, until the limit is passed.',
+        [fixed]:
+          'provisioned concurrency is a floor, not a ceiling, so on-demand environments beyond it keep opening connections past the limit.',
+        [snapStart]:
+          'SnapStart caps nothing, so a busy function keeps adding environments, and connections, past the database limit.',
+        [memory]:
+          'the memory setting does not limit how many environments run, so connections still grow with traffic.',
+        [keepWarm]:
+          'pings add invocations of their own and cap nothing, so connections still grow with the traffic.',
+      },
+      takeaway:
+        'To protect a database with a connection limit, cap the function with reserved concurrency or pool its connections with RDS Proxy.',
+      facts: ['concurrency.reserved', 'networking.rds-proxy-pooling'],
+    },
+    {
+      id: 'guaranteed-capacity',
+      label: 'guaranteed capacity at no extra charge',
+      text: 'The function must always be able to run {n} concurrent executions, even while other functions use up the rest of the Regional concurrency quota, at no extra charge.',
+      meets: [reserved],
+      breaks: {
+        [scheduled]:
+          'provisioned concurrency is an extra charge for as long as it is configured, which the company will not pay.',
+        [fixed]:
+          'provisioned concurrency kept all day is billed for every hour it is configured, which the company will not pay.',
+        [snapStart]:
+          'SnapStart sets no capacity aside, so other functions can still take the whole shared pool.',
+        [memory]:
+          'a larger memory setting sets no capacity aside; the function still competes for the shared pool.',
+        [keepWarm]:
+          'a schedule of pings reserves nothing, so busy neighbours can still leave the function throttled.',
+        [proxy]: 'a database proxy reserves no Lambda capacity and is billed on its own.',
+      },
+      takeaway:
+        'Guaranteed capacity that costs nothing extra is reserved concurrency, which also caps the function at that amount.',
+      facts: ['concurrency.reserved', 'concurrency.unreserved'],
+    },
+    {
+      id: 'container-image',
+      label: 'container image packaging',
+      text: 'The function is packaged as a container image in Amazon ECR, and the team will keep that packaging.',
+      meets: [scheduled, fixed, reserved, memory, keepWarm, proxy],
+      breaks: {
+        [snapStart]:
+          'SnapStart does not support container images, only .zip functions on supported managed runtimes.',
+      },
+      takeaway:
+        'SnapStart is ruled out for container images; provisioned concurrency works with either package type.',
+      facts: ['cold-starts.snapstart-runtimes', 'cold-starts.runtime-container'],
+    },
+    {
+      id: 'efs-mount',
+      label: 'a mounted Amazon EFS file system',
+      text: 'The function reads shared reference files from an Amazon EFS file system that it mounts.',
+      meets: [scheduled, fixed, reserved, memory, keepWarm, proxy],
+      breaks: {
+        [snapStart]:
+          'SnapStart cannot be turned on for a function that uses an Amazon EFS file system.',
+      },
+      takeaway:
+        'Before choosing SnapStart, check for EFS, ephemeral storage above 512 MB and container images, which rule it out.',
+      facts: ['cold-starts.snapstart-incompatible'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'cost',
+      label: 'the lowest cost',
+      ask: 'Which solution meets these requirements MOST cost-effectively?',
+      rank: { [reserved]: 1, [proxy]: 2, [scheduled]: 3, [fixed]: 4 },
+      worse: {
+        [proxy]:
+          'RDS Proxy is billed for as long as it runs, while reserved concurrency is a setting that costs nothing extra.',
+        [scheduled]:
+          'provisioned concurrency is billed while configured, even in scheduled hours with little traffic, while reserved concurrency costs nothing.',
+        [fixed]:
+          'provisioned concurrency kept at the busiest-hour level is billed around the clock, while a schedule releases it outside the peak.',
+      },
+      takeaway:
+        'Reserved concurrency is free; provisioned concurrency is billed while configured, so match it to the traffic with a schedule.',
+    },
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: { [reserved]: 1, [proxy]: 2 },
+      worse: {
+        [proxy]:
+          'the team must create and run a proxy, give it the database credentials through Secrets Manager or IAM authentication, and change the function’s connection settings.',
+      },
+      takeaway:
+        'When capping the function is acceptable, one reserved concurrency setting protects a database with less work than a proxy.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}provisioned-concurrency.html`),
+} as const satisfies DecisionModel;

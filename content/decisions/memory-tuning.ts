@@ -1,0 +1,258 @@
+/**
+ * Fixing a slow, failing or costly function: memory, AWS Lambda Power Tuning, arm64, the
+ * timeout, initialization code outside the handler, or provisioned concurrency.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const memory = 'raise-memory';
+const powerTuning = 'power-tuning';
+const arm64 = 'arm64';
+const timeout = 'raise-timeout';
+const initCode = 'init-outside-handler';
+const provisioned = 'provisioned';
+
+export const memoryTuning = {
+  id: 'memory-tuning',
+  topic: 'performance',
+  title: 'Tuning memory, architecture, timeout and initialization of a function',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-4', 'sap-3'],
+  settings: [
+    '{company} runs a Lambda function written in {language} that {task}. The function has {size} MB of memory, and everything else is configured with the defaults.',
+    'A developer at {company} maintains a {language} Lambda function that {task}. It is configured with {size} MB of memory and otherwise uses the defaults.',
+  ],
+  slots: {
+    company: ['a logistics company', 'an insurance company', 'a publisher', 'a retailer'],
+    language: ['Python', 'Node.js', 'Java'],
+    task: [
+      'resizes images uploaded to Amazon S3',
+      'extracts text from scanned documents',
+      'converts uploaded spreadsheets into reports',
+    ],
+    size: ['512', '1,024'],
+    wait: ['five', 'eight', 'ten'],
+    n: ['20', '40'],
+    init: ['three', 'five'],
+  },
+  options: [
+    {
+      id: memory,
+      text: 'Raise the memory setting of the function, so that Lambda also raises its share of CPU, and keep its code, architecture and timeout.',
+      why: 'Lambda allocates CPU in proportion to memory, so a higher setting gives the function both more memory and more CPU for every invocation.',
+      facts: [
+        'limits.cpu-follows-memory',
+        'performance.memory-first-step',
+        'performance.report-max-memory',
+      ],
+    },
+    {
+      id: powerTuning,
+      text: 'Run AWS Lambda Power Tuning to measure the function at a range of memory settings on real invocations, and then apply the best setting.',
+      why: 'Power Tuning uses Step Functions to run the function at the memory sizes you choose, in your account, and compares their measured performance.',
+      facts: ['performance.power-tuning', 'limits.cpu-follows-memory'],
+    },
+    {
+      id: arm64,
+      text: 'Switch the architecture from x86_64 to arm64 so that Lambda runs the function on Graviton, keep its memory, and rebuild native dependencies.',
+      why: 'On arm64 the function runs on AWS Graviton processors, whose duration costs less per GB-second, once its native dependencies are built for Arm.',
+      facts: ['performance.arm64-price-performance', 'performance.arm64-compatibility'],
+    },
+    {
+      id: timeout,
+      text: 'Raise the function’s timeout well above the longest invocation measured, and leave its memory, architecture and handler code as they are.',
+      why: 'Lambda stops an invocation when it reaches the timeout, so a timeout above the longest realistic duration lets slow invocations finish.',
+      facts: ['limits.timeout-default', 'performance.timeout-safety-valve'],
+    },
+    {
+      id: initCode,
+      text: 'Create the SDK client and the database connection once, in initialization code outside the handler, and reuse them on later invocations.',
+      why: 'Code outside the handler runs once per execution environment, so every warm invocation reuses what it created instead of building it again.',
+      facts: ['lifecycle.reuse-clients', 'cold-starts.mitigation-minimize-init'],
+    },
+    {
+      id: provisioned,
+      text: 'Publish a version and an alias, and configure provisioned concurrency so that Lambda initializes environments before invocations arrive.',
+      why: 'Lambda runs the initialization of provisioned environments before requests arrive, so requests within the provisioned amount never wait for it.',
+      facts: ['concurrency.provisioned', 'concurrency.provisioned-version-alias'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'slow-partner-api',
+      label: 'a partner API slower than 3 seconds',
+      text: 'The function calls a partner API that takes about {wait} seconds to answer, and Lambda stops every invocation after exactly 3 seconds.',
+      meets: [timeout],
+      breaks: {
+        [memory]:
+          'more CPU cannot make the partner answer sooner, so invocations still stop at 3 seconds.',
+        [powerTuning]:
+          'no memory setting makes the partner answer sooner, so every measured run still stops at 3 seconds.',
+        [arm64]:
+          'a different processor does not shorten the wait for the partner, so invocations still stop at 3 seconds.',
+        [initCode]:
+          'creating the client once does not shorten the partner’s reply, so invocations still stop at 3 seconds.',
+        [provisioned]:
+          'pre-initialized environments still wait for the partner inside the handler, and Lambda still stops them at 3 seconds.',
+      },
+      takeaway:
+        'A function stopped after exactly 3 seconds is running with the default timeout; raise it above the slowest realistic reply.',
+      facts: ['limits.timeout-default', 'performance.timeout-cause-slow-service'],
+    },
+    {
+      id: 'setup-every-request',
+      label: 'setup repeated on every request',
+      text: 'Every request rebuilds the function’s AWS SDK objects and reconnects to its data store, and warm requests must stop repeating that setup.',
+      meets: [initCode],
+      breaks: {
+        [memory]: 'the setup still runs inside the handler on every request, only with more CPU.',
+        [powerTuning]:
+          'a better memory setting still leaves the setup inside the handler, repeated on every request.',
+        [arm64]:
+          'the setup still runs inside the handler on every request, whatever the processor.',
+        [timeout]:
+          'a longer timeout lets the repeated setup run longer; it still runs on every request.',
+        [provisioned]:
+          'provisioned concurrency runs initialization code in advance, but this setup sits in the handler and still runs on every request.',
+      },
+      takeaway:
+        'Clients and connections belong outside the handler, where they are created once per environment and reused by warm invocations.',
+      facts: ['lifecycle.reuse-clients', 'cold-starts.mitigation-minimize-init'],
+    },
+    {
+      id: 'out-of-memory',
+      label: 'invocations that run out of memory',
+      text: 'Invocations that process the largest files fail, with REPORT lines that show a Max Memory Used equal to the Memory Size of {size} MB, and they must succeed.',
+      meets: [memory, powerTuning],
+      breaks: {
+        [arm64]:
+          'the architecture does not change how much memory the function has, so the largest files still exhaust it.',
+        [timeout]:
+          'the invocations run out of memory, not time; a longer timeout leaves the memory exactly as it was.',
+        [initCode]:
+          'creating the client once does not lower the memory that the largest files need.',
+        [provisioned]:
+          'each provisioned environment has the same memory setting, so the largest files still exhaust it.',
+      },
+      takeaway:
+        'Max Memory Used equal to Memory Size in the REPORT line means the function needs a larger memory setting.',
+      facts: ['performance.report-max-memory', 'limits.memory-range'],
+    },
+    {
+      id: 'measured-choice',
+      label: 'a memory setting chosen from measurements',
+      text: 'The team must pick the function’s memory from measured results at different sizes, not from a single guess.',
+      meets: [powerTuning],
+      breaks: {
+        [memory]:
+          'raising memory to one new value is a single guess; nothing measures the other sizes.',
+        [arm64]:
+          'changing the architecture measures nothing and leaves the memory setting as it is.',
+        [timeout]: 'the timeout measures nothing and leaves the memory setting as it is.',
+        [initCode]: 'moving setup code measures nothing and leaves the memory setting untouched.',
+        [provisioned]:
+          'provisioned concurrency compares no memory sizes and keeps the current setting.',
+      },
+      takeaway:
+        'To choose memory from evidence, run AWS Lambda Power Tuning, which measures the function at each memory size.',
+      facts: ['performance.power-tuning'],
+    },
+    {
+      id: 'x86-only-library',
+      label: 'an x86-only native library',
+      text: 'The function loads a native library that its vendor ships only for x86_64 processors.',
+      meets: [memory, powerTuning, timeout, initCode, provisioned],
+      breaks: {
+        [arm64]:
+          'the vendor’s library cannot run on arm64, because every native binary must be built for the function’s architecture.',
+      },
+      takeaway: 'A native dependency available only for x86_64 rules out the move to arm64.',
+      facts: ['performance.arm64-compatibility'],
+    },
+    {
+      id: 'memory-fixed',
+      label: 'the memory setting must stay',
+      text: 'Memory must stay at {size} MB, because the team’s capacity plan is built on that size.',
+      meets: [arm64, timeout, initCode, provisioned],
+      breaks: {
+        [memory]: 'it changes the memory setting, which must stay as it is.',
+        [powerTuning]:
+          'applying the best measured setting changes the memory, which must stay as it is.',
+      },
+      takeaway:
+        'When memory is fixed, the levers left are the architecture, the timeout, the code and provisioned concurrency.',
+      facts: ['limits.cpu-follows-memory'],
+    },
+    {
+      id: 'lower-price',
+      label: 'a lower price per GB-second with no new charge',
+      text: 'The code and the memory setting must stay as they are, and the price of each GB-second of duration must drop without adding any new kind of charge.',
+      meets: [arm64],
+      breaks: {
+        [memory]:
+          'it changes the memory setting, which must stay, and memory does not change the price of a GB-second.',
+        [powerTuning]:
+          'applying a new memory setting breaks the fixed memory, and measuring sizes does not lower the price of a GB-second.',
+        [timeout]: 'the timeout has no effect on the price of a GB-second of duration.',
+        [initCode]:
+          'moving the setup out of the handler changes the code, which must stay as it is.',
+        [provisioned]:
+          'provisioned concurrency adds a charge of its own for every hour it is configured.',
+      },
+      takeaway:
+        'The one setting that lowers the price of each GB-second is the architecture: arm64 costs less than x86_64.',
+      facts: ['performance.arm64-price-performance'],
+    },
+    {
+      id: 'no-wait-for-init',
+      label: 'no request waits for initialization',
+      text: 'Traffic is steady at about {n} concurrent requests all day, and no request may wait for the {init}-second initialization that loads the function’s libraries.',
+      meets: [provisioned],
+      breaks: {
+        [memory]:
+          'more CPU can shorten the initialization, but each new environment still runs it while a request waits.',
+        [powerTuning]:
+          'a better memory setting still leaves each new environment initializing while a request waits.',
+        [arm64]: 'on arm64 each new environment still initializes while a request waits.',
+        [timeout]:
+          'a longer timeout changes nothing about the initialization that requests wait for.',
+        [initCode]:
+          'moving more work into initialization code lengthens the wait for the first request of each new environment.',
+      },
+      takeaway:
+        'Steady traffic that must never wait for initialization is what provisioned concurrency is for.',
+      facts: ['concurrency.provisioned', 'cold-starts.mitigation-provisioned-concurrency'],
+    },
+    {
+      id: 'cpu-bound',
+      label: 'CPU-bound work that needs more CPU',
+      text: 'Most of each invocation is CPU-bound processing, and the function needs more CPU to finish sooner.',
+      meets: [memory, powerTuning],
+      breaks: {
+        [arm64]:
+          'the architecture does not raise the share of CPU, which Lambda allocates in proportion to the memory setting.',
+        [timeout]: 'a longer timeout lets the work run longer without adding any CPU.',
+        [initCode]: 'the processing stays inside the handler with exactly the same CPU.',
+        [provisioned]: 'provisioned environments get the same CPU for the same memory setting.',
+      },
+      takeaway:
+        'Lambda has no CPU setting: a CPU-bound function gets more CPU only from a larger memory setting.',
+      facts: ['limits.cpu-follows-memory', 'performance.multi-core'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: { [memory]: 1, [powerTuning]: 2 },
+      worse: {
+        [powerTuning]:
+          'the team must deploy and run the Power Tuning state machine before it changes the same setting that raising memory changes directly.',
+      },
+      takeaway:
+        'When the fix is simply more memory, change the setting; deploy Power Tuning when the right size must be measured.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}configuration-memory.html`),
+} as const satisfies DecisionModel;
