@@ -1,11 +1,17 @@
+import { failureHandling } from '../decisions/failure-handling';
+import { streamFailures } from '../decisions/stream-failures';
 import type { Fact, FactSet, Topic } from '../schema';
-import { bothExams, cfnGuide, cite, lambdaGuide } from './authoring';
+import { bothExams, cfnGuide, cite, lambdaGuide, sqsGuide } from './authoring';
 
 const seed = '7. Lambda Destinations' as const;
 const domains = ['dva-1', 'sap-3'] as const;
 const asyncRecords = cite(`${lambdaGuide}invocation-async-retain-records.html`);
 const asyncErrors = cite(`${lambdaGuide}invocation-async-error-handling.html`);
 const mappingOnFailure = cite(`${cfnGuide}aws-properties-lambda-eventsourcemapping-onfailure.html`);
+const sqsMessageQuotas = cite(`${sqsGuide}quotas-messages.html`);
+const withSqs = cite(`${lambdaGuide}with-sqs.html`);
+const kinesisOnFailure = cite(`${lambdaGuide}kinesis-on-failure-destination.html`);
+const kinesisPartialBatch = cite(`${lambdaGuide}services-kinesis-batchfailurereporting.html`);
 
 export const destinationSets = [
   {
@@ -217,6 +223,127 @@ const rules = [
   },
 ] as const satisfies readonly Fact[];
 
+/** Where failed messages and records end up once the function is not invoked asynchronously. */
+const failurePaths = [
+  {
+    id: 'destinations.queue-retention',
+    kind: 'limit',
+    topic: 'destinations',
+    subject: 'message retention period of an SQS queue',
+    value: { kind: 'range', min: 60, max: 1209600, unit: 's' },
+    statement:
+      'An SQS queue keeps each message for 60 seconds to 1,209,600 seconds (14 days), as its retention period sets, and for 4 days by default.',
+    why: 'SQS deletes a message once it has been in the queue for the retention period, read or not, so failure records held in a dead-letter queue or a destination queue are gone after 14 days at most.',
+    takeaway:
+      'Failure records that must be kept longer than 14 days belong in an S3 bucket, not in an SQS queue.',
+    ask: 'A team sends the failure records of a function to an SQS queue, and the auditors want them kept for 90 days. How long can an SQS queue keep a message?',
+    docs: sqsMessageQuotas,
+    exams: ['DVA-C02'],
+    domains: ['dva-1'],
+    misconceptions: [
+      {
+        text: 'An SQS queue keeps each message for 60 seconds to 21,600 seconds (6 hours), as its retention period sets, and for 1 hour by default.',
+        why: 'Six hours is the longest maximum event age of Lambda’s own asynchronous queue. An SQS queue keeps messages for up to 14 days.',
+        figure: { kind: 'range', min: 60, max: 21600, unit: 's' },
+      },
+      {
+        text: 'An SQS queue keeps each message for 60 seconds to 604,800 seconds (7 days), as its retention period sets, and for 1 day by default.',
+        why: 'Seven days is the longest MaximumRecordAgeInSeconds of a stream event source mapping. SQS retention goes up to 14 days, with 4 days by default.',
+        figure: { kind: 'range', min: 60, max: 604800, unit: 's' },
+      },
+      {
+        text: 'An SQS queue keeps each message for 60 seconds to 31,536,000 seconds (365 days), as its retention period sets, and for 7 days by default.',
+        why: 'A Kinesis data stream can keep records for up to 365 days, but an SQS queue deletes a message after 14 days at most.',
+        figure: { kind: 'range', min: 60, max: 31536000, unit: 's' },
+      },
+    ],
+  },
+  {
+    id: 'destinations.sqs-trigger-sync',
+    kind: 'rule',
+    topic: 'destinations',
+    statement:
+      'Lambda invokes a function synchronously for its SQS trigger, so the function’s dead-letter queue and destinations never receive the SQS messages that fail.',
+    why: 'The event source mapping waits for each batch and leaves failed messages in the source queue, where they reappear after the visibility timeout. The dead-letter queue and destinations of the function act only on its asynchronous invocations.',
+    takeaway:
+      'A function with an S3 trigger and an SQS trigger needs two failure paths: its own destination for the S3 events, and the redrive policy of the queue for the SQS messages.',
+    ask: 'One function is invoked asynchronously by Amazon S3 and also reads an SQS queue through an event source mapping. The developer gives the function an on-failure destination and a dead-letter queue. What happens to the SQS messages that fail?',
+    docs: withSqs,
+    exams: bothExams,
+    domains: ['dva-4', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'Lambda invokes a function asynchronously for its SQS trigger, so the function’s dead-letter queue and destinations receive the SQS messages that fail.',
+        why: 'An SQS event source mapping invokes the function synchronously with a batch, so the asynchronous failure settings of the function never see the messages.',
+      },
+      {
+        text: 'Lambda invokes a function synchronously for its SQS trigger, so the function’s dead-letter queue receives the failed SQS messages instead of its destinations.',
+        why: 'Neither receives them: the dead-letter queue of a function is also an asynchronous setting. Failed SQS messages stay in their queue until its redrive policy moves them.',
+      },
+      {
+        text: 'Lambda invokes a function through its SQS trigger and its S3 trigger alike, so one on-failure destination receives the failures of both event sources.',
+        why: 'Only the asynchronous S3 invocations reach the destination. The SQS messages that fail return to their queue, and only its redrive policy can move them aside.',
+      },
+    ],
+  },
+  {
+    id: 'destinations.stream-destination-content',
+    kind: 'rule',
+    topic: 'destinations',
+    statement:
+      'For a discarded stream batch, an S3 on-failure destination receives the invocation record with the records, while an SQS queue or SNS topic receives only metadata.',
+    why: 'The metadata names the shard and the range of sequence numbers, so with an SQS or SNS destination the records must be read back from the stream before its retention period ends. An S3 object holds the whole invocation record.',
+    takeaway:
+      'To keep the content of discarded Kinesis or DynamoDB Streams records beyond the stream’s retention, send them to an S3 on-failure destination.',
+    ask: 'A Kinesis event source mapping discards a batch after its retries and sends it to an on-failure destination. What does the destination receive?',
+    docs: kinesisOnFailure,
+    exams: bothExams,
+    domains: ['dva-4', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'For a discarded stream batch, an S3 on-failure destination receives only metadata, while an SQS queue or SNS topic receives the invocation record with every record in full.',
+        why: 'It is the other way round: SQS and SNS destinations get metadata such as the shard and sequence numbers, and an S3 destination also gets the invocation record.',
+      },
+      {
+        text: 'For a discarded stream batch, an S3 bucket, an SQS queue and an SNS topic all receive the same complete invocation record, with every record of the batch and its metadata.',
+        why: 'Only an S3 destination receives the invocation record; SQS and SNS destinations receive metadata that points back to the records in the stream.',
+      },
+      {
+        text: 'For a discarded stream batch, no on-failure destination receives any information at all, because Lambda writes the whole batch back to the end of the same shard for a later retry.',
+        why: 'Lambda never writes to the source stream. It sends a JSON document about the failed invocation to the destination and moves on.',
+      },
+    ],
+  },
+  {
+    id: 'destinations.stream-partial-batch',
+    kind: 'rule',
+    topic: 'destinations',
+    statement:
+      'With ReportBatchItemFailures on a stream mapping, the function returns the sequence number of the first failed record, and Lambda retries the batch from that record on.',
+    why: 'Lambda checkpoints at the lowest sequence number the function reports, so the records before it are not sent again. Without the setting, any failure retries the whole batch.',
+    takeaway:
+      'For Kinesis and DynamoDB Streams, ReportBatchItemFailures stops the records before a failure from being retried; it does not set the failing record aside.',
+    ask: 'A function reads batches of 100 records from a Kinesis data stream, and record 60 fails. What changes when ReportBatchItemFailures is turned on and the function reports that record?',
+    docs: kinesisPartialBatch,
+    exams: bothExams,
+    domains: ['dva-4', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'With ReportBatchItemFailures on a stream mapping, the function returns the sequence number of the first failed record, and Lambda retries only that single record.',
+        why: 'Lambda retries every record from the checkpoint on, the failed record and all the records after it in the batch.',
+      },
+      {
+        text: 'With ReportBatchItemFailures on a stream mapping, the function returns the sequence number of the first failed record, and Lambda sends that record to the on-failure destination.',
+        why: 'Reporting a failure only moves the checkpoint. A record reaches the destination only when the retry limit or the maximum record age is reached.',
+      },
+      {
+        text: 'With ReportBatchItemFailures on a stream mapping, the function returns the sequence number of the first failed record, and Lambda skips it and goes on with the next batch.',
+        why: 'The failed record is retried from the checkpoint, and with default retry settings it keeps the shard waiting until it succeeds or expires.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
 const targets = [
   {
     id: 'destinations.target-sqs',
@@ -323,21 +450,28 @@ const targets = [
   },
 ] as const satisfies readonly Fact[];
 
-export const destinationFacts = [...rules, ...targets] as const satisfies readonly Fact[];
+export const destinationFacts = [
+  ...rules,
+  ...failurePaths,
+  ...targets,
+] as const satisfies readonly Fact[];
 
 export const destinationsTopic = {
   id: 'destinations',
   title: 'Lambda destinations',
   summary:
-    'Routing the outcome of asynchronous invocations, on success or on failure, and of discarded stream batches.',
+    'Routing the outcome of asynchronous invocations, and where failed SQS messages and stream batches end up.',
   section: seed,
   intro: [
     'When a function is invoked asynchronously, no caller waits for its result. Destinations send a record of each invocation, on success, on failure or both, to another service once Lambda has finished with the event, so failures are not silent and results can drive the next step.',
     'On-failure destinations also exist on Kinesis, DynamoDB Streams and Kafka event source mappings, for the batches that Lambda discards. SQS triggers are the exception: their failed messages go to the dead-letter queue of the queue.',
+    'Choosing a failure path starts with how the function is invoked. An asynchronous event goes to an on-failure destination when the error and the reason matter, or to a dead-letter queue when the event alone is enough, and its retry attempts and maximum event age decide when Lambda gives up. An SQS trigger invokes the function synchronously, so its failures are handled by partial batch responses and the redrive policy of the queue, never by the function’s own settings.',
+    'A stream keeps each shard in order, so one bad record holds up everything behind it until it succeeds or expires. Bisecting the batch, a retry limit or a maximum record age let Lambda set the record aside; an S3 destination keeps its content, while SQS and SNS destinations get only where to find it. Whatever the source, records can arrive twice, so the code that handles them should be idempotent.',
   ],
   tables: [],
   facts: destinationFacts,
   sets: destinationSets,
   checklist: [],
   tips: [],
+  decisions: [failureHandling, streamFailures],
 } as const satisfies Topic;

@@ -19,6 +19,7 @@ const invokeApi = cite(`${lambdaApi}API_Invoke.html`);
 const asyncErrors = cite(`${lambdaGuide}invocation-async-error-handling.html`);
 const eventInvokeConfigApi = cite(`${lambdaApi}API_FunctionEventInvokeConfig.html`);
 const retainRecords = cite(`${lambdaGuide}invocation-async-retain-records.html`);
+const eventSourceMappings = cite(`${lambdaGuide}invocation-eventsourcemapping.html`);
 const apiGatewayAsync = cite(
   `${docsBase}apigateway/latest/developerguide/set-up-lambda-integration-async.html`,
 );
@@ -320,6 +321,34 @@ const retryFacts = [
       },
     ],
   },
+  {
+    id: 'invocation.mapping-at-least-once',
+    kind: 'rule',
+    topic: 'invocation',
+    statement:
+      'An event source mapping processes each record at least once, so a function that reads a queue or a stream can receive the same record twice.',
+    why: 'Lambda reads records from SQS, Kinesis or DynamoDB Streams and may deliver one of them again, after a retried batch or without any error. AWS therefore recommends idempotent function code.',
+    takeaway:
+      'Retry settings and partial batch responses reduce duplicates but never rule them out: make the code idempotent, for example by recording processed IDs with a conditional write.',
+    ask: 'A function adds a payment to an account for each message it reads from an SQS queue through an event source mapping. Why must its code handle a message that arrives twice?',
+    docs: eventSourceMappings,
+    exams: bothExams,
+    domains: ['dva-1', 'sap-2'],
+    misconceptions: [
+      {
+        text: 'An event source mapping processes each record exactly once, so a function that reads a queue or a stream never receives the same record twice.',
+        why: 'AWS documents event source mappings as at least once: duplicate processing of records can occur, so the code should be idempotent.',
+      },
+      {
+        text: 'An event source mapping processes each record at least once, but turning on ReportBatchItemFailures makes sure that no record is ever received twice.',
+        why: 'Partial batch responses cut the retries of records that succeeded, but AWS notes they do not entirely prevent a successful record from being retried.',
+      },
+      {
+        text: 'An event source mapping processes each record at least once only for standard queues, so a function that reads a stream never receives the same record twice.',
+        why: 'Duplicates can occur with every event source mapping, streams included: a retried stream batch sends records that had already succeeded.',
+      },
+    ],
+  },
 ] as const satisfies readonly Fact[];
 
 const failureFacts = [
@@ -472,6 +501,7 @@ export const invocationTopic = {
   intro: [
     'A caller either waits for the function’s response (synchronous) or hands the event to Lambda and moves on (asynchronous). The choice decides who retries, how large the payload may be and where failed events end up.',
     'Asynchronous events wait in an internal queue that Lambda manages. Lambda retries failed invocations, drops events that grow too old, and can send what still fails to a dead-letter queue or an on-failure destination.',
+    'Neither path promises exactly one delivery. An asynchronous event, like a record read by an event source mapping, can reach the function twice, so work such as charging a card should check whether it has already been done.',
   ],
   tables: [invocationTable],
   facts: invocationFacts,
