@@ -4,11 +4,24 @@
  * document's "not for secrets" rule on layers.
  */
 import type { Fact, Topic } from '../schema';
+import { secretsAndAccess } from '../decisions/secrets-and-access';
 import { bothExams, cite, docsBase, lambdaGuide } from './authoring';
 
 const layersSeed = '5. Lambda Layers' as const;
 const envEncryption = cite(`${lambdaGuide}configuration-envvars-encryption.html`);
 const secretsPage = cite(`${lambdaGuide}with-secrets-manager.html`);
+const parameterTiers = cite(
+  `${docsBase}systems-manager/latest/userguide/parameter-store-advanced-parameters.html`,
+);
+const extensionForParameters = cite(
+  `${docsBase}systems-manager/latest/userguide/ps-integration-lambda-extensions.html`,
+);
+const rotationStrategies = cite(
+  `${docsBase}secretsmanager/latest/userguide/rotation-strategy.html`,
+);
+const crossAccountSecrets = cite(
+  `${docsBase}secretsmanager/latest/userguide/auth-and-access_examples_cross.html`,
+);
 const domains = ['dva-2', 'sap-2'] as const;
 const dvaOnly = ['DVA-C02'] as const;
 
@@ -244,22 +257,254 @@ export const configurationFacts = [
       },
     ],
   },
+  {
+    id: 'configuration.parameter-tiers',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'Standard parameters have no additional charge and no parameter policies, while advanced parameters are billed and allow larger values and policies.',
+    why: 'Each parameter belongs to a tier. The standard tier is the default and free; the billed advanced tier raises the value size and the number of parameters and adds policies such as expiration. An advanced parameter can never be turned back into a standard one.',
+    takeaway:
+      'Keep small secrets as standard SecureString parameters at no extra cost; choose the advanced tier only for larger values or parameter policies.',
+    ask: 'A team keeps a few dozen small secrets as Parameter Store SecureString parameters and wants to keep costs down. How do the standard and advanced tiers differ?',
+    docs: parameterTiers,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'Standard parameters are charged for each parameter and each API call, while advanced parameters have no additional charge but need a customer managed KMS key.',
+        why: 'It is the other way round: the standard tier has no additional charge, and the advanced tier is the one that is billed.',
+      },
+      {
+        text: 'Standard parameters cannot be SecureString parameters, while advanced parameters are encrypted with an AWS KMS key and are charged for that encryption.',
+        why: 'SecureString works in both tiers; the tiers differ in value size, number of parameters, parameter policies and cost.',
+      },
+      {
+        text: 'Standard and advanced parameters cost the same, and the advanced tier only adds automatic rotation of its SecureString values by a Lambda rotation function.',
+        why: 'The advanced tier is billed, and it adds larger values, more parameters and parameter policies; scheduled rotation by a function is a Secrets Manager feature.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.parameter-standard-size',
+    kind: 'limit',
+    topic: 'configuration',
+    subject: 'maximum size of a standard-tier parameter value',
+    value: { kind: 'exact', n: 4, unit: 'KB' },
+    statement: 'A standard-tier Parameter Store parameter can hold a value of up to 4 KB.',
+    why: 'The standard tier limits each value to 4 KB; a larger value needs the advanced tier, which holds up to 8 KB, and an existing parameter can be moved up to it at any time.',
+    takeaway: 'Above 4 KB a parameter must be advanced, up to 8 KB.',
+    ask: 'A developer wants to store a TLS certificate chain as a standard-tier SecureString parameter. What is the largest value that tier can hold?',
+    docs: parameterTiers,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'A standard-tier Parameter Store parameter can hold a value of up to 8 KB.',
+        why: '8 KB is the limit of the advanced tier; a standard parameter holds up to 4 KB.',
+        figure: { kind: 'exact', n: 8, unit: 'KB' },
+      },
+      {
+        text: 'A standard-tier Parameter Store parameter can hold a value of up to 1 KB.',
+        why: 'The standard tier allows four times that: up to 4 KB per value.',
+        figure: { kind: 'exact', n: 1, unit: 'KB' },
+      },
+      {
+        text: 'A standard-tier Parameter Store parameter can hold a value of up to 64 KB.',
+        why: 'No Parameter Store tier holds that much: standard values stop at 4 KB, advanced values at 8 KB.',
+        figure: { kind: 'exact', n: 64, unit: 'KB' },
+      },
+    ],
+  },
+  {
+    id: 'configuration.parameter-advanced-size',
+    kind: 'limit',
+    topic: 'configuration',
+    subject: 'maximum size of an advanced-tier parameter value',
+    value: { kind: 'exact', n: 8, unit: 'KB' },
+    statement: 'An advanced-tier Parameter Store parameter can hold a value of up to 8 KB.',
+    why: 'The advanced tier doubles the 4 KB value limit of the standard tier; it is billed, and a parameter moved up to it cannot go back, because its value would be cut to 4 KB.',
+    takeaway: 'A value between 4 KB and 8 KB needs an advanced parameter.',
+    ask: 'A configuration document of about 6 KB must be kept in Parameter Store. What is the largest value an advanced-tier parameter can hold?',
+    docs: parameterTiers,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'An advanced-tier Parameter Store parameter can hold a value of up to 4 KB.',
+        why: '4 KB is the standard tier’s limit; the advanced tier allows up to 8 KB.',
+        figure: { kind: 'exact', n: 4, unit: 'KB' },
+      },
+      {
+        text: 'An advanced-tier Parameter Store parameter can hold a value of up to 16 KB.',
+        why: 'The advanced tier stops at 8 KB, twice the standard tier’s 4 KB.',
+        figure: { kind: 'exact', n: 16, unit: 'KB' },
+      },
+      {
+        text: 'An advanced-tier Parameter Store parameter can hold a value of up to 256 KB.',
+        why: 'Parameter values are small: the advanced tier allows up to 8 KB per value.',
+        figure: { kind: 'exact', n: 256, unit: 'KB' },
+      },
+    ],
+  },
+  {
+    id: 'configuration.extension-permissions',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'The Parameters and Secrets extension reads with the function’s execution role, which needs ssm:GetParameter, plus kms:Decrypt for SecureString values, or secretsmanager:GetSecretValue.',
+    why: 'The extension has no credentials of its own: it signs its calls to Parameter Store and Secrets Manager with the same temporary credentials that Lambda gives the function, so a read the role does not allow fails.',
+    takeaway:
+      'Adding the extension layer is not enough: the execution role must allow reading each parameter or secret it fetches.',
+    ask: 'A developer adds the Parameters and Secrets extension layer to a function, and every request for a SecureString parameter fails with an access error. Whose permissions does the extension use?',
+    docs: extensionForParameters,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'The Parameters and Secrets extension reads parameters and secrets with an AWS service role of its own, so the function’s execution role needs no permission, even for SecureString values.',
+        why: 'The extension uses the same credentials as the function, so the execution role must allow every read.',
+      },
+      {
+        text: 'The Parameters and Secrets extension reads parameters and secrets with the credentials of the user who deployed the function, so that user needs ssm:GetParameter and kms:Decrypt for SecureString values.',
+        why: 'A function never runs with its deployer’s permissions; the extension uses the execution role.',
+      },
+      {
+        text: 'The Parameters and Secrets extension reads parameters and SecureString values through the function’s resource-based policy, which must allow ssm.amazonaws.com to invoke the function.',
+        why: 'The resource-based policy decides who may invoke the function; the extension’s outbound calls are allowed by the execution role.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.extension-token-header',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'Each request to the Parameters and Secrets extension must carry the X-Aws-Parameters-Secrets-Token header, set to the AWS_SESSION_TOKEN that Lambda gives the function.',
+    why: 'The header shows that the caller runs inside the function’s execution environment. The extension listens on localhost, on port 2773 by default, and serves cached values only to requests that carry it.',
+    takeaway:
+      'Call http://localhost:2773 with the X-Aws-Parameters-Secrets-Token header set to the value of AWS_SESSION_TOKEN.',
+    ask: 'A function sends GET requests to the Parameters and Secrets extension on localhost, but it gets no parameter values back. What must each request include?',
+    docs: extensionForParameters,
+    exams: dvaOnly,
+    domains: ['dva-1', 'dva-2'],
+    misconceptions: [
+      {
+        text: 'Each request to the Parameters and Secrets extension must be signed with Signature Version 4, using the access key and the secret access key of the function’s execution role.',
+        why: 'The extension expects a header holding the session token, not a signed request; it signs its own calls to the services.',
+      },
+      {
+        text: 'Each request to the Parameters and Secrets extension must carry an x-api-key header, set to the API key that the Lambda console creates when the extension layer is added.',
+        why: 'There is no API key: the header is X-Aws-Parameters-Secrets-Token, holding the value of AWS_SESSION_TOKEN.',
+      },
+      {
+        text: 'Each request to the Parameters and Secrets extension must carry the ARN of the execution role in the Authorization header, so that the extension can assume that role.',
+        why: 'The extension already runs with the function’s credentials; requests carry X-Aws-Parameters-Secrets-Token with AWS_SESSION_TOKEN.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.extension-invoke-only',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'The Parameters and Secrets extension can be called only during the Invoke phase, not from initialization code that runs during Init.',
+    why: 'AWS documents the extension’s local endpoint for requests made while the function handles an invocation, so a value needed by initialization code outside the handler must come from an SDK call instead.',
+    takeaway:
+      'Read cached values through the extension inside the handler; initialization code fetches with the SDK.',
+    ask: 'A developer moves the call that fetches a database secret through the Parameters and Secrets extension into the function’s initialization code, outside the handler. What applies?',
+    docs: extensionForParameters,
+    exams: dvaOnly,
+    domains: ['dva-1', 'dva-4'],
+    misconceptions: [
+      {
+        text: 'The Parameters and Secrets extension can be called only from initialization code during Init, because it fills its cache once for each execution environment.',
+        why: 'It is the other way round: the extension serves requests during the Invoke phase, and calls during Init are not supported.',
+      },
+      {
+        text: 'The Parameters and Secrets extension can be called during any phase, and a call during Init also fills the cache of every other execution environment.',
+        why: 'Calls during Init are not supported, and each execution environment keeps a cache of its own.',
+      },
+      {
+        text: 'The Parameters and Secrets extension can be called only from the code of another layer, never from the function’s own handler or its initialization code.',
+        why: 'The handler calls the extension over localhost; only calls made during Init are not supported.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.rotation-alternating-users',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'With the alternating users rotation strategy, Secrets Manager alternates between two database users, so the previous credentials remain valid after a rotation.',
+    why: 'The rotation function changes the password of the user that is not current, so after a rotation both the user and its clone can sign in, and an application that still holds the previous version keeps connecting.',
+    takeaway:
+      'When functions cache a database secret, alternating users rotation keeps a cached previous version working until the cache refreshes.',
+    ask: 'Functions cache a database secret for a few minutes, and logins sometimes fail right after single user rotation. Which rotation strategy keeps the previous credentials valid?',
+    docs: rotationStrategies,
+    exams: bothExams,
+    domains: ['dva-2', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'With the single user rotation strategy, Secrets Manager keeps the previous password of the user valid until the next rotation, so cached credentials keep working.',
+        why: 'Single user rotation changes the one user’s password, so the previous password stops working; only alternating users keeps two valid users.',
+      },
+      {
+        text: 'With the alternating users rotation strategy, Secrets Manager creates a new database user at every rotation and deletes the previous database user at once.',
+        why: 'The user is cloned once; after that, each rotation updates the password of whichever of the two users is not current.',
+      },
+      {
+        text: 'With any rotation strategy, Secrets Manager holds back every client until it has fetched the new secret, so no function ever uses cached credentials after a rotation.',
+        why: 'Nothing holds clients back: they keep whatever version they fetched, which is why alternating users suits applications that must stay available.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.secret-cross-account-key',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'A secret that another account must read needs a customer managed KMS key, because the AWS managed key aws/secretsmanager cannot be used across accounts.',
+    why: 'A cross-account read needs the secret’s resource policy, the reader’s identity policy and permission to decrypt with the secret’s key. The policy of an AWS managed key cannot be changed, so only a customer managed key can allow the other account.',
+    takeaway:
+      'To share a secret: a customer managed key whose key policy allows the reader, a resource policy on the secret, and an identity policy in the reader’s account.',
+    ask: 'A function in the analytics account must read a database secret that Secrets Manager stores in the data account with its default encryption key. What must change first?',
+    docs: crossAccountSecrets,
+    exams: bothExams,
+    domains: ['dva-2', 'sap-1'],
+    misconceptions: [
+      {
+        text: 'A secret that another account must read has to be replicated into that account, because the resource policy of a secret cannot name principals of other accounts.',
+        why: 'A secret’s resource policy can allow another account; replication copies a secret to other Regions, not to other accounts.',
+      },
+      {
+        text: 'A secret that another account must read needs only a resource policy naming that account, because aws/secretsmanager decrypts for every principal that the policy allows.',
+        why: 'The AWS managed key cannot be used across accounts, so the secret must use a customer managed key the reader may decrypt with.',
+      },
+      {
+        text: 'A secret that another account must read has to be copied into a SecureString parameter, because only Parameter Store supports reads from principals of other accounts.',
+        why: 'Secrets Manager supports cross-account reads through a resource policy, an identity policy and a customer managed key.',
+      },
+    ],
+  },
 ] as const satisfies readonly Fact[];
 
 export const configurationTopic = {
   id: 'configuration',
   title: 'Configuration and secrets',
   summary:
-    'Environment variables and their KMS encryption, Secrets Manager and Parameter Store, and caching secrets.',
+    'Environment variables and their KMS encryption, Parameter Store tiers and Secrets Manager, caching, rotation and sharing secrets.',
   section: layersSeed,
   intro: [
-    'Environment variables carry configuration into a function without code changes. Lambda always encrypts them at rest, yet anyone who can read the function’s configuration and use its key can read them, so AWS recommends Secrets Manager or Parameter Store for credentials such as database passwords.',
-    'Fetching a secret on every invocation adds latency and cost. The AWS Parameters and Secrets Lambda Extension keeps a local cache that the function reads over HTTP, and Secrets Manager can rotate the secret behind it with a Lambda rotation function.',
+    'Environment variables carry configuration into a function without code changes, such as the name of the bucket it writes to in each stage. Lambda always encrypts them at rest, by default with an AWS managed key, yet anyone who can read the function’s configuration and use that key sees the values. A customer managed key limits who can read them, and encryption helpers also protect a value in transit, at the cost of a KMS Decrypt call in the code.',
+    'Credentials belong in Parameter Store or Secrets Manager, fetched at run time with the execution role’s permissions. A standard SecureString parameter costs nothing extra and holds up to 4 KB; the billed advanced tier holds up to 8 KB and adds parameter policies. Secrets Manager is billed for its secrets and API calls, and in return it rotates a secret on a schedule with a rotation function and can share it with other accounts through a customer managed key.',
+    'Fetching a value on every invocation adds latency and cost. The AWS Parameters and Secrets Lambda Extension keeps a cache in each execution environment that the handler reads over localhost, for up to five minutes by default, so a function may briefly use a value that was just rotated.',
   ],
   tables: [],
   facts: configurationFacts,
   sets: [],
   checklist: [],
   tips: [],
+  decisions: [secretsAndAccess],
   beyondSeed: true,
 } as const satisfies Topic;

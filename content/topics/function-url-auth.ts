@@ -1,6 +1,6 @@
 /** Function URL auth types, AWS_IAM vs NONE, for the permissions topic. */
 import type { AttributeTable } from '../schema';
-import { bothExams, cite, lambdaGuide } from './authoring';
+import { bothExams, cite, cloudFrontGuide, lambdaGuide } from './authoring';
 
 export const functionUrlAuthTable = {
   id: 'permissions.function-url-auth',
@@ -74,6 +74,26 @@ export const functionUrlAuthTable = {
         },
       ],
     },
+    {
+      key: 'use',
+      label: 'Typical use',
+      ask: 'What is a typical use of a function URL with AuthType {row}?',
+      which: 'Which function URL auth type suits this use: {value}?',
+      distractors: [
+        {
+          text: 'A public API that needs usage plans, API keys and throttling limits for each client',
+          why: 'Function URLs offer no usage plans, API keys or per-client throttling; those are API Gateway features, whatever the AuthType.',
+        },
+        {
+          text: 'A mobile app whose users sign in through an authorizer for an Amazon Cognito user pool',
+          why: 'A function URL cannot use a Cognito authorizer; that needs API Gateway, or token checks written in the function code.',
+        },
+        {
+          text: 'A private endpoint that is reached only from inside a VPC through an interface endpoint',
+          why: 'A function URL is always a public HTTPS endpoint; AuthType decides who is authenticated, not where requests come from.',
+        },
+      ],
+    },
   ],
   rows: [
     {
@@ -95,6 +115,12 @@ export const functionUrlAuthTable = {
           means: ['authenticated'],
           why: 'AWS_IAM is the choice when only authenticated users and roles should invoke the function through its URL.',
         },
+        use: {
+          text: 'Calls from other AWS workloads, or from CloudFront signing with origin access control',
+          means: ['signed-callers'],
+          why: 'AWS services and applications with AWS credentials can sign their requests, and CloudFront origin access control signs origin requests only to a URL with AuthType AWS_IAM.',
+          docs: cite(`${cloudFrontGuide}private-content-restricting-access-to-lambda.html`),
+        },
       },
     },
     {
@@ -115,6 +141,11 @@ export const functionUrlAuthTable = {
           text: 'Anyone on the internet, without authentication, once the policy grants public access',
           means: ['public'],
           why: 'NONE is meant for public, unauthenticated access, and the function code must make any checks it needs itself.',
+        },
+        use: {
+          text: 'A public webhook whose sender has no AWS credentials, with checks written in the handler',
+          means: ['public-webhook'],
+          why: 'A sender without AWS credentials cannot sign requests, so the URL must accept unauthenticated calls, and the code verifies what it needs, such as a signature header.',
         },
       },
     },

@@ -2,9 +2,18 @@
  * Who may call a function (resource-based policy, function URL auth) and what the function
  * may call (execution role); sharing layers across accounts.
  */
-import type { Fact, FactSet, Topic } from '../schema';
-import { bothExams, cite, lambdaApi, lambdaGuide, managedPolicies } from './authoring';
+import type { AttributeTable, Fact, FactSet, Topic } from '../schema';
+import {
+  bothExams,
+  cite,
+  cloudFrontGuide,
+  docsBase,
+  lambdaApi,
+  lambdaGuide,
+  managedPolicies,
+} from './authoring';
 import { functionUrlAuthTable } from './function-url-auth';
+import { crossAccountAccess } from '../decisions/cross-account-access';
 
 const seed = 'Key Concepts' as const;
 const executionRole = cite(`${lambdaGuide}lambda-intro-execution-role.html`);
@@ -14,6 +23,16 @@ const serviceGrants = cite(`${lambdaGuide}permissions-function-services.html`);
 const accountGrants = cite(`${lambdaGuide}permissions-function-cross-account.html`);
 const urlAuth = cite(`${lambdaGuide}urls-auth.html`);
 const layerGrants = cite(`${lambdaGuide}permissions-layer-cross-account.html`);
+const managedRolePolicies = cite(`${lambdaGuide}permissions-managed-policies.html`);
+const albTargets = cite(`${docsBase}elasticloadbalancing/latest/application/lambda-functions.html`);
+const apiGatewayAccess = cite(`${docsBase}apigateway/latest/developerguide/permissions.html`);
+const crossAccountLogic = cite(
+  `${docsBase}IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html`,
+);
+const externalKeyUse = cite(
+  `${docsBase}kms/latest/developerguide/key-policy-modifying-external-accounts.html`,
+);
+const urlOriginAccess = cite(`${cloudFrontGuide}private-content-restricting-access-to-lambda.html`);
 const domains = ['dva-2', 'sap-1'] as const;
 const dvaOnly = ['DVA-C02'] as const;
 
@@ -23,6 +42,8 @@ export const permissionSets = [
     topic: 'permissions',
     title: 'Permissions granted in the function’s resource-based policy',
     ask: 'A developer sorts a function’s permissions into its execution role and its resource-based policy. Which of these belongs in the resource-based policy?',
+    askMany:
+      'A developer sorts a function’s permissions into its execution role and its resource-based policy. Which of these belong in the resource-based policy?',
     nonMembers: [
       {
         text: 'Letting the function write its logs to CloudWatch Logs',
@@ -368,27 +389,411 @@ const resourcePolicyGrants = [
       },
     ],
   },
+  {
+    id: 'permissions.grant-load-balancer',
+    kind: 'member',
+    set: 'permissions.resource-policy-grants',
+    label: 'Letting an Application Load Balancer invoke the function',
+    topic: 'permissions',
+    statement:
+      'Permission for an Application Load Balancer to invoke a function is granted in the function’s resource-based policy, for elasticloadbalancing.amazonaws.com.',
+    why: 'The load balancer invokes the function for each request routed to its target group. The console adds the statement when it registers the function; with the AWS CLI, add-permission grants it, best limited to the target group’s ARN.',
+    takeaway:
+      'A function registered as a target with the AWS CLI also needs add-permission for elasticloadbalancing.amazonaws.com.',
+    docs: albTargets,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'Permission for an Application Load Balancer to invoke a function comes from the load balancer’s security group, which must allow outbound traffic to Lambda.',
+        why: 'The load balancer invokes the function directly, not over a network connection, so its security groups play no part; the function’s resource-based policy must allow it.',
+      },
+    ],
+  },
 ] as const satisfies readonly Fact[];
+
+const invokeGrants = [
+  {
+    id: 'permissions.trigger-outside-console',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'The Lambda console adds a trigger’s invoke permission to the function’s resource-based policy, but a trigger set up with the AWS CLI or CloudFormation needs its own statement.',
+    why: 'A push source such as Amazon SNS calls Invoke on the function, and Lambda lets the call through only if a statement names that service. The console writes the statement when it adds the trigger; elsewhere, add-permission or an AWS::Lambda::Permission resource must.',
+    takeaway:
+      'A trigger that never fires after a CLI or CloudFormation deployment usually lacks add-permission or an AWS::Lambda::Permission resource.',
+    ask: 'A team subscribes a function to an Amazon SNS topic with the AWS CLI. Messages reach the topic, but the function never runs. What is missing?',
+    docs: serviceGrants,
+    exams: dvaOnly,
+    domains: ['dva-2', 'dva-4'],
+    misconceptions: [
+      {
+        text: 'The Lambda console adds sns:Subscribe to the function’s execution role, and a trigger set up with the AWS CLI or CloudFormation must add it, because the function pulls each message.',
+        why: 'Amazon SNS pushes each message by invoking the function; it needs a statement in the function’s resource-based policy, not a permission on the execution role.',
+      },
+      {
+        text: 'The Lambda console adds lambda:InvokeFunction to the topic’s access policy, and a trigger set up with the AWS CLI or CloudFormation must add it there, because the topic decides what it calls.',
+        why: 'A topic’s access policy controls who may publish to or subscribe to the topic; permission to invoke the function lives in the function’s own resource-based policy.',
+      },
+      {
+        text: 'The Lambda console publishes a version for each trigger, and a trigger set up with the AWS CLI or CloudFormation must name a version, because a trigger cannot invoke $LATEST.',
+        why: 'A trigger can invoke $LATEST, a version or an alias; what the CLI leaves out is the statement that lets Amazon SNS invoke the function.',
+      },
+    ],
+  },
+  {
+    id: 'permissions.api-gateway-invoke',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'API Gateway can invoke a function through a statement for apigateway.amazonaws.com in the function’s resource-based policy, or through an IAM role named as the integration’s credentials.',
+    why: 'API Gateway calls the Lambda Invoke API for each request, so it needs lambda:InvokeFunction from one of two places: the function’s own policy, which the API Gateway console adds for you, or a role that API Gateway assumes and that allows the call.',
+    takeaway:
+      'An API that cannot invoke its function needs lambda:InvokeFunction, granted in the function’s resource-based policy or in the integration’s role.',
+    ask: 'A team imports a REST API from an OpenAPI file, and every request fails because API Gateway is not allowed to invoke the integrated function. How can API Gateway get that permission?',
+    docs: apiGatewayAccess,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'API Gateway can invoke a function only when the function’s own execution role trusts apigateway.amazonaws.com and also allows lambda:InvokeFunction on the function itself for each request.',
+        why: 'The execution role is what the function uses for its own calls; API Gateway is allowed in the function’s resource-based policy or through a role named as the integration’s credentials.',
+      },
+      {
+        text: 'API Gateway can invoke a function only when the API’s own resource policy allows lambda:InvokeFunction on the function’s ARN for the stage that serves each request.',
+        why: 'An API’s resource policy controls who may call the API, with execute-api:Invoke; it grants API Gateway nothing on the function.',
+      },
+      {
+        text: 'API Gateway can invoke any function in the same account without any statement or role, because the two services always trust each other inside one AWS account.',
+        why: 'No service may invoke a function by default; the console only seems to allow it because it adds the resource-based statement when it creates the integration.',
+      },
+    ],
+  },
+  {
+    id: 'permissions.alb-same-account',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'A function registered as a target must be in the same account and the same Region as its target group.',
+    why: 'Elastic Load Balancing invokes the function directly for the target group, and it supports Lambda targets only from the target group’s own account and Region, whatever the function’s resource-based policy allows.',
+    takeaway:
+      'A shared load balancer in a networking account cannot target functions of other accounts; no policy statement lifts that limit.',
+    ask: 'A networking account runs a shared Application Load Balancer, and a team wants to register a function of its own workload account as a target. What applies?',
+    docs: albTargets,
+    exams: bothExams,
+    domains: ['dva-2', 'sap-1'],
+    misconceptions: [
+      {
+        text: 'A function of another account can be registered as a target once its resource-based policy allows elasticloadbalancing.amazonaws.com to invoke it.',
+        why: 'The limit is on the target group: the function must be in its account and Region, and no statement in the function’s policy changes that.',
+      },
+      {
+        text: 'A function of another account can be registered as a target when the networking account assumes a role there that allows lambda:InvokeFunction.',
+        why: 'Target groups accept Lambda targets only from their own account and Region; a role in the other account does not extend that.',
+      },
+      {
+        text: 'A function registered as a target must be in the same Region as its target group, but it may belong to any account in the same organization as the load balancer.',
+        why: 'Both must match: the function and the target group have to be in the same account as well as in the same Region.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
+const crossAccountFacts = [
+  {
+    id: 'permissions.cross-account-both-policies',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'For a function to read a bucket of another account, its execution role must allow the read, and that account’s bucket policy must allow the execution role.',
+    why: 'In a cross-account request AWS checks both sides: the identity policy of the calling principal in its own account, and the resource-based policy in the account that owns the resource. Access is granted only when both allow it.',
+    takeaway:
+      'Cross-account access through a resource-based policy takes two grants: one on the execution role, and one on the resource naming that role.',
+    ask: 'A function in the orders account must read objects from an S3 bucket that the analytics account owns, without assuming a role. Which policies must allow the read?',
+    docs: crossAccountLogic,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'For a function to read a bucket of another account, only that account’s bucket policy must allow the execution role, because a bucket policy grants access to any principal it names.',
+        why: 'That is enough inside one account; across accounts the execution role’s own policy must allow the action as well.',
+      },
+      {
+        text: 'For a function to read a bucket of another account, only its execution role must allow the read on the bucket’s ARN, because the role’s policies decide what the function can reach.',
+        why: 'An identity policy cannot open a resource in another account; the bucket owner must also allow the execution role in the bucket policy.',
+      },
+      {
+        text: 'For a function to read a bucket of another account, the function’s resource-based policy must name that account, and the bucket policy must allow the function’s ARN.',
+        why: 'The function’s resource-based policy decides who may invoke it; a bucket policy names the execution role as principal, not the function.',
+      },
+    ],
+  },
+  {
+    id: 'permissions.cross-account-assume-role',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'A function can act in another account by assuming a role there: that role’s trust policy names the execution role, and the execution role is allowed sts:AssumeRole on it.',
+    why: 'AWS STS returns temporary credentials for the role, and the code uses them for its calls, so the role’s permissions in the other account decide what the function can do there, across many resources and services.',
+    takeaway:
+      'When a function needs many resources of another account, or services without resource-based policies, have it assume a role in that account.',
+    ask: 'A function must use several tables, queues and buckets in a partner account, and the partner wants to manage all of that access in one role of its own. How can the function act in that account?',
+    docs: crossAccountLogic,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'A function can act in another account by assuming a role there: the execution role’s trust policy names that role, and that role is allowed sts:AssumeRole on the execution role.',
+        why: 'It is the other way round: the role being assumed must trust the execution role, and the execution role must be allowed to call sts:AssumeRole on it.',
+      },
+      {
+        text: 'A function can act in another account once a role there names the function’s ARN as its principal, and Lambda then switches the function to that role at each invocation.',
+        why: 'Nothing switches by itself: the code calls sts:AssumeRole and uses the credentials returned, and the trust policy names the execution role, not the function.',
+      },
+      {
+        text: 'A function can act in another account by adding that account’s role to the function’s resource-based policy, which passes the role’s permissions to the function.',
+        why: 'A resource-based policy decides who may invoke the function; it never hands the function the permissions of another role.',
+      },
+    ],
+  },
+  {
+    id: 'permissions.cross-account-kms-key',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'When data of another account is encrypted with that account’s customer managed KMS key, the key policy must allow the function’s execution role, and the role must allow kms:Decrypt.',
+    why: 'Using a KMS key across accounts takes two grants: the key policy in the owner’s account names the external principal, and an IAM policy in the external account allows the action. Neither is enough on its own.',
+    takeaway:
+      'Cross-account reads of encrypted data need access to the key as well as to the data: kms:Decrypt in the key policy and in the execution role.',
+    ask: 'A function can list the objects in a partner’s bucket, but reading objects encrypted with the partner’s customer managed KMS key fails with AccessDenied. What must change?',
+    docs: externalKeyUse,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'When data of another account is encrypted with that account’s customer managed KMS key, only the function’s execution role must allow kms:Decrypt, because IAM policies decide who uses a key.',
+        why: 'For a key of another account, the key policy must also allow the role; an IAM policy alone cannot grant use of that key.',
+      },
+      {
+        text: 'When data of another account is encrypted with that account’s customer managed KMS key, only the bucket policy must allow the function’s execution role, because Amazon S3 decrypts for any reader it allows.',
+        why: 'Amazon S3 decrypts with the requester’s permissions on the key, so the key policy and the role’s policy must both allow kms:Decrypt.',
+      },
+      {
+        text: 'When data of another account is encrypted with that account’s customer managed KMS key, the function must copy it and encrypt it again with an AWS managed key, which other accounts may use.',
+        why: 'It is the other way round: a customer managed key can be shared through its key policy, while the policy of an AWS managed key cannot be changed to allow other accounts.',
+      },
+    ],
+  },
+  {
+    id: 'permissions.url-cloudfront-oac',
+    kind: 'rule',
+    topic: 'permissions',
+    statement:
+      'CloudFront origin access control can sign requests to a function URL only if its AuthType is AWS_IAM and the function’s policy allows the CloudFront service principal.',
+    why: 'With origin access control, CloudFront signs each origin request with Signature Version 4, so Lambda authenticates it as cloudfront.amazonaws.com for that distribution, while unsigned requests sent straight to the URL are refused.',
+    takeaway:
+      'To let viewers reach a function URL only through CloudFront, set AuthType AWS_IAM and attach origin access control to the distribution.',
+    ask: 'A team serves a function URL through a CloudFront distribution and wants requests sent straight to the function URL to be refused. What must be configured?',
+    docs: urlOriginAccess,
+    exams: bothExams,
+    domains: ['dva-2', 'sap-2'],
+    misconceptions: [
+      {
+        text: 'CloudFront origin access control can sign requests to a function URL only when its AuthType is NONE, so that Lambda accepts the signature without running an IAM check first.',
+        why: 'With NONE, Lambda authenticates no one, so the URL stays open to direct requests; origin access control requires AWS_IAM.',
+      },
+      {
+        text: 'CloudFront can restrict a function URL only by sending a secret custom header with each request, which the function URL itself checks before it invokes the function.',
+        why: 'A function URL checks no custom headers, only the function code could; with origin access control and AWS_IAM, Lambda itself refuses unsigned requests.',
+      },
+      {
+        text: 'CloudFront can restrict a function URL only when the function is attached to a VPC whose security group allows the address ranges of CloudFront’s edge locations.',
+        why: 'A function URL stays a public endpoint whatever the function’s VPC settings; access to it is decided by AuthType and the resource-based policy.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
+const noDomainTableAccess = {
+  text: 'Reading and writing items in any DynamoDB table of the account, and writing to CloudWatch Logs',
+  why: 'No Lambda execution role policy grants access to tables: AWSLambdaDynamoDBExecutionRole reads streams only, and table access needs a policy of its own.',
+};
+
+export const executionRolePoliciesTable = {
+  id: 'permissions.execution-role-policies',
+  topic: 'permissions',
+  title: 'AWS managed policies for the execution role',
+  docs: managedRolePolicies,
+  exams: dvaOnly,
+  domains: ['dva-2'],
+  subject: { one: 'managed policy', many: 'managed policies' },
+  nameLabel: 'Managed policy',
+  columns: [
+    {
+      key: 'grants',
+      label: 'What it allows',
+      ask: 'What does the {row} managed policy allow when it is attached to a function’s execution role?',
+      which:
+        'Which AWS managed policy, attached to a function’s execution role, allows this: {value}?',
+      distractors: [
+        noDomainTableAccess,
+        {
+          text: 'Letting other accounts and AWS services invoke the function, and writing to CloudWatch Logs',
+          why: 'Who may invoke the function is set in its resource-based policy; an execution role policy covers only calls that Lambda and the function make.',
+        },
+        {
+          text: 'Reading secrets from Secrets Manager and parameters from Parameter Store, and decrypting them with AWS KMS',
+          why: 'None of the Lambda managed policies grants access to secrets or parameters; the role needs a statement for each secret or parameter it reads.',
+        },
+      ],
+    },
+    {
+      key: 'neededWhen',
+      label: 'When the function needs it',
+      ask: 'When does a function’s execution role need the {row} managed policy?',
+      which:
+        'A function’s execution role needs permissions for this case: {value}. Which AWS managed policy provides them?',
+      distractors: [
+        {
+          text: 'The function reads and writes items of a DynamoDB table inside its handler code',
+          why: 'Reading a table is a call of the function’s own code, allowed by a statement for that table; the Lambda managed policy for DynamoDB reads streams only.',
+        },
+        {
+          text: 'An Amazon SNS topic pushes each of its messages to the function',
+          why: 'A push source is allowed in the function’s resource-based policy; the execution role needs no SNS permission for it.',
+        },
+        {
+          text: 'Another account calls the function through its function URL',
+          why: 'Callers are allowed in the function’s resource-based policy and their own identity policies, not in the execution role.',
+        },
+      ],
+    },
+  ],
+  rows: [
+    {
+      id: 'basic',
+      name: 'AWSLambdaBasicExecutionRole',
+      cells: {
+        grants: {
+          text: 'Writing logs to CloudWatch Logs, and no access to any other service',
+          means: ['logs-only'],
+          why: 'The policy holds only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, the actions Lambda needs to send the function’s output to CloudWatch Logs.',
+          docs: cite(`${managedPolicies}AWSLambdaBasicExecutionRole.html`),
+        },
+        neededWhen: {
+          text: 'The function only writes logs, with no VPC, no event source mapping and no tracing',
+          means: ['logs-only'],
+          why: 'Every function needs the three CloudWatch Logs actions, and when it uses no other Lambda feature this policy grants exactly those and nothing more.',
+        },
+      },
+    },
+    {
+      id: 'vpc',
+      name: 'AWSLambdaVPCAccessExecutionRole',
+      cells: {
+        grants: {
+          text: 'Creating, describing and deleting network interfaces, and writing to CloudWatch Logs',
+          means: ['eni'],
+          why: 'Lambda creates the network interfaces of a VPC-attached function with the execution role, so this policy adds the EC2 network interface actions to the logging actions.',
+        },
+        neededWhen: {
+          text: 'The function is attached to subnets and security groups of a VPC',
+          means: ['vpc'],
+          why: 'Without the network interface actions, Lambda cannot connect the function to the VPC and the configuration update fails.',
+        },
+      },
+    },
+    {
+      id: 'sqs',
+      name: 'AWSLambdaSQSQueueExecutionRole',
+      cells: {
+        grants: {
+          text: 'Receiving and deleting messages of an SQS queue and reading its attributes, and writing to CloudWatch Logs',
+          means: ['sqs'],
+          why: 'An SQS event source mapping polls the queue with the execution role, so the role must receive messages, delete them after success and read the queue’s attributes.',
+        },
+        neededWhen: {
+          text: 'An event source mapping polls an SQS queue for the function',
+          means: ['sqs'],
+          why: 'Lambda reads the queue with the function’s execution role, so the role, not a resource-based policy, needs the SQS actions.',
+        },
+      },
+    },
+    {
+      id: 'kinesis',
+      name: 'AWSLambdaKinesisExecutionRole',
+      cells: {
+        grants: {
+          text: 'Reading records from a Kinesis data stream, and writing to CloudWatch Logs',
+          means: ['kinesis'],
+          why: 'A Kinesis event source mapping reads the shards with the execution role, so the role needs the stream’s read actions.',
+        },
+        neededWhen: {
+          text: 'An event source mapping reads a Kinesis data stream for the function',
+          means: ['kinesis'],
+          why: 'Lambda reads the stream with the function’s execution role, so the role needs permission to read it.',
+        },
+      },
+    },
+    {
+      id: 'dynamodb',
+      name: 'AWSLambdaDynamoDBExecutionRole',
+      cells: {
+        grants: {
+          text: 'Reading records from a DynamoDB stream, and writing to CloudWatch Logs',
+          means: ['dynamodb-stream'],
+          why: 'The policy covers the stream that feeds an event source mapping, not the table itself, whose items need a statement of their own.',
+        },
+        neededWhen: {
+          text: 'An event source mapping reads a DynamoDB stream for the function',
+          means: ['dynamodb-stream'],
+          why: 'Lambda reads the stream with the function’s execution role, so the role needs the stream’s read actions.',
+        },
+      },
+    },
+    {
+      id: 'xray',
+      name: 'AWSXRayDaemonWriteAccess',
+      cells: {
+        grants: {
+          text: 'Uploading trace segments and telemetry to X-Ray, and reading its sampling rules',
+          means: ['xray'],
+          why: 'Trace data is sent to X-Ray with the execution role’s credentials, so active tracing needs these X-Ray write actions.',
+        },
+        neededWhen: {
+          text: 'Active tracing sends the function’s traces to X-Ray',
+          means: ['xray'],
+          why: 'Lambda uploads the trace segments with the execution role; without X-Ray write actions no traces appear.',
+        },
+      },
+    },
+  ],
+} as const satisfies AttributeTable;
 
 export const permissionFacts = [
   ...roleFacts,
   ...resourcePolicyGrants,
+  ...invokeGrants,
+  ...crossAccountFacts,
 ] as const satisfies readonly Fact[];
 
 export const permissionsTopic = {
   id: 'permissions',
   title: 'Permissions',
   summary:
-    'Execution role and resource-based policy, cross-account and service access, function URL auth, layer sharing.',
+    'Execution role and resource-based policy, how services and other accounts get access, function URL auth, layer sharing.',
   section: seed,
   intro: [
-    'Two policies decide a function’s access. Its execution role, which Lambda assumes, says what the function may call. Its resource-based policy says who may invoke it. Most permission questions come down to picking the right one.',
+    'Two policies decide a function’s access. Its execution role, which Lambda assumes, says what the function and Lambda acting for it may call: CloudWatch Logs, a VPC’s network interfaces, the queue or stream an event source mapping reads, X-Ray. Its resource-based policy says who may invoke it. Most permission questions come down to picking the right one.',
+    'Services that push events, such as Amazon S3, Amazon SNS, API Gateway or an Application Load Balancer, need permission to invoke it, usually a statement in the function’s resource-based policy limited to their source with SourceArn. The console writes that statement when it adds a trigger; the AWS CLI and templates must add it themselves.',
+    'Across accounts, both sides must agree: the caller’s own policy allows the action, and the resource in the other account allows the caller, or the caller assumes a role in that account. Encrypted data adds a third party, the KMS key, whose key policy must allow the reader too.',
     'A function URL adds an AuthType on top of the resource-based policy, and each layer version has a resource-based policy of its own for sharing it with other accounts.',
   ],
-  tables: [functionUrlAuthTable],
+  tables: [functionUrlAuthTable, executionRolePoliciesTable],
   facts: permissionFacts,
   sets: permissionSets,
   checklist: [],
   tips: [],
+  decisions: [crossAccountAccess],
   beyondSeed: true,
 } as const satisfies Topic;

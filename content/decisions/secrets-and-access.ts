@@ -1,0 +1,275 @@
+/**
+ * Where a function keeps a value it needs at run time, a setting or a secret: environment
+ * variables (with the default key or a customer managed key), Parameter Store SecureString
+ * parameters (standard or advanced), Secrets Manager read directly or through the Parameters
+ * and Secrets extension, a layer, or the code itself.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const envDefault = 'env-default-key';
+const envCmk = 'env-customer-key';
+const psStandard = 'parameter-standard';
+const psAdvanced = 'parameter-advanced';
+const smDirect = 'secrets-manager-sdk';
+const smExtension = 'secrets-manager-extension';
+const layer = 'layer-file';
+const hardcode = 'hard-coded';
+
+const perInvocationCall = (store: string) =>
+  `reading ${store} with the AWS SDK in every invocation adds a network call to each one.`;
+
+export const secretsAndAccess = {
+  id: 'secrets-and-access',
+  topic: 'configuration',
+  title: 'Where a function keeps a value it needs at run time',
+  exams: ['DVA-C02'],
+  domains: ['dva-2'],
+  settings: [
+    '{company} is building {app} with several Lambda functions. Each function needs the same value at run time, and the team must decide where to keep it.',
+    'A developer at {company} is moving {app} to Lambda. The old servers read a value from a local configuration file, and the functions now need that value too.',
+    '{company} runs {app} on Lambda functions written in {language}. A new value must be made available to the functions at run time.',
+  ],
+  slots: {
+    company: ['a retailer', 'a bank', 'a travel agency', 'a logistics company'],
+    app: ['an order API', 'a payment service', 'a booking back end', 'a reporting service'],
+    language: ['Python', 'Node.js', 'Java'],
+    days: ['30', '60', '90'],
+    rps: ['200', '500', '1,000'],
+    count: ['six', 'twelve', 'twenty'],
+  },
+  options: [
+    {
+      id: envDefault,
+      text: 'Store the value in an environment variable of each function, encrypted at rest with the AWS managed key that is used by default.',
+      why: 'Lambda encrypts environment variables at rest at no charge and places them in the process, so the code reads them with no call at all, but anyone who can view the configuration sees them.',
+      facts: ['configuration.env-encrypted-at-rest', 'configuration.operational-parameters'],
+    },
+    {
+      id: envCmk,
+      text: 'Store the value in an environment variable of each function, encrypted with a customer managed KMS key that only trusted users may use.',
+      why: 'With a customer managed key, only users allowed kms:Decrypt on the key can view the variables, while the function still receives the value in its environment with no call.',
+      facts: ['configuration.customer-managed-key', 'configuration.env-encrypted-at-rest'],
+    },
+    {
+      id: psStandard,
+      text: 'Store the value as a standard-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
+      why: 'A standard SecureString parameter is encrypted with AWS KMS at no additional charge, readable only by principals allowed to get and decrypt it, and every read returns the current value.',
+      facts: ['configuration.securestring', 'configuration.parameter-tiers'],
+    },
+    {
+      id: psAdvanced,
+      text: 'Store the value as an advanced-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
+      why: 'An advanced SecureString parameter works like a standard one but is billed, in return for larger values and parameter policies.',
+      facts: ['configuration.parameter-tiers', 'configuration.parameter-advanced-size'],
+    },
+    {
+      id: smDirect,
+      text: 'Store the value in Secrets Manager with a scheduled rotation function, and read it with the AWS SDK at the start of every invocation.',
+      why: 'Secrets Manager rotates the secret on its schedule, and reading it in every invocation always returns the current version, at the cost of a call each time.',
+      facts: ['configuration.rotation', 'configuration.extension-cache'],
+    },
+    {
+      id: smExtension,
+      text: 'Store the value in Secrets Manager with a scheduled rotation function, and read it through the Parameters and Secrets extension.',
+      why: 'Secrets Manager rotates the secret, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
+      facts: [
+        'configuration.rotation',
+        'configuration.extension-cache',
+        'configuration.extension-ttl',
+      ],
+    },
+    {
+      id: layer,
+      text: 'Put the value in a file of a private layer that every function includes, and publish a new layer version whenever the value changes.',
+      why: 'A layer’s files are extracted into /opt of every function that adds it, so the code reads the file locally, but each change needs a new layer version on every function.',
+      facts: ['layers.not-for-secrets', 'layers.purpose'],
+    },
+    {
+      id: hardcode,
+      text: 'Write the value into the function code as a constant, and build and deploy a new package of each function whenever the value changes.',
+      why: 'A constant costs nothing to read, but it travels with the deployment package, so every change is a new build and deployment.',
+      facts: ['configuration.operational-parameters', 'layers.not-for-secrets'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'rotation',
+      label: 'automatic rotation',
+      text: 'The value is a database password that must be rotated automatically every {days} days, without redeploying or reconfiguring any function.',
+      meets: [smDirect, smExtension],
+      breaks: {
+        [envDefault]:
+          'an environment variable changes only when someone updates the function’s configuration, and nothing rotates it.',
+        [envCmk]:
+          'rotating the customer managed key changes the key, not the password it protects, which changes only when the configuration is updated.',
+        [psStandard]:
+          'Parameter Store has no rotation schedule or rotation function, so a new password appears only when someone or some code writes it.',
+        [psAdvanced]:
+          'advanced parameter policies can expire a parameter or send notifications, but nothing in Parameter Store generates and sets a new password.',
+        [layer]:
+          'a layer version cannot change, so every new password means a new layer version added to every function.',
+        [hardcode]: 'every new password means a code change and a new deployment of each function.',
+      },
+      takeaway:
+        'Automatic rotation on a schedule points to Secrets Manager, whose rotation function changes the password in the database and in the secret.',
+      facts: ['configuration.rotation'],
+    },
+    {
+      id: 'hidden-from-admins',
+      label: 'hidden from the function’s administrators',
+      text: 'Developers who can view the function’s configuration and download its code and layers must not be able to read the value.',
+      meets: [envCmk, psStandard, psAdvanced, smDirect, smExtension],
+      breaks: {
+        [envDefault]:
+          'with the default AWS managed key, anyone allowed to view the function’s configuration sees its environment variables in plain text.',
+        [layer]:
+          'anyone who can download the layer version reads the file, since a layer has no encryption or access control for single values.',
+        [hardcode]: 'anyone who downloads the deployment package reads the constant in the code.',
+      },
+      takeaway:
+        'To keep a value from the people who manage a function, keep it out of code, layers and plain environment variables: use a store with its own permissions, or a key they cannot use.',
+      facts: [
+        'configuration.customer-managed-key',
+        'layers.not-for-secrets',
+        'configuration.securestring',
+      ],
+    },
+    {
+      id: 'per-stage',
+      label: 'a different value per stage',
+      text: 'The same deployment package, with the same layer versions, runs in the test and production stages, and each stage needs its own value.',
+      meets: [envDefault, envCmk, psStandard, psAdvanced, smDirect, smExtension],
+      breaks: {
+        [layer]:
+          'the same layer versions carry the same file into both stages, so both would read the same value.',
+        [hardcode]: 'the same package carries the same constant into both stages.',
+      },
+      takeaway:
+        'Values that differ per stage belong in each stage’s configuration or in a store named per stage, never in shared code or layers.',
+      facts: ['configuration.operational-parameters'],
+    },
+    {
+      id: 'no-call-per-invocation',
+      label: 'no network call on most invocations',
+      text: 'The functions handle about {rps} requests per second, and getting the value must not add a network call to most requests.',
+      meets: [envDefault, envCmk, smExtension, layer, hardcode],
+      breaks: {
+        [psStandard]: perInvocationCall('the standard parameter'),
+        [psAdvanced]: perInvocationCall('the advanced parameter'),
+        [smDirect]: perInvocationCall('the secret from Secrets Manager'),
+      },
+      takeaway:
+        'A value read on every invocation should come from the environment or from the extension’s cache, not from an API call each time.',
+      facts: ['configuration.extension-cache'],
+    },
+    {
+      id: 'one-place-change',
+      label: 'change once for every function',
+      text: '{count} functions use the value, and a new value must reach all of them without changing any function’s code, layers or configuration.',
+      meets: [psStandard, psAdvanced, smDirect, smExtension],
+      breaks: {
+        [envDefault]:
+          'each function holds its own copy in its configuration, so every function would have to be updated.',
+        [envCmk]:
+          'each function holds its own encrypted copy in its configuration, so every function would have to be updated.',
+        [layer]:
+          'a new value means a new layer version, and every function must be updated to use it.',
+        [hardcode]: 'a new value means a new build and deployment of every function.',
+      },
+      takeaway:
+        'A value shared by many functions and changed in one place belongs in Parameter Store or Secrets Manager, read at run time.',
+      facts: ['configuration.securestring', 'configuration.rotation'],
+    },
+    {
+      id: 'fresh-on-next-invocation',
+      label: 'the new value on the very next invocation',
+      text: 'After the value changes, the very next request that any of the functions handles must already use the new value.',
+      meets: [psStandard, psAdvanced, smDirect],
+      breaks: {
+        [envDefault]:
+          'the functions keep the old value in their environment until someone updates their configuration.',
+        [envCmk]:
+          'each function keeps the old encrypted value until its configuration is updated with the new one.',
+        [smExtension]:
+          'the extension serves its cached copy until the time to live expires, 300 seconds by default, and does not notice the change before then.',
+        [layer]: 'the functions keep the old file until each is updated to a new layer version.',
+        [hardcode]: 'the functions keep the old constant until each is built and deployed again.',
+      },
+      takeaway:
+        'A cache trades freshness for speed: when every invocation must see a change at once, read the store each time.',
+      facts: ['configuration.extension-ttl'],
+    },
+    {
+      id: 'no-route-to-services',
+      label: 'no route to AWS service endpoints',
+      text: 'The functions run in private subnets with no NAT gateway and no VPC endpoints, and the network team will not add either.',
+      meets: [envDefault, envCmk, layer, hardcode],
+      breaks: {
+        [psStandard]:
+          'a function in private subnets without a NAT gateway or an interface endpoint cannot reach Parameter Store.',
+        [psAdvanced]:
+          'the advanced tier changes nothing about the network: without a NAT gateway or an interface endpoint, Parameter Store is out of reach.',
+        [smDirect]:
+          'a function in private subnets without a NAT gateway or an interface endpoint cannot reach Secrets Manager.',
+        [smExtension]:
+          'the extension runs inside the function’s environment and has no route to Secrets Manager from these subnets either.',
+      },
+      takeaway:
+        'A VPC function reaches Parameter Store or Secrets Manager only through a NAT gateway or an interface endpoint, while environment variables need neither.',
+      facts: ['networking.vpc-endpoints', 'networking.nat-gateway'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'cost',
+      label: 'the lowest cost',
+      ask: 'Which solution meets these requirements MOST cost-effectively?',
+      rank: {
+        [envDefault]: 1,
+        [layer]: 1,
+        [hardcode]: 1,
+        [psStandard]: 1,
+        [psAdvanced]: 2,
+        [smExtension]: 2,
+        [smDirect]: 3,
+      },
+      worse: {
+        [psAdvanced]:
+          'advanced parameters are billed, while a standard parameter of the same value has no additional charge.',
+        [smExtension]:
+          'Secrets Manager charges for each secret and for its API calls, even when the extension’s cache keeps the calls down.',
+        [smDirect]:
+          'Secrets Manager charges for each secret and for every API call, and reading in every invocation makes a call each time.',
+      },
+      takeaway:
+        'Standard SecureString parameters add no charge. Secrets Manager is worth its cost when rotation or cross-account sharing is needed, and caching cuts its API calls.',
+    },
+    {
+      id: 'latency',
+      label: 'the lowest latency',
+      ask: 'Which solution meets these requirements with the LOWEST latency?',
+      rank: {
+        [envDefault]: 1,
+        [envCmk]: 1,
+        [layer]: 1,
+        [hardcode]: 1,
+        [smExtension]: 2,
+        [psStandard]: 3,
+        [psAdvanced]: 3,
+        [smDirect]: 3,
+      },
+      worse: {
+        [smExtension]:
+          'the code asks the extension over localhost, and the extension calls Secrets Manager whenever its cached copy expires.',
+        [psStandard]: 'every invocation waits for a call to Parameter Store.',
+        [psAdvanced]:
+          'every invocation waits for its call to Parameter Store, whichever the tier of the parameter.',
+        [smDirect]: 'every invocation waits for a call to Secrets Manager.',
+      },
+      takeaway:
+        'Environment variables are already in the process. A cached value from the extension comes next, and an API call in every invocation is slowest.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}with-secrets-manager.html`),
+} as const satisfies DecisionModel;
