@@ -1,0 +1,328 @@
+/**
+ * How a function reaches what it needs from a VPC: no VPC at all, a NAT gateway, gateway or
+ * interface endpoints, RDS Proxy, the right security group rule, or (wrongly) a public subnet.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const noVpc = 'no-vpc';
+const nat = 'nat-gateway';
+const gateway = 'gateway-endpoints';
+const iface = 'interface-endpoints';
+const proxy = 'rds-proxy';
+const dbRule = 'database-sg-rule';
+const wrongRule = 'function-sg-rule';
+const publicSubnet = 'public-subnets';
+
+export const networkAccess = {
+  id: 'network-access',
+  topic: 'networking',
+  title: 'Network access for a Lambda function',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-1', 'dva-2', 'sap-2'],
+  settings: [
+    '{company} runs {job} as a Lambda function written in {language}.',
+    'A developer at {company} is moving {job} to a Lambda function written in {language}.',
+    '{company} has a Lambda function in {language} that runs {job} for its customers.',
+  ],
+  slots: {
+    company: ['a logistics company', 'an insurance company', 'a media company', 'a retailer'],
+    job: [
+      'an order-processing backend',
+      'an invoicing job',
+      'a document conversion job',
+      'a reporting backend',
+    ],
+    language: ['Python', 'Java', 'Node.js'],
+    engine: ['MySQL', 'PostgreSQL'],
+    partner: ['a payment provider’s', 'a shipping partner’s', 'a tax authority’s'],
+    concurrency: ['800', '1,000', '1,500'],
+    terabytes: ['5', '20', '40'],
+  },
+  options: [
+    {
+      id: noVpc,
+      text: 'Leave the function outside any VPC, so that it reaches AWS endpoints and outside hosts over the default network access it already has.',
+      why: 'Without a VPC configuration the function runs in a network that Lambda owns, which already has internet access, so there are no subnets, routes or gateways to manage.',
+      facts: ['networking.only-through-vpc'],
+    },
+    {
+      id: nat,
+      text: 'Attach the function to private subnets in two Availability Zones, each with a default route to a NAT gateway in the same zone as the subnet.',
+      why: 'The NAT gateways translate the function’s private addresses to their Elastic IP addresses, so the function reaches the internet and public AWS endpoints while keeping its private resources in reach.',
+      facts: [
+        'networking.nat-gateway',
+        'networking.nat-gateway-per-az',
+        'networking.nat-elastic-ip',
+      ],
+    },
+    {
+      id: gateway,
+      text: 'Attach the function to private subnets in two Availability Zones, and add gateway endpoints for S3 and DynamoDB to the subnets’ route tables.',
+      why: 'Gateway endpoints add routes for Amazon S3 and DynamoDB to the subnets’ route tables, so that traffic stays on private routes at no additional charge.',
+      facts: ['networking.vpc-endpoints', 'networking.gateway-endpoint-cost'],
+    },
+    {
+      id: iface,
+      text: 'Attach the function to private subnets in two Availability Zones, and add interface endpoints with private DNS for the AWS APIs that it uses.',
+      why: 'Each interface endpoint places network interfaces for one AWS service in the subnets, and private DNS points the service’s usual name at them, so SDK calls stay inside the VPC.',
+      facts: ['networking.vpc-endpoints', 'networking.interface-endpoint-dns'],
+    },
+    {
+      id: proxy,
+      text: 'Attach the function to private subnets in two Availability Zones, and point its database client at an RDS Proxy endpoint in the same VPC.',
+      why: 'RDS Proxy sits in the database’s VPC and shares a pool of database connections among all the function’s execution environments, so bursts do not exhaust the database.',
+      facts: ['networking.rds-proxy-pooling', 'networking.rds-proxy-in-vpc'],
+    },
+    {
+      id: dbRule,
+      text: 'Attach the function to private subnets in two Availability Zones, and add its security group as an inbound source in the database’s group.',
+      why: 'An inbound rule on the database’s security group with the function’s security group as its source admits every network interface Lambda uses for the function, and replies return because security groups are stateful.',
+      facts: ['networking.database-security-group'],
+    },
+    {
+      id: wrongRule,
+      text: 'Attach the function to private subnets in two Availability Zones, and add an inbound rule for the database port to its own security group.',
+      why: 'An inbound rule on the function’s security group admits connections to the function, which nothing opens; it does not change what the database accepts.',
+      facts: ['networking.database-security-group'],
+    },
+    {
+      id: publicSubnet,
+      text: 'Attach the function to public subnets in two Availability Zones, whose route tables send all internet traffic to the VPC’s internet gateway.',
+      why: 'A function in a public subnet still has only private addresses, so it reaches resources inside the VPC but nothing through the internet gateway.',
+      facts: ['networking.public-subnet-no-ip'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'private-database',
+      label: 'a private RDS database',
+      text: 'The function must query an Amazon RDS for {engine} database that runs in private subnets of the company’s VPC and has no public endpoint.',
+      meets: [nat, gateway, iface, proxy, dbRule, wrongRule, publicSubnet],
+      breaks: {
+        [noVpc]:
+          'outside the VPC the function has no network path to a database that accepts connections only from inside the VPC.',
+      },
+      takeaway:
+        'A database without a public endpoint is reachable only by a function attached to the database’s VPC.',
+      facts: ['networking.only-through-vpc', 'networking.eni-per-combination'],
+    },
+    {
+      id: 'refused-connections',
+      label: 'the refused database connections',
+      text: 'The function already runs in the database’s VPC, but its connections time out because the database’s security group allows inbound traffic only from the web servers’ security group.',
+      meets: [dbRule],
+      breaks: {
+        [noVpc]:
+          'leaving the VPC removes the function’s only path to a database that has no public endpoint.',
+        [nat]:
+          'a NAT gateway changes the route to the internet, and the database’s security group still refuses the function.',
+        [gateway]:
+          'gateway endpoints add routes for S3 and DynamoDB only, and the database’s security group still refuses the function.',
+        [iface]:
+          'interface endpoints reach AWS service APIs, not the database, whose security group still refuses the function.',
+        [proxy]:
+          'a proxy adds a hop, but the database’s security group still admits only the web servers, so it would refuse the proxy as well.',
+        [wrongRule]:
+          'the rule is on the wrong group: the function opens the connection, so the database’s group must admit the function’s group.',
+        [publicSubnet]:
+          'moving to public subnets changes only the route to the internet, and the database’s security group still refuses the function.',
+      },
+      takeaway:
+        'When a VPC function cannot reach its database, add an inbound rule to the database’s security group with the function’s security group as the source.',
+      facts: ['networking.database-security-group'],
+    },
+    {
+      id: 'internet-api',
+      label: 'calls to an API on the internet',
+      text: 'The function must call {partner} API, which is hosted on the public internet.',
+      meets: [noVpc, nat],
+      breaks: {
+        [gateway]:
+          'gateway endpoints carry traffic to S3 and DynamoDB only, so the private subnets still have no route to the internet.',
+        [iface]:
+          'interface endpoints reach AWS services only, so the partner’s API on the internet stays out of reach.',
+        [proxy]:
+          'an RDS Proxy carries database connections only, and the private subnets have no route to the internet.',
+        [dbRule]:
+          'a security group rule opens no route, and the private subnets still have no way to the internet.',
+        [wrongRule]:
+          'an inbound rule on the function’s own group adds no route, so the private subnets still cannot reach the internet.',
+        [publicSubnet]:
+          'the function gets no public IP address in a public subnet, so the internet gateway cannot carry its traffic.',
+      },
+      takeaway:
+        'A function reaches the internet either outside any VPC or, when it must be in a VPC, from private subnets through a NAT gateway.',
+      facts: [
+        'networking.only-through-vpc',
+        'networking.nat-gateway',
+        'networking.public-subnet-no-ip',
+      ],
+    },
+    {
+      id: 'allow-listed-ip',
+      label: 'one allow-listed source IP address',
+      text: 'The partner that the function calls over the internet accepts requests only from one public IP address that it allow-lists.',
+      meets: [nat],
+      breaks: {
+        [noVpc]:
+          'outside a VPC the function uses Lambda’s network, whose addresses the team cannot choose or keep for an allow list.',
+        [gateway]:
+          'gateway endpoints have no public address and do not reach the internet, so no call reaches the partner.',
+        [iface]:
+          'interface endpoints have private addresses only and reach AWS services, so no call reaches the partner.',
+        [proxy]:
+          'an RDS Proxy gives the subnets no way to the internet, so there is no address to allow-list.',
+        [dbRule]:
+          'a security group rule gives neither a route to the internet nor a fixed public address.',
+        [wrongRule]:
+          'an inbound rule on the function’s group gives neither a route to the internet nor a fixed public address.',
+        [publicSubnet]:
+          'the function gets no public IP address in a public subnet, so it has no address to allow-list and no way out.',
+      },
+      takeaway:
+        'A fixed source IP address for a function means private subnets and a NAT gateway with an Elastic IP address.',
+      facts: ['networking.nat-elastic-ip'],
+    },
+    {
+      id: 'private-s3',
+      label: 'private routes to Amazon S3',
+      text: 'The function’s reads and writes to Amazon S3 must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
+      meets: [gateway, iface],
+      breaks: {
+        [noVpc]:
+          'outside the VPC the calls go to the public S3 endpoint through Lambda’s network, not along private routes of the VPC.',
+        [nat]:
+          'the calls would leave through the NAT gateway to the public S3 endpoint, which the rule forbids.',
+        [proxy]:
+          'the private subnets have no route to S3 at all, since a proxy serves only the database.',
+        [dbRule]: 'a database security group rule gives the private subnets no route to S3.',
+        [wrongRule]:
+          'a rule on the function’s own group gives the private subnets no route to S3 either.',
+        [publicSubnet]:
+          'the traffic would head for the internet gateway, which the rule forbids, and without a public address it fails anyway.',
+      },
+      takeaway:
+        'S3 and DynamoDB traffic that must stay private goes through VPC endpoints, gateway or interface; gateway endpoints cost nothing extra.',
+      facts: ['networking.vpc-endpoints'],
+    },
+    {
+      id: 'private-secrets-manager',
+      label: 'Secrets Manager without an internet route',
+      text: 'The function runs in the company’s VPC and reads a secret from AWS Secrets Manager at startup, and the VPC’s subnets must have no route to the internet.',
+      meets: [iface],
+      breaks: {
+        [noVpc]:
+          'the function must run in the company’s VPC, and outside it the calls would go to the public Secrets Manager endpoint instead.',
+        [nat]:
+          'a default route to a NAT gateway is exactly the internet route that the subnets must not have.',
+        [gateway]:
+          'Secrets Manager has no gateway endpoint; gateway endpoints exist only for Amazon S3 and DynamoDB.',
+        [proxy]:
+          'an RDS Proxy serves database connections only, so Secrets Manager stays out of reach.',
+        [dbRule]:
+          'a database security group rule gives the private subnets no path to Secrets Manager.',
+        [wrongRule]:
+          'a rule on the function’s own group gives the private subnets no path to Secrets Manager.',
+        [publicSubnet]:
+          'public subnets route to the internet, which is forbidden, and the function still has no public address.',
+      },
+      takeaway:
+        'AWS services other than S3 and DynamoDB are reached privately through interface endpoints, with private DNS so that the code stays the same.',
+      facts: ['networking.vpc-endpoints', 'networking.interface-endpoint-dns'],
+    },
+    {
+      id: 'connection-bursts',
+      label: 'database connections during bursts',
+      text: 'Traffic bursts scale the function to about {concurrency} concurrent executions, and the database must not run out of connections.',
+      meets: [proxy],
+      breaks: {
+        [noVpc]:
+          'outside the VPC the function cannot reach the database at all, and nothing would share its connections.',
+        [nat]:
+          'a NAT gateway leaves every execution environment opening its own database connection, which a burst can exhaust.',
+        [gateway]:
+          'endpoints for S3 and DynamoDB leave each execution environment with its own database connection, so a burst can exhaust them.',
+        [iface]:
+          'interface endpoints do nothing for the database, where each execution environment still holds a connection of its own.',
+        [dbRule]:
+          'direct connections mean one per execution environment, so a burst of that size can use up the database’s connections.',
+        [wrongRule]:
+          'the database would refuse the function, and even with the right rule each environment would open its own connection.',
+        [publicSubnet]:
+          'each execution environment still opens its own connection to the database, so a burst can exhaust them.',
+      },
+      takeaway:
+        'When concurrency bursts threaten a relational database’s connection limit, put RDS Proxy between the function and the database.',
+      facts: ['networking.rds-proxy-pooling', 'networking.rds-proxy-in-vpc'],
+    },
+    {
+      id: 'no-nat-charges',
+      label: 'no NAT charges for S3 traffic',
+      text: 'The function copies about {terabytes} TB a month to and from Amazon S3, and the team wants no NAT gateway data processing charges for it.',
+      meets: [noVpc, gateway, iface],
+      breaks: {
+        [nat]:
+          'every gigabyte between the function and S3 would go through the NAT gateway, which bills for each one.',
+        [proxy]: 'the private subnets have no route to S3, so the copies cannot run at all.',
+        [dbRule]:
+          'a security group rule gives the private subnets no route to S3, so the copies fail.',
+        [wrongRule]: 'a rule on the function’s own group gives the private subnets no route to S3.',
+        [publicSubnet]:
+          'without a public address the function cannot use the internet gateway, so it never reaches S3.',
+      },
+      takeaway:
+        'Heavy S3 traffic from a VPC goes through a gateway endpoint, which removes NAT gateway data processing charges.',
+      facts: ['networking.gateway-endpoint-cost'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'cost',
+      label: 'the lowest cost',
+      ask: 'Which solution meets these requirements MOST cost-effectively?',
+      rank: { [gateway]: 1, [iface]: 2, [nat]: 2 },
+      worse: {
+        [iface]:
+          'interface endpoints are billed for every hour in each Availability Zone and for every gigabyte, while gateway endpoints cost nothing extra.',
+        [nat]:
+          'a NAT gateway is billed for every hour and every gigabyte it processes, while gateway endpoints cost nothing extra.',
+      },
+      takeaway:
+        'For Amazon S3 and DynamoDB from a VPC, gateway endpoints are the cheapest private path: they carry no additional charge.',
+    },
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: {
+        [noVpc]: 1,
+        [nat]: 2,
+        [gateway]: 2,
+        [iface]: 2,
+        [proxy]: 2,
+        [dbRule]: 2,
+        [wrongRule]: 2,
+        [publicSubnet]: 2,
+      },
+      worse: {
+        [nat]:
+          'subnets in two zones, NAT gateways and route tables are network resources the team must build and maintain.',
+        [gateway]:
+          'subnets in two zones, route tables and endpoints are network resources the team must build and maintain.',
+        [iface]:
+          'subnets in two zones and one interface endpoint per service are resources the team must build and maintain.',
+        [proxy]: 'a VPC configuration and a proxy are resources the team must build and maintain.',
+        [dbRule]:
+          'a VPC configuration and its security groups are resources the team must build and maintain.',
+        [wrongRule]:
+          'a VPC configuration and its security groups are extra resources the team must keep up.',
+        [publicSubnet]:
+          'public subnets in two zones are network resources the team must build and maintain.',
+      },
+      takeaway:
+        'A function that needs nothing private runs best outside any VPC: Lambda’s own network already reaches the internet and AWS services.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}configuration-vpc.html`),
+} as const satisfies DecisionModel;
