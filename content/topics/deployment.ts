@@ -2,6 +2,7 @@
  * Deploying functions: SAM templates and the SAM CLI, gradual deployments through CodeDeploy
  * with alarms and hooks, and container images.
  */
+import { deploymentStrategy } from '../decisions/deployment-strategy';
 import type { Fact, FactSet, Topic } from '../schema';
 import { bothExams, cite, docsBase, lambdaGuide, samGuide } from './authoring';
 import { trafficShiftingTable } from './traffic-shifting';
@@ -14,6 +15,9 @@ const appSpecHooks = cite(
 );
 const hookStatusApi = cite(
   `${docsBase}codedeploy/latest/APIReference/API_PutLifecycleEventHookExecutionStatus.html`,
+);
+const apiCanaryPage = cite(
+  `${docsBase}apigateway/latest/developerguide/promote-canary-deployment.html`,
 );
 const dvaOnly = ['DVA-C02'] as const;
 const domains = ['dva-3'] as const;
@@ -112,8 +116,7 @@ const samFacts = [
     statement:
       'A SAM DeploymentPreference requires AutoPublishAlias on the function, so that each deployment publishes a new version and CodeDeploy shifts the alias to it.',
     why: 'Traffic shifting works on the weights of an alias between two versions. AutoPublishAlias publishes a version when the code changes and points the alias to it, which gives CodeDeploy something to shift.',
-    takeaway:
-      'Gradual deployments in SAM need AutoPublishAlias and DeploymentPreference together.',
+    takeaway: 'Gradual deployments in SAM need AutoPublishAlias and DeploymentPreference together.',
     ask: 'A SAM template sets a DeploymentPreference of type Canary10Percent5Minutes on a function, and the deployment fails with a template error. What must the function also declare?',
     docs: deploymentPreference,
     exams: dvaOnly,
@@ -298,7 +301,8 @@ const imageFacts = [
     statement:
       'The package type of an existing function cannot be changed, so moving from a .zip archive to a container image means creating a new function.',
     why: 'The package type is chosen when the function is created and applies to all its versions. Code updates must use the same type.',
-    takeaway: 'Switching between .zip and container image means a new function and moving its callers.',
+    takeaway:
+      'Switching between .zip and container image means a new function and moving its callers.',
     ask: 'A team wants to switch an existing function from a .zip archive to a container image. What must it do?',
     docs: imagesPage,
     exams: bothExams,
@@ -353,7 +357,8 @@ const imageFacts = [
     statement:
       'Lambda runs a container image on a read-only file system, and the code can write only to the /tmp directory of the environment.',
     why: 'An image must be able to run on a read-only file system. Lambda provides a writable /tmp of 512 MB to 10,240 MB for files the code creates.',
-    takeaway: 'Write temporary files of an image function to /tmp, never to the image’s own folders.',
+    takeaway:
+      'Write temporary files of an image function to /tmp, never to the image’s own folders.',
     ask: 'A container image function writes temporary files under /app/cache and fails on Lambda, although it ran fine locally. Why?',
     docs: imagesPage,
     exams: dvaOnly,
@@ -375,10 +380,42 @@ const imageFacts = [
   },
 ] as const satisfies readonly Fact[];
 
+const releaseFacts = [
+  {
+    id: 'deployment.apigw-canary',
+    kind: 'rule',
+    topic: 'deployment',
+    statement:
+      'A canary on a REST API stage sends a set percentage of the stage’s requests to a canary deployment and keeps that split until someone promotes or removes the canary.',
+    why: 'The canary settings hold the percentage of traffic and stage-variable overrides, which can point the canary at another function alias. Promoting copies the canary’s deployment and variables to the stage; API Gateway neither raises the percentage nor watches alarms by itself.',
+    takeaway:
+      'An API Gateway canary splits only the API’s own requests and is promoted by hand. A CodeDeploy deployment on a function alias shifts and rolls back on its own.',
+    ask: 'A team adds a canary that takes 10 percent of the traffic of the prod stage of a REST API, pointing at a new function alias. What happens to the share of requests afterwards?',
+    docs: apiCanaryPage,
+    exams: bothExams,
+    domains: ['dva-3', 'sap-3'],
+    misconceptions: [
+      {
+        text: 'A canary on a REST API stage sends a set percentage of the stage’s requests to a canary deployment and raises that share step by step on its own until the canary has all of them.',
+        why: 'The percentage stays as it was set. Moving the rest of the traffic means promoting the canary, by hand or from a pipeline.',
+      },
+      {
+        text: 'A canary on a REST API stage sends a set percentage of the stage’s requests to a canary deployment and removes the canary by itself when a CloudWatch alarm on it goes into ALARM.',
+        why: 'API Gateway canaries have no alarm-based rollback. Automatic rollback on alarms belongs to CodeDeploy deployments of a function alias.',
+      },
+      {
+        text: 'A canary on a REST API stage sends a set percentage of all invocations of the function behind it, including those from queues and other event sources, to a canary deployment.',
+        why: 'The canary splits only the requests that pass through that API stage. Other event sources keep invoking whatever alias or version they name.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
 export const deploymentFacts = [
   ...samFacts,
   ...hookFacts,
   ...imageFacts,
+  ...releaseFacts,
 ] as const satisfies readonly Fact[];
 
 export const deploymentTopic = {
@@ -389,6 +426,8 @@ export const deploymentTopic = {
   section: 'Key Concepts',
   intro: [
     'AWS SAM extends CloudFormation with serverless resources. With AutoPublishAlias and a DeploymentPreference, each deployment publishes a new version and CodeDeploy shifts the alias to it gradually, watching CloudWatch alarms and running validation hooks.',
+    'The type of the preference sets the pace: a canary sends a small share first and the rest after a few minutes, a linear deployment moves equal shares at fixed intervals, and AllAtOnce moves everything in one step. Alarms listed in the preference roll the alias back on their own, and a PreTraffic hook tests the new version before any user reaches it.',
+    'A weighted alias or a canary on an API Gateway stage can also split traffic, but they keep their split until someone changes it, and an API Gateway canary splits only the requests of that API. Because every release is a published version behind an alias, going back to the previous version is a single alias update.',
     'A function is deployed either as a .zip archive or as a container image stored in Amazon ECR in the same Region. The choice is made when the function is created and cannot be changed later.',
   ],
   tables: [trafficShiftingTable],
@@ -396,5 +435,6 @@ export const deploymentTopic = {
   sets: deploymentSets,
   checklist: [],
   tips: [],
+  decisions: [deploymentStrategy],
   beyondSeed: true,
 } as const satisfies Topic;

@@ -2,8 +2,9 @@
  * CloudWatch metrics and logs, X-Ray active tracing and the context object: how to see
  * what a function is doing.
  */
-import type { Fact, Topic } from '../schema';
-import { cite, lambdaGuide, lambdaOperatorGuide } from './authoring';
+import { observabilityChoices } from '../decisions/observability-choices';
+import type { AttributeTable, Fact, Topic } from '../schema';
+import { cite, docsBase, lambdaGuide, lambdaOperatorGuide } from './authoring';
 
 const metricsPage = cite(`${lambdaGuide}monitoring-metrics-types.html`);
 const logsPage = cite(`${lambdaGuide}monitoring-cloudwatchlogs.html`);
@@ -12,6 +13,20 @@ const xrayPage = cite(`${lambdaGuide}services-xray.html`);
 const contextPage = cite(`${lambdaGuide}python-context.html`);
 const dvaOnly = ['DVA-C02'] as const;
 const troubleshooting = ['dva-4'] as const;
+const cloudWatchGuide = `${docsBase}AmazonCloudWatch/latest/`;
+const asyncMetricsPage = metricsPage;
+const logsInsightsPage = cite(`${cloudWatchGuide}logs/CWL_AnalyzeLogData-discoverable-fields.html`);
+const lambdaInsightsPage = cite(`${lambdaGuide}monitoring-insights.html`);
+const emfPage = cite(`${cloudWatchGuide}monitoring/CloudWatch_Embedded_Metric_Format.html`);
+const logRetentionPage = cite(`${cloudWatchGuide}logs/Working-with-log-groups-and-streams.html`);
+const logLevelPage = cite(`${lambdaGuide}monitoring-cloudwatchlogs-log-level.html`);
+const metricFilterPage = cite(`${cloudWatchGuide}logs/MonitoringLogData.html`);
+const pythonTracingPage = cite(`${lambdaGuide}python-tracing.html`);
+const xraySegmentsPage = cite(`${docsBase}xray/latest/devguide/xray-sdk-python-segment.html`);
+const apiMetricsPage = cite(
+  `${docsBase}apigateway/latest/developerguide/api-gateway-metrics-and-dimensions.html`,
+);
+const apiTracingPage = cite(`${docsBase}xray/latest/devguide/xray-services-apigateway.html`);
 
 const metricFacts = [
   {
@@ -491,24 +506,492 @@ const logAndTraceFacts = [
   },
 ] as const satisfies readonly Fact[];
 
+const asyncMetricFacts = [
+  {
+    id: 'observability.metric-async-event-age',
+    kind: 'definition',
+    topic: 'observability',
+    term: 'AsyncEventAge',
+    definition:
+      'For asynchronous invocation, the time between Lambda queueing an event and invoking the function with it.',
+    statement:
+      'The AsyncEventAge metric measures, for asynchronous invocation, the time between Lambda queueing an event and invoking the function with it, and it grows while events are retried.',
+    why: 'Lambda puts every asynchronous event in its own internal queue before it invokes the function. Retries after function errors or throttling keep events in that queue longer, so the age of the events rises.',
+    takeaway:
+      'A rising AsyncEventAge means asynchronous events are waiting: look at Errors and Throttles, which cause the retries.',
+    ask: 'Amazon S3 invokes a function asynchronously, and uploads are now processed minutes after they arrive. What does the AsyncEventAge metric of the function measure?',
+    docs: asyncMetricsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'The AsyncEventAge metric measures, for asynchronous invocation, the time that the function code spends on each event, from the start of the handler until the handler returns its result.',
+        why: 'The time the code spends on an event is the Duration metric. AsyncEventAge is the time an event waits in the queue before the function is invoked with it.',
+      },
+      {
+        text: 'The AsyncEventAge metric measures, for stream event sources, how long the last record of each batch waited in its shard before the event source mapping sent it to the function.',
+        why: 'The age of stream records is the IteratorAge metric. AsyncEventAge belongs to asynchronous invocation, such as events sent by Amazon S3 or Amazon SNS.',
+      },
+      {
+        text: 'The AsyncEventAge metric measures, for asynchronous invocation, how long a failed event has stayed in the dead-letter queue of the function since Lambda sent it there.',
+        why: 'Lambda reports nothing about messages once they are in the dead-letter queue; the queue’s own metrics, such as ApproximateAgeOfOldestMessage, do.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
+const toolFacts = [
+  {
+    id: 'observability.logs-insights',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'CloudWatch Logs Insights queries the log events already stored in log groups, and it reads the fields of Lambda REPORT lines, such as @duration and @maxMemoryUsed, without any setup.',
+    why: 'Logs Insights discovers fields in the logs of AWS services. For Lambda it reads the request ID, duration, billed duration, memory size and maximum memory used from each REPORT line, so a query can filter, sort and aggregate them over any past period the log group still holds.',
+    takeaway:
+      'To study past invocations, such as the highest memory used last week, query the log group with Logs Insights: nothing has to be installed first.',
+    ask: 'A team wants to find, in the logs of the past two weeks, the invocations of a function that used the most memory. What does CloudWatch Logs Insights offer?',
+    docs: logsInsightsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'CloudWatch Logs Insights queries only the log events that arrive after it is turned on for a log group, and it needs an agent in the function to parse the fields of Lambda REPORT lines.',
+        why: 'Logs Insights queries the events already stored in the log groups you pick, and it discovers the fields of Lambda REPORT lines without any agent.',
+      },
+      {
+        text: 'CloudWatch Logs Insights collects memory, CPU and network figures from an extension that runs in each execution environment, and it publishes them as metrics for every function.',
+        why: 'That describes Lambda Insights, which is added to a function as a layer. Logs Insights is a query tool over log groups that already exist.',
+      },
+      {
+        text: 'CloudWatch Logs Insights queries the traces that X-Ray records for a function, and it reads the time of every downstream call that the sampled requests of the function made.',
+        why: 'Traces are searched in X-Ray, with filter expressions. Logs Insights queries log events stored in CloudWatch Logs.',
+      },
+    ],
+  },
+  {
+    id: 'observability.lambda-insights',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'Lambda Insights adds an extension, as a layer, that collects system metrics of each function, such as memory, CPU time and network use, and cold starts, and sends them to CloudWatch.',
+    why: 'The extension writes one log event per invocation, in embedded metric format, to the /aws/lambda-insights log group, and CloudWatch extracts metrics such as memory_utilization and cpu_total_time from it. The execution role needs the permissions of the CloudWatchLambdaInsightsExecutionRolePolicy managed policy.',
+    takeaway:
+      'Memory, CPU and network metrics per function, which Lambda does not publish on its own, come from Lambda Insights.',
+    ask: 'An operations team needs the memory utilization, CPU time and network traffic of each function as CloudWatch metrics. What does Lambda Insights do?',
+    docs: lambdaInsightsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'Lambda Insights runs saved queries over the log groups of all the functions, and it turns the REPORT lines already stored there into memory, CPU and network metrics for each function.',
+        why: 'Lambda Insights collects its data with an extension inside the execution environment. REPORT lines hold the maximum memory used, but no CPU time or network traffic.',
+      },
+      {
+        text: 'Lambda Insights records a trace of each sampled request, with the time of every downstream call that the function makes, and draws a service map of the whole application.',
+        why: 'Traces and service maps come from X-Ray. Lambda Insights collects system-level metrics and cold-start information.',
+      },
+      {
+        text: 'Lambda Insights is turned on for every function by default, so the memory, CPU and network metrics of each function appear in CloudWatch without any change to the function.',
+        why: 'It is opt-in: the extension has to be added to each function, and the execution role has to allow it to send its data.',
+      },
+    ],
+  },
+  {
+    id: 'observability.embedded-metric-format',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'The embedded metric format turns JSON log lines that the function writes into CloudWatch custom metrics, so the code publishes metrics without calling the CloudWatch API.',
+    why: 'CloudWatch Logs reads the metric definitions in each structured log event and extracts the metrics asynchronously. The function only writes to its log, which adds no network call to the invocation, and the detailed event stays available to Logs Insights.',
+    takeaway:
+      'Custom business metrics from Lambda without PutMetricData calls: write them as log lines in the embedded metric format.',
+    ask: 'A function must publish the value of each order as a CloudWatch metric without adding calls to the CloudWatch API. What does the embedded metric format offer?',
+    docs: emfPage,
+    exams: dvaOnly,
+    domains: ['dva-1', 'dva-4'],
+    misconceptions: [
+      {
+        text: 'The embedded metric format sends each metric to CloudWatch with a PutMetricData call that the runtime makes for the code, so the function publishes metrics without writing any log lines.',
+        why: 'No PutMetricData call is made. The metrics are extracted from log events that the function writes in the format.',
+      },
+      {
+        text: 'The embedded metric format stores metrics inside the X-Ray segment of each sampled request, so the code publishes metrics only for the requests that X-Ray happens to trace.',
+        why: 'The format is a log format that CloudWatch Logs reads. It covers every log event written in it, whether or not the request is traced.',
+      },
+      {
+        text: 'The embedded metric format lets Logs Insights compute metrics from plain-text log lines at query time, so the code publishes metrics without changing the way it writes its logs.',
+        why: 'The log lines must be JSON objects whose _aws metadata declares the metrics, and CloudWatch extracts the metrics when the events are ingested, not at query time.',
+      },
+    ],
+  },
+  {
+    id: 'observability.metric-filter',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'A metric filter on a log group turns matching log events into CloudWatch metric data as they are ingested, and it does not process events logged before it was created.',
+    why: 'CloudWatch Logs applies the filter pattern to each incoming event and publishes the value it extracts, so values that the code already logs can become a metric without a code change. Filters never look back at events already stored.',
+    takeaway:
+      'Values a function already logs become a metric through a metric filter, with no code change, but only from the moment the filter exists.',
+    ask: 'A function already logs each payment as a JSON line with its amount, and the team wants the amounts as a CloudWatch metric without changing the code. What does a metric filter do?',
+    docs: metricFilterPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'A metric filter on a log group turns matching log events into CloudWatch metric data as they are ingested, and it also processes every event stored in the log group before it was created.',
+        why: 'Metric filters are not retroactive: they publish data points only for events that arrive after the filter was created.',
+      },
+      {
+        text: 'A metric filter on a log group removes the matching log events before they are stored, so that only the events that do not match its pattern remain in the log group.',
+        why: 'A metric filter removes nothing. It reads each event and publishes metric data, and every event is still stored.',
+      },
+      {
+        text: 'A metric filter on a log group turns log events into CloudWatch metric data only when the function writes them in the embedded metric format, with the _aws metadata in each line.',
+        why: 'A filter pattern works on ordinary text or JSON lines. Lines in the embedded metric format need no filter: CloudWatch extracts their metrics itself.',
+      },
+    ],
+  },
+  {
+    id: 'observability.xray-subsegments',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'Active tracing records the invocation of the function, but its calls to other services appear as subsegments only when the code is instrumented, for example with the X-Ray SDK.',
+    why: 'Lambda creates the segments for the invocation itself. An instrumentation library, such as the X-Ray SDK, Powertools for AWS Lambda or AWS Distro for OpenTelemetry, wraps the AWS SDK and HTTP clients and records each call, with its duration and any error, as a subsegment.',
+    takeaway:
+      'To see which downstream call is slow, turn on active tracing and instrument the clients in the code.',
+    examNote:
+      'The X-Ray SDKs entered maintenance mode in February 2026, and AWS recommends moving to OpenTelemetry. Exam questions still name the X-Ray SDK for this instrumentation.',
+    ask: 'A function with active tracing calls DynamoDB and a partner’s HTTP API, but X-Ray shows only one block for each whole request. What records each of those calls?',
+    docs: pythonTracingPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'Active tracing records every call that the function makes to other services as a subsegment on its own, with no change at all to the function code or to the libraries that it uses.',
+        why: 'Lambda traces the invocation itself. Downstream calls are recorded only by a library that instruments the clients in the code.',
+      },
+      {
+        text: 'Calls to other services appear as subsegments only when active tracing is also turned on for each of the called services, such as DynamoDB, in the settings of that service itself.',
+        why: 'DynamoDB has no tracing setting of its own. The instrumented client in the calling code records the call as a subsegment.',
+      },
+      {
+        text: 'Calls to other services appear in the log stream of the function with their durations, and X-Ray reads them from CloudWatch Logs to build one subsegment for each of those calls.',
+        why: 'X-Ray does not read CloudWatch Logs. Subsegments are sent by the instrumented code, through the X-Ray daemon that Lambda runs for the function.',
+      },
+    ],
+  },
+  {
+    id: 'observability.xray-annotations',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'X-Ray annotations are indexed key-value pairs that filter expressions can search, while metadata is stored with the trace but cannot be used in a search.',
+    why: 'X-Ray indexes annotations, which hold strings, numbers or Boolean values, so traces can be grouped and found by them in the console or with the GetTraceSummaries API. Metadata can hold values of any type, including objects and lists, and is only read inside a trace that was already found.',
+    takeaway:
+      'A value used to find traces, such as a customer ID, goes in an annotation. Details to read once a trace is found go in metadata.',
+    ask: 'Support engineers must find every trace of a customer by the customer ID. How do X-Ray annotations and metadata differ?',
+    docs: xraySegmentsPage,
+    exams: dvaOnly,
+    domains: ['dva-1', 'dva-4'],
+    misconceptions: [
+      {
+        text: 'X-Ray metadata is made of indexed key-value pairs that filter expressions can search, while annotations are stored with the trace but cannot be used in a search.',
+        why: 'It is the other way round: annotations are indexed for filter expressions, and metadata is not.',
+      },
+      {
+        text: 'X-Ray annotations and metadata are both indexed key-value pairs that filter expressions can search, and they differ only in the types of value that each of them can hold.',
+        why: 'Only annotations are indexed. Metadata can hold any type of value, but it cannot be searched.',
+      },
+      {
+        text: 'X-Ray annotations and metadata are both stored with the trace without an index, so a trace is first found by its trace ID and then read to check the values they hold.',
+        why: 'Annotations are indexed precisely so that traces can be found by their values, with filter expressions or GetTraceSummaries.',
+      },
+    ],
+  },
+  {
+    id: 'observability.api-latency-metrics',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'The API Gateway Latency metric covers a request from its arrival to the response, while IntegrationLatency covers only the time the backend, such as the function, takes to answer.',
+    why: 'IntegrationLatency runs from when API Gateway relays the request to the backend until it receives the response. Latency also includes the overhead of API Gateway itself, so the gap between the two metrics is time spent in API Gateway.',
+    takeaway:
+      'High Latency with low IntegrationLatency points at API Gateway. High IntegrationLatency points at the function behind it.',
+    ask: 'Users say that an API on API Gateway with a Lambda integration is slow. How do the Latency and IntegrationLatency metrics of the API differ?',
+    docs: apiMetricsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'The API Gateway IntegrationLatency metric covers a request from its arrival to the response, while Latency covers only the time the backend, such as the function, takes to answer.',
+        why: 'The names are swapped: Latency is the whole request, and IntegrationLatency is the backend part of it.',
+      },
+      {
+        text: 'The API Gateway Latency metric covers only the network time between the client and API Gateway, while IntegrationLatency covers the whole request, including the time of the function.',
+        why: 'Latency runs from when API Gateway receives the request to when it returns the response, and it includes the integration latency.',
+      },
+      {
+        text: 'The API Gateway Latency and IntegrationLatency metrics measure the same interval, and IntegrationLatency is reported only for the requests that the cache of the stage did not answer.',
+        why: 'The two metrics measure different intervals: IntegrationLatency is the part spent waiting for the backend, inside Latency.',
+      },
+    ],
+  },
+  {
+    id: 'observability.api-error-metrics',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'API Gateway counts client-side errors in its 4XXError metric and server-side errors, such as a failing Lambda integration, in its 5XXError metric.',
+    why: 'A request rejected for bad input, a missing authorization or throttling by API Gateway gets a 4XX status. When the integration fails or returns a response API Gateway cannot use, API Gateway answers with a 5XX status.',
+    takeaway:
+      'Alarm on 5XXError to catch a failing backend. A rise in 4XXError usually means that callers send bad requests or too many of them.',
+    ask: 'A REST API returns errors to some callers, some for malformed requests and some because its Lambda integration fails. How does API Gateway count these errors?',
+    docs: apiMetricsPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'API Gateway counts every error, whether it comes from the client or from the Lambda integration, in one Errors metric, and splits the errors by status code only in its access logs.',
+        why: 'API Gateway publishes separate 4XXError and 5XXError metrics, for client-side and server-side errors.',
+      },
+      {
+        text: 'API Gateway counts errors of the Lambda integration in its 4XXError metric, and errors that API Gateway raises itself, such as throttling, in its 5XXError metric.',
+        why: 'Throttling by API Gateway is a client-side 429 error, counted in 4XXError. A failing integration is a server-side error, counted in 5XXError.',
+      },
+      {
+        text: 'API Gateway counts no errors of its own for a Lambda integration, so the failures of the integration appear only in the Errors metric of the function behind it.',
+        why: 'API Gateway publishes 4XXError and 5XXError for every API. The function’s Errors metric does not count requests that API Gateway rejected.',
+      },
+    ],
+  },
+  {
+    id: 'observability.api-tracing',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'X-Ray tracing for API Gateway is turned on per stage and works for REST APIs only, not for HTTP APIs.',
+    why: 'With active tracing on a REST API stage, API Gateway samples incoming requests with the X-Ray sampling rules and passes the trace header to the function, so one trace shows both. Without it, a stage is traced only when an upstream service already traced the request.',
+    takeaway:
+      'One trace from API Gateway through the function needs a REST API stage with X-Ray tracing turned on.',
+    ask: 'A team wants each X-Ray trace to cover a request from API Gateway through to its Lambda function. Where is tracing turned on in API Gateway?',
+    docs: apiTracingPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'X-Ray tracing for API Gateway is turned on per stage and works for HTTP APIs only, not for REST APIs.',
+        why: 'It is the other way round: X-Ray supports tracing through API Gateway only for REST APIs.',
+      },
+      {
+        text: 'X-Ray tracing for API Gateway is turned on once for the whole account, and it then covers every REST API and HTTP API in that Region.',
+        why: 'Tracing is a setting of each REST API stage, and HTTP APIs cannot be traced by X-Ray.',
+      },
+      {
+        text: 'X-Ray tracing for API Gateway needs no setting of its own, because active tracing on the function also traces the stage that invokes it.',
+        why: 'Active tracing on the function starts the trace at the function. The stage is traced only with its own setting, or when an upstream caller is traced.',
+      },
+    ],
+  },
+  {
+    id: 'observability.log-retention',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'By default, the log group of a function keeps its log events forever, so the stored data only grows until a retention period is set on the log group.',
+    why: 'CloudWatch Logs stores log data indefinitely unless the log group has a retention setting, and a log group that Lambda creates has none. A retention period makes CloudWatch Logs delete older events on its own.',
+    takeaway: 'To cap log storage costs, set a retention period on every /aws/lambda/ log group.',
+    ask: 'A company has run hundreds of functions for years, and its CloudWatch Logs storage keeps growing. How long are the logs of a function kept by default?',
+    docs: logRetentionPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'By default, the log group of a function keeps its log events for 30 days, and older events are deleted unless a longer retention period is set on the log group.',
+        why: 'No retention applies unless one is set: CloudWatch Logs keeps the events indefinitely.',
+      },
+      {
+        text: 'By default, the log group of a function keeps its log events for 15 months, like CloudWatch metrics, and then moves them to Amazon S3 Glacier on its own.',
+        why: 'Fifteen months is how long CloudWatch keeps metric data. Log events are kept indefinitely, and nothing moves them to S3 unless an export is set up.',
+      },
+      {
+        text: 'By default, the log events of a function are deleted when the execution environment that wrote them shuts down, unless the log group is exported to Amazon S3.',
+        why: 'Log events live in CloudWatch Logs, independent of the environment that wrote them, and they are kept indefinitely by default.',
+      },
+    ],
+  },
+  {
+    id: 'observability.log-level-filtering',
+    kind: 'rule',
+    topic: 'observability',
+    statement:
+      'With the JSON log format, Lambda can filter the logs of a function by level, so lines below the chosen application log level never reach CloudWatch Logs.',
+    why: 'Log-level filtering works only with the JSON log format, and the default format is plain text. Lambda reads the level of each line, from a supported logging method or a "level" key, and drops the lines below the configured level before sending the rest.',
+    takeaway:
+      'To keep DEBUG lines out of production logs, set the JSON log format and an application log level such as INFO.',
+    ask: 'A function writes many DEBUG lines, and the team wants only INFO and more severe lines to reach CloudWatch Logs in production. What can Lambda do?',
+    docs: logLevelPage,
+    exams: dvaOnly,
+    domains: troubleshooting,
+    misconceptions: [
+      {
+        text: 'With the plain-text log format, Lambda can filter the logs of a function by level, so lines below the chosen application log level never reach CloudWatch Logs.',
+        why: 'Log-level filtering needs the JSON log format. With plain text, Lambda sends every line the function writes.',
+      },
+      {
+        text: 'With the JSON log format, Lambda still sends every line to CloudWatch Logs, and the lines below the chosen level are removed later by the retention setting of the log group.',
+        why: 'Lambda drops the filtered lines before sending them. A retention setting deletes events by age, never by level.',
+      },
+      {
+        text: 'With any log format, a subscription filter on the log group can drop the lines below a chosen level before CloudWatch Logs stores any of them.',
+        why: 'A subscription filter streams matching events to another destination. It does not stop events from being stored in the log group.',
+      },
+    ],
+  },
+] as const satisfies readonly Fact[];
+
+export const observabilityToolsTable = {
+  id: 'observability.tools',
+  topic: 'observability',
+  title: 'CloudWatch and X-Ray tools for functions',
+  docs: lambdaInsightsPage,
+  exams: dvaOnly,
+  domains: troubleshooting,
+  subject: { one: 'monitoring tool', many: 'monitoring tools' },
+  nameLabel: 'Tool',
+  columns: [
+    {
+      key: 'gives',
+      label: 'What it gives',
+      ask: 'What does {row} give a team that operates serverless applications?',
+      which: 'Which of these tools gives a team this: {value}?',
+      distractors: [
+        {
+          text: 'A copy of every request and response body, kept so the traffic can be replayed later',
+          why: 'None of these tools records whole request and response bodies for replay. They give queries over logs, metrics or traces of sampled requests.',
+        },
+        {
+          text: 'A forecast of the concurrency each function will need, with reserved capacity set to match',
+          why: 'None of these tools changes concurrency settings. Concurrency is read from the ConcurrentExecutions metric and set by the team.',
+        },
+      ],
+    },
+    {
+      key: 'needs',
+      label: 'What the function needs first',
+      ask: 'What has to be in place before a team can use {row}?',
+      which: 'Which of these tools needs this in place first: {value}?',
+      distractors: [
+        {
+          text: 'A VPC attachment, so that the tool can reach the execution environment over the network',
+          why: 'None of these tools connects to the execution environment. Lambda delivers logs and traces itself, and an extension sends its data from inside the environment.',
+        },
+        {
+          text: 'Provisioned concurrency, so that a warm environment is always there to collect the data',
+          why: 'All of these tools work with on-demand environments. Provisioned concurrency only keeps environments initialized.',
+        },
+      ],
+    },
+  ],
+  rows: [
+    {
+      id: 'logs-insights',
+      name: 'CloudWatch Logs Insights',
+      cells: {
+        gives: {
+          text: 'Answers to ad hoc queries over the log events already stored in log groups',
+          means: ['log-queries'],
+          why: 'Logs Insights runs queries over log groups, and for Lambda it discovers the fields of each REPORT line, such as duration and maximum memory used.',
+          docs: logsInsightsPage,
+        },
+        needs: {
+          text: 'Nothing new, because it queries the log groups that the function already writes to',
+          means: ['nothing'],
+          why: 'Lambda already sends the output of each function to its log group, so past events can be queried at once.',
+          docs: logsInsightsPage,
+        },
+      },
+    },
+    {
+      id: 'lambda-insights',
+      name: 'CloudWatch Lambda Insights',
+      cells: {
+        gives: {
+          text: 'Memory, CPU time and network metrics for each function, with its cold starts',
+          means: ['system-metrics'],
+          why: 'The Lambda Insights extension collects system-level metrics and cold-start information that Lambda does not publish on its own.',
+        },
+        needs: {
+          text: 'An extension added to each function as a layer, with its managed policy on the role',
+          means: ['extension-layer'],
+          why: 'The extension runs in the execution environment and needs the CloudWatchLambdaInsightsExecutionRolePolicy permissions to send its data.',
+        },
+      },
+    },
+    {
+      id: 'xray',
+      name: 'AWS X-Ray tracing',
+      cells: {
+        gives: {
+          text: 'Traces of sampled requests, with the time spent in each call to another service',
+          means: ['traces'],
+          why: 'X-Ray records a sample of requests, and instrumented clients add a subsegment for every downstream call.',
+          docs: pythonTracingPage,
+        },
+        needs: {
+          text: 'Traces switched on for the function, permission to upload them, and wrapped SDK clients',
+          means: ['tracing-setup'],
+          why: 'Lambda traces the invocation when tracing is Active and the role may upload traces; downstream calls need instrumented clients.',
+          docs: pythonTracingPage,
+        },
+      },
+    },
+    {
+      id: 'emf',
+      name: 'CloudWatch embedded metric format',
+      cells: {
+        gives: {
+          text: 'Custom measurements extracted from structured log lines that the code writes',
+          means: ['custom-metrics'],
+          why: 'CloudWatch extracts the metrics declared in each log event in the format, without PutMetricData calls.',
+          docs: emfPage,
+        },
+        needs: {
+          text: 'Code that writes JSON log lines, each with an _aws block naming the values to extract',
+          means: ['emf-code'],
+          why: 'Each log event must carry the _aws metadata that names its metrics, written by the code or by a client library.',
+          docs: emfPage,
+        },
+      },
+    },
+  ],
+} as const satisfies AttributeTable;
+
 export const observabilityFacts = [
   ...metricFacts,
+  ...asyncMetricFacts,
   ...logAndTraceFacts,
+  ...toolFacts,
 ] as const satisfies readonly Fact[];
 
 export const observabilityTopic = {
   id: 'observability',
   title: 'Observability: logs, metrics and tracing',
-  summary: 'CloudWatch metrics and logs, X-Ray active tracing, and the context object.',
+  summary:
+    'CloudWatch metrics, alarms and logs, Logs Insights, Lambda Insights, embedded metrics, X-Ray tracing and API Gateway metrics.',
   section: 'Key Concepts',
   intro: [
-    'Lambda sends metrics to CloudWatch for every function: Invocations, Errors, Throttles, Duration and ConcurrentExecutions, plus IteratorAge for streams and DeadLetterErrors for asynchronous invocation. Troubleshooting questions usually start from one of them, so what each one counts matters: a throttled request is neither an Invocation nor an Error.',
-    'Logs go to CloudWatch Logs when the execution role allows it, one log stream per execution environment. X-Ray traces a sample of requests when tracing is Active and the role may upload traces, and the context object tells the code about the current invocation.',
+    'Lambda sends metrics to CloudWatch for every function: Invocations, Errors, Throttles, Duration and ConcurrentExecutions, plus IteratorAge for streams and AsyncEventAge and DeadLetterErrors for asynchronous invocation. Troubleshooting questions usually start from one of them, so what each one counts matters: a throttled request is neither an Invocation nor an Error. An alarm on the right metric, such as IteratorAge for a stream that falls behind, turns it into a page.',
+    'Everything a function writes to standard output or standard error goes to its CloudWatch Logs log group, one log stream per execution environment, when the execution role allows it. Logs Insights queries those logs after the fact, including the duration and memory of every REPORT line. The embedded metric format turns log lines into custom metrics without API calls, and Lambda Insights adds an extension that publishes memory, CPU and network metrics that Lambda does not publish on its own.',
+    'X-Ray traces a sample of requests when tracing is Active and the role may upload traces. Calls to other services show up as subsegments once the code is instrumented, and annotations, unlike metadata, make traces searchable. In front of the function, API Gateway separates its own time (Latency) from the backend’s (IntegrationLatency), and client errors (4XXError) from server errors (5XXError). Inside the handler, the context object gives the request ID and the time left before the timeout.',
   ],
-  tables: [],
+  tables: [observabilityToolsTable],
   facts: observabilityFacts,
   sets: [],
   checklist: [],
   tips: [],
+  decisions: [observabilityChoices],
   beyondSeed: true,
 } as const satisfies Topic;

@@ -1,0 +1,287 @@
+/**
+ * How to release a new version of a function behind an API: SAM gradual deployments through
+ * CodeDeploy (canary, linear, all at once, with alarms or hooks), a weighted alias shifted by
+ * hand, a one-step alias update, $LATEST, or an API Gateway canary.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, samGuide } from '../topics/authoring';
+
+const canaryAlarm = 'sam-canary-alarm';
+const linearAlarm = 'sam-linear-alarm';
+const allAtOnceHook = 'sam-all-at-once-hook';
+const canaryHook = 'sam-canary-hook';
+const weightedAlias = 'weighted-alias-by-hand';
+const aliasFlip = 'alias-flip';
+const latest = 'latest-in-place';
+const apiCanary = 'api-gateway-canary';
+
+export const deploymentStrategy = {
+  id: 'deployment-strategy',
+  topic: 'deployment',
+  title: 'Releasing a new version of a function safely',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-3', 'sap-3'],
+  settings: [
+    '{company} runs {api} on an API Gateway REST API that invokes a Lambda function written in {language}, deployed with AWS SAM.',
+    'A team at {company} ships a new release of the {language} Lambda function behind {api} every week. Requests reach it through an API Gateway REST API, and AWS SAM deploys the stack.',
+    '{company} is changing how it releases the {language} Lambda function that serves {api}. Clients reach it through an API Gateway REST API, and the stack is deployed with AWS SAM.',
+  ],
+  slots: {
+    company: ['a payments provider', 'an airline', 'a food delivery service', 'an insurer'],
+    api: ['its checkout API', 'a booking API', 'its order status API', 'a rewards API'],
+    language: ['Python', 'Node.js', 'Java'],
+  },
+  options: [
+    {
+      id: canaryAlarm,
+      text: 'Set AutoPublishAlias and a Canary10Percent5Minutes deployment preference in the SAM template, listing the function’s error alarm in it.',
+      why: 'Each deployment publishes a version, and CodeDeploy sends it 10 percent of the alias traffic for five minutes, then the rest, rolling back at once if the listed alarm fires.',
+      facts: [
+        'deployment.auto-publish-alias',
+        'deployment.alarm-rollback',
+        'versions.weighted-alias',
+      ],
+    },
+    {
+      id: linearAlarm,
+      text: 'Set AutoPublishAlias and a Linear10PercentEvery10Minutes deployment preference in the SAM template, listing the function’s error alarm in it.',
+      why: 'CodeDeploy moves another 10 percent of the alias traffic to the new version every ten minutes, and rolls back at once if the listed alarm fires.',
+      facts: [
+        'deployment.auto-publish-alias',
+        'deployment.alarm-rollback',
+        'versions.weighted-alias',
+      ],
+    },
+    {
+      id: allAtOnceHook,
+      text: 'Set AutoPublishAlias and an AllAtOnce deployment preference in the SAM template, and add a PreTraffic hook that runs a validation function.',
+      why: 'CodeDeploy runs the validation function against the new version first, and moves all the alias traffic in one step once the hook reports success.',
+      facts: [
+        'deployment.auto-publish-alias',
+        'deployment.traffic-hooks',
+        'deployment.hook-status-report',
+      ],
+    },
+    {
+      id: canaryHook,
+      text: 'Set AutoPublishAlias and a Canary10Percent5Minutes preference in the SAM template, and add a PreTraffic hook that runs a validation function.',
+      why: 'CodeDeploy runs the validation function first, then sends 10 percent of the alias traffic to the new version for five minutes, then the rest.',
+      facts: [
+        'deployment.auto-publish-alias',
+        'deployment.traffic-hooks',
+        'deployment.hook-status-report',
+      ],
+    },
+    {
+      id: weightedAlias,
+      text: 'Publish a new function version, give the live alias a routing configuration sending it 10 percent of invocations, and raise that weight by hand.',
+      why: 'A weighted alias sends the chosen share of invocations to the second version and keeps that weight until someone changes it.',
+      facts: ['versions.weighted-alias', 'versions.weighted-alias-rules'],
+    },
+    {
+      id: aliasFlip,
+      text: 'Publish a new function version, repoint the live alias to it in one update, and repoint it to the previous version whenever errors appear.',
+      why: 'Every caller of the alias moves to the new version at the same moment, and the old version stays published for a rollback.',
+      facts: ['versions.alias', 'versions.immutable'],
+    },
+    {
+      id: latest,
+      text: 'Upload the new code of the function to $LATEST with update-function-code, and have the API and every other caller invoke the unqualified name.',
+      why: 'Each upload overwrites $LATEST, and every invocation runs the new code from then on.',
+      facts: ['versions.latest'],
+    },
+    {
+      id: apiCanary,
+      text: 'Add a canary taking 10 percent of the stage’s load, with a stage variable override pointing to a second function alias on the new version.',
+      why: 'API Gateway sends the canary share of the stage requests to the alias named by the canary stage variable, until someone promotes or removes the canary.',
+      facts: ['deployment.apigw-canary', 'versions.alias'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'small-share-first',
+      label: 'a small share first',
+      text: 'At first, only about one request in ten may reach the new code.',
+      meets: [canaryAlarm, linearAlarm, canaryHook, weightedAlias, apiCanary],
+      breaks: {
+        [allAtOnceHook]:
+          'AllAtOnce moves all the traffic in one step, right after the hook succeeds.',
+        [aliasFlip]: 'a single alias update moves every request to the new version at once.',
+        [latest]: 'every invocation runs the new code as soon as $LATEST is overwritten.',
+      },
+      takeaway:
+        'Sending a small share first is a canary or a linear step: a CodeDeploy preference, a weighted alias or an API Gateway canary.',
+      facts: ['versions.weighted-alias', 'deployment.apigw-canary'],
+    },
+    {
+      id: 'automatic-rollback',
+      label: 'automatic rollback when it fails',
+      text: 'If the new code starts failing during the release, all traffic must return to the old code with nobody acting.',
+      meets: [canaryAlarm, linearAlarm],
+      breaks: {
+        [allAtOnceHook]:
+          'no alarm is listed, so CodeDeploy ignores failures once the hook has passed.',
+        [canaryHook]:
+          'no alarm is listed, so CodeDeploy keeps shifting after the hook even if the new code fails.',
+        [weightedAlias]:
+          'a weighted alias never changes its own weights, so someone must set the new version back to zero.',
+        [aliasFlip]: 'someone has to notice the errors and point the alias back by hand.',
+        [latest]:
+          'the old code was overwritten, so returning to it means finding and uploading it again.',
+        [apiCanary]:
+          'API Gateway does not watch alarms, so someone must remove the canary by hand.',
+      },
+      takeaway:
+        'Automatic rollback on errors means CloudWatch alarms listed in the deployment preference, watched by CodeDeploy.',
+      facts: ['deployment.alarm-rollback'],
+    },
+    {
+      id: 'check-before-traffic',
+      label: 'a check before any customer',
+      text: 'An automated check must call the new code and pass before any customer request reaches it.',
+      meets: [allAtOnceHook, canaryHook],
+      breaks: {
+        [canaryAlarm]:
+          'no hook is set, so the first 10 percent of customers reach the new code untested, and the alarm only reacts to their failures.',
+        [linearAlarm]:
+          'no hook is set, so the first 10 percent of customers reach the new code untested.',
+        [weightedAlias]:
+          'the routing configuration sends customers to the new version as soon as it is set, with no check first.',
+        [aliasFlip]:
+          'the alias update sends every customer to the new version with no check first.',
+        [latest]: 'customers run the new code as soon as it is uploaded, with no check first.',
+        [apiCanary]:
+          'the canary sends customer requests to the new version as soon as it is created, with no check first.',
+      },
+      takeaway:
+        'A check before any traffic is a PreTraffic hook (BeforeAllowTraffic) that reports its result to CodeDeploy.',
+      facts: ['deployment.traffic-hooks', 'deployment.hook-status-report'],
+    },
+    {
+      id: 'small-steps',
+      label: 'never more than a tenth at a time',
+      text: 'The share of traffic on the new code must never grow by more than a tenth at a time, so that the database warms up slowly.',
+      meets: [linearAlarm, weightedAlias],
+      breaks: {
+        [apiCanary]:
+          'the canary stays at its percentage, and promoting it moves the remaining 90 percent in one step.',
+        [canaryAlarm]:
+          'a canary moves the remaining 90 percent in one step once its five minutes are over.',
+        [canaryHook]: 'after five minutes the canary moves the remaining 90 percent in one step.',
+        [allAtOnceHook]: 'AllAtOnce moves all the traffic in a single step.',
+        [aliasFlip]: 'the alias update moves all the traffic in a single step.',
+        [latest]: 'overwriting $LATEST moves all the traffic in a single step.',
+      },
+      takeaway:
+        'Equal small steps are a linear deployment. A canary moves a share first and then everything left at once.',
+      facts: ['versions.weighted-alias'],
+    },
+    {
+      id: 'instant-rollback',
+      label: 'rollback in seconds without a redeploy',
+      text: 'If a problem shows up a day after the release, all traffic must go back to the old code at once, without rebuilding or redeploying anything.',
+      meets: [
+        canaryAlarm,
+        linearAlarm,
+        allAtOnceHook,
+        canaryHook,
+        weightedAlias,
+        aliasFlip,
+        apiCanary,
+      ],
+      breaks: {
+        [latest]:
+          'uploading to $LATEST overwrote the old code, so going back means rebuilding or uploading it again.',
+      },
+      takeaway:
+        'A rollback without a redeploy needs the old code kept in a published version that an alias can point back to.',
+      facts: ['versions.alias', 'versions.latest'],
+    },
+    {
+      id: 'hands-off-progress',
+      label: 'the rest moves on its own',
+      text: 'Once the first share of traffic has run for a few minutes without problems, the rest must move over with no further action.',
+      meets: [canaryAlarm, linearAlarm, canaryHook],
+      breaks: {
+        [allAtOnceHook]:
+          'AllAtOnce moves everything in one step, so no first share runs on its own for a few minutes.',
+        [weightedAlias]: 'the alias keeps its weight until someone raises it by hand.',
+        [aliasFlip]: 'a single alias update has no first share, since everything moves at once.',
+        [latest]: 'overwriting $LATEST has no first share, since everything moves at once.',
+        [apiCanary]: 'the canary keeps its percentage until someone promotes it.',
+      },
+      takeaway:
+        'A shift that completes on its own is a CodeDeploy deployment. A weighted alias or an API Gateway canary waits for someone.',
+      facts: ['deployment.auto-publish-alias', 'deployment.apigw-canary'],
+    },
+    {
+      id: 'queue-follows-split',
+      label: 'queue messages follow the split',
+      text: 'An SQS queue also invokes the function through the same qualifier as the API, and its messages must be split between old and new code exactly as requests are.',
+      meets: [
+        canaryAlarm,
+        linearAlarm,
+        allAtOnceHook,
+        canaryHook,
+        weightedAlias,
+        aliasFlip,
+        latest,
+      ],
+      breaks: {
+        [apiCanary]:
+          'an API Gateway canary splits only the requests that pass through the stage, while the queue keeps invoking the same qualifier.',
+      },
+      takeaway:
+        'Shift traffic on the function alias, where every event source meets it, not in front of one caller.',
+      facts: ['deployment.apigw-canary', 'versions.alias'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: {
+        [canaryAlarm]: 1,
+        [linearAlarm]: 1,
+        [allAtOnceHook]: 1,
+        [canaryHook]: 1,
+        [weightedAlias]: 2,
+        [aliasFlip]: 2,
+        [apiCanary]: 2,
+      },
+      worse: {
+        [weightedAlias]:
+          'someone must raise the weight step by step and watch the metrics, which a deployment preference does on its own.',
+        [aliasFlip]: 'someone must update the alias and watch for errors by hand at every release.',
+        [apiCanary]:
+          'someone must manage a second alias, the canary settings and its promotion by hand at every release.',
+      },
+      takeaway:
+        'Between working release methods, the exams prefer AutoPublishAlias with a DeploymentPreference, which CodeDeploy runs without anyone acting.',
+    },
+    {
+      id: 'fastest-full-release',
+      label: 'the shortest time until all traffic runs the new code',
+      ask: 'Which solution meets these requirements and moves all traffic to the new code in the SHORTEST time?',
+      rank: {
+        [allAtOnceHook]: 1,
+        [aliasFlip]: 1,
+        [latest]: 1,
+        [canaryAlarm]: 2,
+        [canaryHook]: 2,
+        [linearAlarm]: 3,
+      },
+      worse: {
+        [canaryAlarm]: 'the canary holds 10 percent for five minutes before it moves the rest.',
+        [canaryHook]:
+          'after the hook, the canary holds 10 percent for five minutes before it moves the rest.',
+        [linearAlarm]:
+          'Linear10PercentEvery10Minutes adds 10 percent every ten minutes, so the shift takes about an hour and a half.',
+      },
+      takeaway:
+        'Canary10Percent5Minutes finishes in about five minutes, Linear10PercentEvery10Minutes in about ninety, and AllAtOnce at once.',
+    },
+  ],
+  docs: cite(`${samGuide}automating-updates-to-serverless-apps.html`),
+} as const satisfies DecisionModel;
