@@ -1,0 +1,228 @@
+/**
+ * How the member accounts of an organization use logic that a platform team owns: invoke one
+ * shared function, send it events through a central bus, share it as a layer, or deploy a copy
+ * to every account, and why an SCP cannot grant any of it.
+ */
+import type { DecisionModel } from '../schema';
+import { cite, lambdaGuide } from '../topics/authoring';
+
+const orgPolicy = 'org-resource-policy';
+const accountList = 'account-statements';
+const hubRole = 'hub-role';
+const centralBus = 'central-bus';
+const stackSet = 'stackset-copies';
+const orgLayer = 'organization-layer';
+const scpAllow = 'scp-allow';
+
+export const organizationsAndAccounts = {
+  id: 'organizations-and-accounts',
+  topic: 'architecture',
+  title: 'Sharing a platform team’s logic with every account of an organization',
+  exams: ['SAP-C02'],
+  domains: ['sap-1', 'sap-2'],
+  settings: [
+    '{company} runs its workloads in {accounts} AWS accounts under AWS Organizations. A platform team in a shared services account owns {logic} that functions in every member account must use.',
+    'At {company}, a platform team maintains {logic} in a shared services account. Lambda functions in the {accounts} member accounts of the company’s organization need it.',
+  ],
+  slots: {
+    company: ['a bank', 'a logistics company', 'a media company', 'a retailer'],
+    accounts: ['40', '120', '250'],
+    logic: [
+      'the customer validation logic',
+      'the fraud scoring logic',
+      'the address normalization logic',
+    ],
+  },
+  options: [
+    {
+      id: orgPolicy,
+      text: 'Keep one function, and allow lambda:InvokeFunction in its resource-based policy to the organization through aws:PrincipalOrgID.',
+      why: 'One statement with aws:PrincipalOrgID covers every current and future account, and callers invoke the single function directly with their own roles.',
+      facts: ['permissions.organization', 'permissions.grant-other-account'],
+    },
+    {
+      id: accountList,
+      text: 'Keep one function, and allow lambda:InvokeFunction in its resource-based policy for each account ID in the organization, one by one.',
+      why: 'Each listed account can invoke the single function directly, but every new account needs another statement.',
+      facts: ['permissions.grant-other-account'],
+    },
+    {
+      id: hubRole,
+      text: 'Keep one function, give it a role whose trust policy lists each account ID in the organization, and have callers assume it to invoke.',
+      why: 'Callers assume the role in the shared services account and invoke the function with its temporary credentials.',
+      facts: ['architecture.cross-account-role'],
+    },
+    {
+      id: centralBus,
+      text: 'Keep one function as the target of a central event bus that allows events:PutEvents for the organization, and send events to it.',
+      why: 'Member accounts send events to the central bus, which the organization grant opens to every account, and EventBridge invokes the function and retries it when it fails.',
+      facts: [
+        'architecture.bus-resource-policy',
+        'architecture.bus-sender-role',
+        'architecture.bus-retries',
+      ],
+    },
+    {
+      id: stackSet,
+      text: 'Deploy a copy of the function to every account with a service-managed StackSet on the organization’s OUs and automatic deployment.',
+      why: 'Each account gets its own copy of the function, and accounts that join a target OU receive one automatically.',
+      facts: ['architecture.stacksets-organization'],
+    },
+    {
+      id: orgLayer,
+      text: 'Publish the code as a layer version that grants lambda:GetLayerVersion to the organization, and add it to each account’s functions.',
+      why: 'The layer is packaged once and granted to the whole organization, and each account’s functions run the code in their own execution environments.',
+      facts: [
+        'layers.cross-account',
+        'permissions.layer-grant',
+        'permissions.layer-grant-per-version',
+      ],
+    },
+    {
+      id: scpAllow,
+      text: 'Keep one function, and attach a service control policy that allows lambda:InvokeFunction on that function to the root of the organization.',
+      why: 'An SCP only caps what identity-based policies allow: it grants no access to anything.',
+      facts: ['architecture.scp-grants-nothing'],
+    },
+  ],
+  requirements: [
+    {
+      id: 'new-accounts',
+      label: 'new accounts without changes',
+      text: 'Accounts that join the organization next year must be able to use it without any change by the platform team.',
+      meets: [orgPolicy, centralBus, stackSet, orgLayer],
+      breaks: {
+        [accountList]:
+          'each new account needs another statement in the function’s resource-based policy.',
+        [hubRole]:
+          'each new account must be added to the trust policy of the role before it can assume it.',
+        [scpAllow]:
+          'new accounts would inherit the SCP, but an SCP grants no permissions, so they could not invoke the function.',
+      },
+      takeaway:
+        'Access for future accounts is granted to the organization, with aws:PrincipalOrgID, or delivered by automatic deployment.',
+      facts: ['permissions.organization', 'architecture.stacksets-organization'],
+    },
+    {
+      id: 'one-deployment',
+      label: 'one deployment to fix',
+      text: 'The logic must run as one deployed function, so that a fix released by the platform team applies everywhere at once.',
+      meets: [orgPolicy, accountList, hubRole, centralBus],
+      breaks: {
+        [stackSet]:
+          'every account runs its own copy, so a fix reaches callers only as each stack instance is updated.',
+        [orgLayer]:
+          'the code runs inside each account’s functions, which keep the old layer version until each one is updated.',
+        [scpAllow]:
+          'there would be one function, but an SCP grants nothing, so no account could invoke it to receive the fix.',
+      },
+      takeaway:
+        'One function in one account, invoked across accounts, is the only way a single deployment reaches every caller.',
+      facts: ['layers.version-after-delete', 'permissions.grant-other-account'],
+    },
+    {
+      id: 'sync-result',
+      label: 'the result in the same call',
+      text: 'Each calling function needs the result in the same request, within a second, before it answers its own client.',
+      meets: [orgPolicy, accountList, hubRole, stackSet, orgLayer],
+      breaks: {
+        [centralBus]:
+          'EventBridge delivers events to targets asynchronously, so the sender never receives the function’s result.',
+        [scpAllow]:
+          'no caller could get a result: the SCP only caps permissions, and no policy grants lambda:InvokeFunction.',
+      },
+      takeaway:
+        'A caller that needs the answer invokes synchronously; an event bus never returns a result.',
+      facts: ['triggers.push-model', 'architecture.bus-cross-account-target'],
+    },
+    {
+      id: 'own-roles',
+      label: 'callers keep their own roles',
+      text: 'Callers must use their own execution roles, without calling sts:AssumeRole to get the credentials of another role.',
+      meets: [orgPolicy, accountList, centralBus, stackSet, orgLayer],
+      breaks: {
+        [hubRole]:
+          'callers must assume the shared role with sts:AssumeRole before every use of the function.',
+        [scpAllow]:
+          'callers would keep their roles, but an SCP adds no permission to them, so their invocations are denied.',
+      },
+      takeaway:
+        'A resource-based policy lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
+      facts: ['permissions.grant-other-account', 'architecture.cross-account-role'],
+    },
+    {
+      id: 'data-stays',
+      label: 'records stay in their account',
+      text: 'Each account’s records must be processed inside that account and must never be sent to the shared services account.',
+      meets: [stackSet, orgLayer],
+      breaks: {
+        [orgPolicy]:
+          'every caller in the organization sends its records to the one function in the shared services account.',
+        [accountList]:
+          'each listed account sends its records to the one function in the shared services account.',
+        [hubRole]:
+          'callers send their records, under the assumed role, to the function in the shared services account.',
+        [centralBus]:
+          'every event carries the records to the bus and the function in the shared services account.',
+        [scpAllow]:
+          'the records would go to the shared services account, and the SCP grants no right to invoke the function anyway.',
+      },
+      takeaway:
+        'When data may not leave an account, bring the code to it: a copy of the function or a shared layer.',
+      facts: ['layers.purpose', 'architecture.stacksets-organization'],
+    },
+    {
+      id: 'outage-tolerant',
+      label: 'no failure during an outage',
+      text: 'Callers must not fail while the shared function is unavailable for a few minutes, and their work must go through once it recovers.',
+      meets: [centralBus, stackSet, orgLayer],
+      breaks: {
+        [orgPolicy]:
+          'a direct synchronous invocation fails while the shared function is down, and no service retries it for the caller.',
+        [accountList]:
+          'each listed account invokes the function synchronously, so its calls fail while the function is down and nothing retries them.',
+        [hubRole]:
+          'the invocation made with the assumed role fails while the shared function is down, and nothing retries it.',
+        [scpAllow]:
+          'calls are denied in every case, because an SCP that allows an action still grants it to nobody.',
+      },
+      takeaway:
+        'To decouple accounts from a shared service’s outages, send events through a bus that retries, or run the logic locally.',
+      facts: ['architecture.bus-retries'],
+    },
+    {
+      id: 'image-callers',
+      label: 'container image callers',
+      text: 'Several of the calling functions are Java functions packaged as container images, and they must use the logic too.',
+      meets: [orgPolicy, accountList, hubRole, centralBus, stackSet],
+      breaks: {
+        [orgLayer]:
+          'layers work only with functions deployed as .zip archives, so the container image functions cannot add the layer.',
+        [scpAllow]:
+          'the container image functions, like all the others, get no permission from an SCP to invoke the function.',
+      },
+      takeaway:
+        'Container image functions cannot use layers: share the logic as a function or in a base image.',
+      facts: ['layers.zip-only'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: { [orgPolicy]: 1, [accountList]: 2, [hubRole]: 3, [stackSet]: 1, [orgLayer]: 2 },
+      worse: {
+        [accountList]:
+          'the policy needs a new statement for every account that joins, where one organization-wide statement would do.',
+        [hubRole]:
+          'callers must assume a role before each use, and the role’s trust policy must list every account.',
+        [orgLayer]:
+          'every account must add the layer and redeploy its functions for each new version, which must also be granted again.',
+      },
+      takeaway:
+        'Grant once to the organization with aws:PrincipalOrgID; lists of accounts and shared roles are the exam’s high-overhead distractors.',
+    },
+  ],
+  docs: cite(`${lambdaGuide}permissions-function-cross-account.html`),
+} as const satisfies DecisionModel;
