@@ -40,7 +40,7 @@ export const packagingChoices = {
     },
     {
       id: zipSam,
-      text: 'Build the .zip artifact of the function with sam build, and run sam deploy, which uploads it to Amazon S3 and then deploys it.',
+      text: 'Build the .zip artifact of the function with sam build, and run sam deploy, which uploads the artifact to Amazon S3 and then deploys it.',
       why: 'sam deploy uploads the artifact to S3 and deploys the stack through CloudFormation, so archives above the direct-upload limit work as long as they fit 250 MB unzipped.',
       facts: ['packaging.sam-build', 'packaging.upload-sam-deploy', 'limits.large-zip-from-s3'],
     },

@@ -687,7 +687,7 @@ export const frontDoorTable = {
       distractors: [
         {
           text: 'An API key on every request, with no other way to check callers',
-          why: 'API keys identify clients for usage plans and are not an authentication mechanism; every front door here offers something else.',
+          why: 'API keys identify clients for usage plans and are not an authentication mechanism, so no front door relies on them alone to check callers.',
         },
         {
           text: 'Client certificates only, issued to each caller by AWS Certificate Manager',
@@ -810,7 +810,7 @@ export const frontDoorTable = {
       name: 'Lambda function URL',
       cells: {
         authentication: {
-          text: 'IAM with the AWS_IAM auth type, or no check at all with NONE',
+          text: 'IAM with the AWS_IAM auth type, or nothing at all with NONE',
           means: ['iam-or-none'],
           why: 'A function URL offers only two auth types; any other check, such as a token, must be written in the function.',
           docs: urlAuth,

@@ -335,6 +335,7 @@ const costsAndMyths = [
     why: 'Lambda keeps an execution environment for a non-deterministic time after an invocation, so any keep-warm interval is a guess that Lambda does not honour.',
     takeaway:
       'No documented idle time exists to aim at; that is one reason keep-warm pings are not a reliable mitigation.',
+    ask: 'A team schedules a ping every 5 minutes to keep its function warm. What does AWS document about how long an idle execution environment is kept?',
     docs: executionEnvironments,
     seed,
     exams: bothExams,
@@ -343,6 +344,14 @@ const costsAndMyths = [
       {
         text: 'AWS documents how long an idle execution environment stays warm, so a keep-warm interval can be set to match it exactly.',
         why: 'AWS says only that environments are kept for a non-deterministic period; it publishes no idle time to match.',
+      },
+      {
+        text: 'AWS documents that an idle execution environment is kept for exactly 5 minutes, which is why keep-warm schemes ping at that interval.',
+        why: 'No such figure is documented: the 5-minute habit comes from the community, and Lambda may reclaim an environment sooner or later.',
+      },
+      {
+        text: 'AWS documents that a function pinged on a schedule keeps all its execution environments warm, however much traffic it receives later.',
+        why: 'A ping keeps at most the environment it reaches busy; a burst still needs new environments, each with its own cold start.',
       },
     ],
   },

@@ -122,6 +122,7 @@ const runtimes = [
     takeaway:
       'Expect the longest cold starts from Java, Kotlin and .NET, and look at SnapStart or provisioned concurrency there first.',
     notesSaid: 'Java, .NET, Kotlin: 500ms–2s (JVM initialization)',
+    ask: 'A team compares the cold starts of its functions across runtimes before choosing which ones need SnapStart. Which statement about Java, Kotlin and .NET cold starts is accurate?',
     docs: executionEnvironments,
     seed,
     exams: bothExams,
@@ -134,6 +135,10 @@ const runtimes = [
       {
         text: 'A .NET function spends its cold start launching a Java virtual machine, like a Java or Kotlin function.',
         why: '.NET functions run on the .NET runtime (the CLR), not on the JVM; only Java and Kotlin start a JVM.',
+      },
+      {
+        text: 'AWS guarantees that Java, Kotlin and .NET functions cold-start within 2 seconds, as part of the Lambda service level agreement.',
+        why: 'AWS publishes no cold-start figures per runtime and guarantees none; the times depend on the package, the memory and the initialization code.',
       },
     ],
   },
@@ -149,6 +154,7 @@ const runtimes = [
     takeaway:
       'Lighter runtimes usually cold-start fast, but what the code imports and initializes matters more than the language.',
     notesSaid: 'Python, Node.js, Go, Ruby: 50–200ms (lighter runtimes)',
+    ask: 'A developer expects the cold starts of a Python function to be short. Which statement about Python, Node.js, Go and Ruby cold starts is accurate?',
     docs: executionEnvironments,
     seed,
     exams: bothExams,
@@ -161,6 +167,10 @@ const runtimes = [
       {
         text: 'Python and Node.js cold starts depend only on the runtime, so heavy imports at module level cost nothing.',
         why: 'Module-level imports run during the Init phase, so large libraries lengthen the cold start of any runtime.',
+      },
+      {
+        text: 'AWS guarantees that Python, Node.js, Go and Ruby functions cold-start within 200 ms, whatever their package size or imports.',
+        why: 'AWS publishes no cold-start figures per runtime and guarantees none; imports and package size can stretch any cold start.',
       },
     ],
   },

@@ -19,6 +19,8 @@ export const destinationSets = [
     topic: 'destinations',
     title: 'Destination types for asynchronous invocations',
     ask: 'A developer wants every failed asynchronous invocation recorded for later analysis. Which of these can receive those records as the on-failure destination?',
+    askMany:
+      'A developer wants every failed asynchronous invocation recorded for later analysis. Which of these can receive those records as the on-failure destination?',
     nonMembers: [
       {
         text: 'A FIFO queue in Amazon SQS',

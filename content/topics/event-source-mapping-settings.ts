@@ -23,6 +23,8 @@ export const mappingSettingSets = [
     topic: 'event-source-mappings',
     title: 'Settings of an SQS trigger',
     ask: 'A developer sets up an SQS trigger for a Lambda function. Which of these belongs to the configuration of that trigger?',
+    askMany:
+      'A developer sets up an SQS trigger for a Lambda function. Which of these belong to the configuration of that trigger?',
     nonMembers: [
       {
         text: 'ParallelizationFactor set on the event source mapping',
@@ -53,6 +55,8 @@ export const mappingSettingSets = [
     topic: 'event-source-mappings',
     title: 'Settings of a Kinesis or DynamoDB Streams trigger',
     ask: 'A developer sets up a Kinesis data stream as the trigger of a Lambda function. Which of these is a setting of that trigger?',
+    askMany:
+      'A developer sets up a Kinesis data stream as the trigger of a Lambda function. Which of these are settings of that trigger?',
     nonMembers: [
       {
         text: 'The visibility timeout of the records in the source stream',

@@ -30,6 +30,8 @@ export const invocationSets = [
     topic: 'invocation',
     title: 'Dead-letter queue targets for asynchronous invocation',
     ask: 'A developer wants to keep the events that an asynchronously invoked function fails to process, for reprocessing later. Which of these can be configured as the function’s DLQ?',
+    askMany:
+      'A developer wants to keep the events that an asynchronously invoked function fails to process, for reprocessing later. Which of these can be configured as the function’s DLQ?',
     nonMembers: [
       {
         text: 'An EventBridge event bus',

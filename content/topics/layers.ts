@@ -14,6 +14,8 @@ export const layerSets = [
     topic: 'layers',
     title: 'Common uses of layers',
     ask: 'A team wants to package content once and attach it to many functions as a layer. Which of these is a common use of Lambda layers?',
+    askMany:
+      'A team wants to package content once and attach it to many functions as a layer. Which of these are common uses of Lambda layers?',
     nonMembers: [
       {
         text: 'Database passwords shared by several functions',

@@ -15,6 +15,8 @@ export const versionSets = [
     topic: 'versions',
     title: 'Settings you can still change on a published version',
     ask: 'A team published version 7 of a function last week. Which of these can the team still configure on version 7 without publishing a new version?',
+    askMany:
+      'A team published version 7 of a function last week. Which of these can the team still configure on version 7 without publishing a new version?',
     nonMembers: [
       {
         text: 'Its function code and its handler',

@@ -81,7 +81,7 @@ describe('coverage of the study document', () => {
     for (const entry of documentClaims.filter((e) => e.introMentions !== undefined)) {
       for (const id of entry.ids) {
         expect(findTopic(id)?.intro.join(' ').toLowerCase(), id).toContain(
-          entry.introMentions.toLowerCase(),
+          entry.introMentions?.toLowerCase(),
         );
       }
     }

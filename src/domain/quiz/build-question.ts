@@ -67,7 +67,9 @@ export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng)
 export type Candidate = Readonly<{ text: string; why: string; key: string }>;
 
 /** Candidates for misconception-like items, keyed by their normalized text. */
-export function toCandidates(items: readonly Readonly<{ text: string; why: string }>[]): Candidate[] {
+export function toCandidates(
+  items: readonly Readonly<{ text: string; why: string }>[],
+): Candidate[] {
   return items.map(({ text, why }) => ({ text, why, key: normalizeText(text) }));
 }
 

@@ -11,7 +11,7 @@ const guides: Readonly<Record<string, string>> = {
   apigateway: 'API Gateway',
   vpc: 'VPC',
   AmazonRDS: 'RDS',
-  'secretsmanager': 'Secrets Manager',
+  secretsmanager: 'Secrets Manager',
   'systems-manager': 'Systems Manager',
   xray: 'X-Ray',
   AmazonCloudWatch: 'CloudWatch',

@@ -157,6 +157,41 @@ function checkChecklist(q: Question, m: Model, generator: string, subject: strin
 }
 
 /**
+ * A decision question, recomputed from its model: the keys are the options that meet every stated
+ * requirement (the best on the qualifier, when there is one), and every wrong option breaks a
+ * stated requirement or loses on the qualifier, its reason naming which.
+ */
+function checkDecision(q: Question, content: Content, subject: string, report: Report): void {
+  const [modelId = '', caseId = ''] = subject.split('/');
+  const model = content.topics.flatMap((t) => t.decisions ?? []).find((m) => m.id === modelId);
+  if (model === undefined) return report(false, `no decision model ${modelId}`);
+  const [reqPart = '', qualifierId] = caseId.split('@');
+  const reqs = reqPart.split('+').map((id) => model.requirements.find((r) => r.id === id));
+  if (reqs.some((r) => r === undefined)) return report(false, `unknown requirement in ${caseId}`);
+  const stated = reqs.flatMap((r) => (r === undefined ? [] : [r]));
+  const qualifier = model.qualifiers.find((x) => x.id === qualifierId);
+  let fit = model.options.filter((o) => stated.every((r) => r.meets.includes(o.id)));
+  if (qualifier !== undefined) {
+    const best = Math.min(...fit.map((o) => qualifier.rank[o.id] ?? Infinity));
+    fit = fit.filter((o) => qualifier.rank[o.id] === best);
+  }
+  const { right, wrong } = splitOptions(q);
+  report(
+    [...right].sort().join('|') === fit.map((o) => o.text).sort().join('|'),
+    'the keys are the options the model decides',
+  );
+  for (const o of q.options.filter((x) => !q.correct.includes(x.id))) {
+    const option = model.options.find((m) => m.text === o.text);
+    const broken = stated.filter((r) => option !== undefined && !r.meets.includes(option.id));
+    const named =
+      broken.some((r) => o.why.includes(r.label)) ||
+      (qualifier !== undefined && o.why.includes(qualifier.label));
+    report(option !== undefined && named, `"${o.text}" breaks a stated constraint its reason names`);
+  }
+  report(wrong.length >= 3, 'three wrong options at least');
+}
+
+/**
  * Creates a checker for questions generated from `content`. It returns the broken rules of a
  * question (empty when the question is fine).
  */
@@ -181,6 +216,7 @@ export function createQuestionChecker(content: Content): (q: Question) => string
         right[0] === formatFigure(recomputeNumeric(q), subject),
         'numeric answer matches the recomputation',
       );
+    else if (generator === 'decision') checkDecision(q, content, subject, report);
     else if (generator === 'edge-scenario')
       report(right.length === 1 && !/^(Either|Neither)/.test(right[0] ?? ''), 'one service fits');
     else if (fact !== undefined) checkFact(q, m, generator, fact, report);

@@ -98,7 +98,8 @@ describe('quiz play', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     const verdict = await screen.findByRole('heading', { level: 2, name: '✗ Not quite' });
     expect(verdict).toHaveFocus();
-    expect(screen.getByText(first.explanation)).toBeInTheDocument();
+    expect(screen.getByText(first.takeaway)).toBeInTheDocument();
+    expect(screen.getByText(first.options[0]?.why ?? '')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Learn more about this' })).toHaveAttribute(
       'href',
       expect.stringMatching(new RegExp(`^/learn/${first.topic}#`)),

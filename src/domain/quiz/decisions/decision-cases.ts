@@ -46,10 +46,15 @@ function explainMisses(option: DecisionOption, broken: readonly Requirement[]): 
     .join(' ');
 }
 
-function loseOnRequirements(options: readonly DecisionOption[], rs: readonly Requirement[]): Loser[] {
+function loseOnRequirements(
+  options: readonly DecisionOption[],
+  rs: readonly Requirement[],
+): Loser[] {
   return options.flatMap((option) => {
     const broken = rs.filter((r) => !meets(option, r));
-    return broken.length === 0 ? [] : [{ option, why: explainMisses(option, broken), misses: broken.length }];
+    return broken.length === 0
+      ? []
+      : [{ option, why: explainMisses(option, broken), misses: broken.length }];
   });
 }
 
@@ -96,6 +101,43 @@ export function listDecisionCases(model: DecisionModel): DecisionCase[] {
   return sizes.flatMap((size) =>
     combine(model.requirements, size).flatMap((rs) => casesFor(model, rs)),
   );
+}
+
+/** Most questions one model yields: enough to vary, few enough not to crowd the review queue. */
+export const MAX_CASES_PER_MODEL = 48;
+
+/** A stable hash of a text (FNV-1a), to order cases without favouring the first requirements. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * At most `max` cases, chosen in a stable order: first one case for every requirement and
+ * qualifier not yet asked, then the rest.
+ */
+export function selectCases(
+  cases: readonly DecisionCase[],
+  max = MAX_CASES_PER_MODEL,
+): DecisionCase[] {
+  if (cases.length <= max) return [...cases];
+  const ordered = [...cases].sort(
+    (a, b) => hashText(describeCaseId(a)) - hashText(describeCaseId(b)),
+  );
+  const parts = (c: DecisionCase) => [
+    ...c.requirements.map((r) => r.id),
+    `@${c.qualifier?.id ?? ''}`,
+  ];
+  const asked = new Set<string>();
+  const first = ordered.filter((c) => {
+    const fresh = parts(c).some((p) => !asked.has(p));
+    if (fresh) for (const p of parts(c)) asked.add(p);
+    return fresh;
+  });
+  const chosen = new Set(first.slice(0, max));
+  for (const c of ordered) if (chosen.size < max) chosen.add(c);
+  return ordered.filter((c) => chosen.has(c));
 }
 
 /** The stable id of a case within its model: requirement ids, then `@qualifier`. */

@@ -12,6 +12,7 @@ import { describeFactNotes, listFactDocs } from '../explain';
 import {
   describeCaseId,
   listDecisionCases,
+  selectCases,
   SINGLE_WRONG,
   type DecisionCase,
   type Loser,
@@ -47,7 +48,10 @@ function explainWinner(option: DecisionCase['winners'][number], c: DecisionCase)
   const which = c.requirements.length > 1 ? 'requirements' : 'requirement';
   const qualifier =
     c.qualifier === undefined ? '' : ` Of the solutions that do, it has ${c.qualifier.label}.`;
-  return { text: option.text, why: `${option.why} It meets the ${which} for ${labels}.${qualifier}` };
+  return {
+    text: option.text,
+    why: `${option.why} It meets the ${which} for ${labels}.${qualifier}`,
+  };
 }
 
 /** How many content words two texts share. */
@@ -75,11 +79,17 @@ function pickLosers(
   return ranked.slice(0, count).map(({ l }) => ({ text: l.option.text, why: l.why }));
 }
 
-function planCase(model: DecisionModel, c: DecisionCase, index: ContentIndex): CardPlan | undefined {
+function planCase(
+  model: DecisionModel,
+  c: DecisionCase,
+  index: ContentIndex,
+): CardPlan | undefined {
   const { exams, domains } = tagCase(model, c);
   if (exams.length === 0) return undefined;
   const multi = c.winners.length > 1;
-  const factIds = [...new Set([...c.winners.flatMap((w) => w.facts), ...c.requirements.flatMap((r) => r.facts)])];
+  const factIds = [
+    ...new Set([...c.winners.flatMap((w) => w.facts), ...c.requirements.flatMap((r) => r.facts)]),
+  ];
   const facts = factIds.flatMap((f) => index.factById.get(f) ?? []);
   const info = {
     cardId: toCardId(id, `${model.id}/${describeCaseId(c)}`),
@@ -115,11 +125,12 @@ function planCase(model: DecisionModel, c: DecisionCase, index: ContentIndex): C
 }
 
 function planModel(model: DecisionModel, index: ContentIndex): CardPlan[] {
-  return listDecisionCases(model).flatMap((c) => planCase(model, c, index) ?? []);
+  return selectCases(listDecisionCases(model)).flatMap((c) => planCase(model, c, index) ?? []);
 }
 
 export const decisionScenarioGenerator: Generator = {
   id,
   kind: 'scenario',
-  planCards: (index) => index.topics.flatMap((t) => (t.decisions ?? []).flatMap((m) => planModel(m, index))),
+  planCards: (index) =>
+    index.topics.flatMap((t) => (t.decisions ?? []).flatMap((m) => planModel(m, index))),
 };

@@ -85,14 +85,26 @@ function explainOptions(
   const unfit = others.map((row) => ({ row, cell: row.cells[column.key] }));
   const limits = unfit.map(({ row, cell }) => `${row.name}: ${cell?.text ?? 'not applicable'}`);
   return [
-    { text: answer.name, correct: true, why: `${answer.name} meets it (${label}: ${fit?.text ?? ''}). ${fit?.why ?? ''}` },
+    {
+      text: answer.name,
+      correct: true,
+      why: `${answer.name} meets it (${label}: ${fit?.text ?? ''}). ${fit?.why ?? ''}`,
+    },
     ...unfit.map(({ row, cell }) => ({
       text: row.name,
       correct: false,
       why: `${row.name} cannot meet it (${label}: ${cell?.text ?? 'not applicable'}). ${cell?.why ?? ''}`,
     })),
-    { text: eitherOption, correct: false, why: `Only ${answer.name} meets it. ${limits.join('. ')}.` },
-    { text: neitherOption, correct: false, why: `The requirement fits at the edge: ${answer.name} meets it (${label}: ${fit?.text ?? ''}).` },
+    {
+      text: eitherOption,
+      correct: false,
+      why: `Only ${answer.name} meets it. ${limits.join('. ')}.`,
+    },
+    {
+      text: neitherOption,
+      correct: false,
+      why: `The requirement fits at the edge: ${answer.name} meets it (${label}: ${fit?.text ?? ''}).`,
+    },
   ];
 }
 

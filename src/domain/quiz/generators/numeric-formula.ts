@@ -5,7 +5,12 @@ import { toCardId, type CardPlan, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 import { formatNumber } from '../text';
-import { numericProblems, type Mistake, type NumericProblem, type PosedProblem } from './numeric-problems';
+import {
+  numericProblems,
+  type Mistake,
+  type NumericProblem,
+  type PosedProblem,
+} from './numeric-problems';
 
 const id = 'numeric';
 const wrongCount = 3;
@@ -13,7 +18,11 @@ const wrongCount = 3;
 const maxDraws = 20;
 
 /** Up to three mistakes with distinct, positive, whole answers other than the right one. */
-export function chooseWrongAnswers(rng: Rng, answer: number, mistakes: readonly Mistake[]): Mistake[] {
+export function chooseWrongAnswers(
+  rng: Rng,
+  answer: number,
+  mistakes: readonly Mistake[],
+): Mistake[] {
   const seen = new Set<number>([answer]);
   const valid = rng.shuffle(mistakes).filter((m) => {
     const ok = Number.isInteger(m.answer) && m.answer > 0 && !seen.has(m.answer);

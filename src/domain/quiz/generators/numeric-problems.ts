@@ -51,14 +51,27 @@ function poseConcurrency(rng: Rng): PosedProblem {
   const ms = 50 * rng.pick([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 30, 40]);
   const seconds = ms / 1000;
   const answer = Math.round(computeConcurrency(rps, seconds));
-  const caller = rng.pick(['An API Gateway REST API', 'An Application Load Balancer', 'A mobile backend']);
+  const caller = rng.pick([
+    'An API Gateway REST API',
+    'An Application Load Balancer',
+    'A mobile backend',
+  ]);
   return {
     stem: `${caller} sends ${f(rps)} requests per second to a function, and each invocation takes ${f(ms)} ms on average. How many concurrent executions does the function need to serve this load without throttling?`,
     answer,
     mistakes: [
-      { answer: rps, why: `${f(rps)} is the request rate alone: concurrency also depends on how long each request keeps an execution environment busy.` },
-      { answer: Math.round(rps / seconds), why: `Dividing by the duration inverts the formula: concurrency is requests per second multiplied by the duration in seconds.` },
-      { answer: rps * ms, why: `The duration was used in milliseconds: converted to seconds (${f(seconds)} s), the product is 1,000 times smaller.` },
+      {
+        answer: rps,
+        why: `${f(rps)} is the request rate alone: concurrency also depends on how long each request keeps an execution environment busy.`,
+      },
+      {
+        answer: Math.round(rps / seconds),
+        why: `Dividing by the duration inverts the formula: concurrency is requests per second multiplied by the duration in seconds.`,
+      },
+      {
+        answer: rps * ms,
+        why: `The duration was used in milliseconds: converted to seconds (${f(seconds)} s), the product is 1,000 times smaller.`,
+      },
     ],
     working: `Concurrency is requests per second × average duration in seconds: ${f(rps)} × ${f(seconds)} = ${f(answer)}.`,
   };
@@ -73,10 +86,22 @@ function poseStreamConcurrency(rng: Rng): PosedProblem {
     stem: `${stream} has ${shards} active shards, and the event source mapping of the function that processes it sets ParallelizationFactor to ${factor}. How many invocations of the function can process this stream at the same time, at most?`,
     answer,
     mistakes: [
-      { answer: shards, why: `${shards} is one batch per shard, the default; ParallelizationFactor ${factor} lets each shard run ${factor} batches at once.` },
-      { answer: shards + factor, why: 'Adding the two figures is not the formula: each of the shards runs up to ParallelizationFactor batches, so they multiply.' },
-      { answer: shards * 10, why: `That uses the highest ParallelizationFactor, 10, instead of the configured ${factor}.` },
-      { answer: factor, why: `ParallelizationFactor counts batches per shard: ${factor} applies to each of the ${shards} shards.` },
+      {
+        answer: shards,
+        why: `${shards} is one batch per shard, the default; ParallelizationFactor ${factor} lets each shard run ${factor} batches at once.`,
+      },
+      {
+        answer: shards + factor,
+        why: 'Adding the two figures is not the formula: each of the shards runs up to ParallelizationFactor batches, so they multiply.',
+      },
+      {
+        answer: shards * 10,
+        why: `That uses the highest ParallelizationFactor, 10, instead of the configured ${factor}.`,
+      },
+      {
+        answer: factor,
+        why: `ParallelizationFactor counts batches per shard: ${factor} applies to each of the ${shards} shards.`,
+      },
     ],
     working: `Concurrent invocations are shards × ParallelizationFactor: ${shards} × ${factor} = ${f(answer)}.`,
   };
@@ -90,10 +115,22 @@ function poseVisibilityTimeout(rng: Rng): PosedProblem {
     stem: `An SQS queue triggers a function whose timeout is ${f(timeout)} seconds. The team wants Lambda to have time to retry a batch after throttling before its messages become visible again. What is the smallest visibility timeout AWS recommends for the queue?`,
     answer,
     mistakes: [
-      { answer: timeout, why: `A visibility timeout equal to the function timeout is only what Lambda enforces; AWS recommends six times it, ${f(answer)} s, to leave room for retries.` },
-      { answer: longest, why: `${f(longest)} s is six times the longest function timeout, 900 s; the recommendation scales with this function's own timeout.` },
-      { answer: 43_200, why: '43,200 s (12 hours) is the longest visibility timeout SQS allows, far more than the smallest value AWS recommends.' },
-      { answer: 30, why: '30 s is the default visibility timeout of a new queue; it does not depend on the function timeout.' },
+      {
+        answer: timeout,
+        why: `A visibility timeout equal to the function timeout is only what Lambda enforces; AWS recommends six times it, ${f(answer)} s, to leave room for retries.`,
+      },
+      {
+        answer: longest,
+        why: `${f(longest)} s is six times the longest function timeout, 900 s; the recommendation scales with this function's own timeout.`,
+      },
+      {
+        answer: 43_200,
+        why: '43,200 s (12 hours) is the longest visibility timeout SQS allows, far more than the smallest value AWS recommends.',
+      },
+      {
+        answer: 30,
+        why: '30 s is the default visibility timeout of a new queue; it does not depend on the function timeout.',
+      },
     ],
     working: `AWS recommends a visibility timeout of at least six times the function timeout: 6 × ${f(timeout)} s = ${f(answer)} s.`,
   };
@@ -124,10 +161,22 @@ function poseUnreserved(rng: Rng): PosedProblem {
     stem: `An account's concurrency quota in a Region is ${f(limit)}. Several teams share the account, and reserved concurrency is set on these functions: ${text}. How many concurrent executions remain in the unreserved pool for all the other functions?`,
     answer,
     mistakes: [
-      { answer: answer - MIN_UNRESERVED_CONCURRENCY, why: `The 100 executions AWS keeps unreserved are part of the unreserved pool, not taken out of it.` },
-      { answer: limit - Math.max(...reserved), why: 'Every reservation comes out of the account quota, not only the largest one.' },
-      { answer: sum, why: `${f(sum)} is the total reserved by the listed functions; the pool is what is left of the quota.` },
-      { answer: limit, why: 'Reserved concurrency is taken from the account quota, so the shared pool is smaller than the quota.' },
+      {
+        answer: answer - MIN_UNRESERVED_CONCURRENCY,
+        why: `The 100 executions AWS keeps unreserved are part of the unreserved pool, not taken out of it.`,
+      },
+      {
+        answer: limit - Math.max(...reserved),
+        why: 'Every reservation comes out of the account quota, not only the largest one.',
+      },
+      {
+        answer: sum,
+        why: `${f(sum)} is the total reserved by the listed functions; the pool is what is left of the quota.`,
+      },
+      {
+        answer: limit,
+        why: 'Reserved concurrency is taken from the account quota, so the shared pool is smaller than the quota.',
+      },
     ],
     working: `The unreserved pool is the quota minus every reservation: ${f(limit)} − ${reserved.map(f).join(' − ')} = ${f(answer)}.`,
   };
@@ -141,10 +190,22 @@ function poseNewReservation(rng: Rng): PosedProblem {
     stem: `An account's concurrency quota in a Region is ${f(limit)}, and reserved concurrency is set on these functions: ${text}. A developer wants to reserve as much concurrency as possible for one more function. What is the largest value Lambda accepts?`,
     answer,
     mistakes: [
-      { answer: unreserved, why: `Lambda keeps at least ${MIN_UNRESERVED_CONCURRENCY} executions unreserved, so the whole remaining pool of ${f(unreserved)} cannot be reserved.` },
-      { answer: limit - MIN_UNRESERVED_CONCURRENCY, why: 'The existing reservations already use part of the quota and must be subtracted too.' },
-      { answer: limit, why: `The quota is shared: existing reservations and the ${MIN_UNRESERVED_CONCURRENCY} unreserved executions come out of it.` },
-      { answer: answer - 100, why: `Only ${MIN_UNRESERVED_CONCURRENCY} executions must stay unreserved, not twice that.` },
+      {
+        answer: unreserved,
+        why: `Lambda keeps at least ${MIN_UNRESERVED_CONCURRENCY} executions unreserved, so the whole remaining pool of ${f(unreserved)} cannot be reserved.`,
+      },
+      {
+        answer: limit - MIN_UNRESERVED_CONCURRENCY,
+        why: 'The existing reservations already use part of the quota and must be subtracted too.',
+      },
+      {
+        answer: limit,
+        why: `The quota is shared: existing reservations and the ${MIN_UNRESERVED_CONCURRENCY} unreserved executions come out of it.`,
+      },
+      {
+        answer: answer - 100,
+        why: `Only ${MIN_UNRESERVED_CONCURRENCY} executions must stay unreserved, not twice that.`,
+      },
     ],
     working: `The largest new reservation is the quota minus the reservations minus the ${MIN_UNRESERVED_CONCURRENCY} kept unreserved: ${f(limit)} − ${reserved.map(f).join(' − ')} − ${MIN_UNRESERVED_CONCURRENCY} = ${f(answer)}.`,
   };
@@ -205,7 +266,8 @@ export const numericProblems = [
     exams: both,
     domains: ['dva-4', 'sap-1'],
     unit: '',
-    takeaway: 'Reservations can take the whole quota except the 100 executions Lambda keeps unreserved.',
+    takeaway:
+      'Reservations can take the whole quota except the 100 executions Lambda keeps unreserved.',
     pose: poseNewReservation,
   },
 ] as const satisfies readonly NumericProblem[];

@@ -32,7 +32,7 @@ function listDistractors(table: AttributeTable, asked: LocatedCell): Distractor[
     if (other.id === row.id || value === undefined || cellsOverlap(cell, value)) continue;
     const key = normalizeText(value.text);
     if (byText.has(key)) continue;
-    const why = `${listRowsWith(table, column, value)}, not ${row.name}: ${value.why}`;
+    const why = `${value.why} That describes ${listRowsWith(table, column, value)}, not ${row.name}.`;
     byText.set(key, { text: value.text, why, group: meansKey(value) });
   }
   for (const extra of column.distractors ?? []) {

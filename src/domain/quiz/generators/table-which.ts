@@ -33,7 +33,7 @@ function listDistractorRows(table: AttributeTable, asked: LocatedCell): Distract
       normalizeText(other.name) === name
     )
       return [];
-    const why = `${other.name} has a different ${label}, “${value.text}”: ${value.why}`;
+    const why = `${value.why} So ${other.name} does not fit: its ${label} differs.`;
     return [{ text: other.name, why, row: other, group: meansKey(value) }];
   });
 }

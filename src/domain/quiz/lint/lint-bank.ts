@@ -6,6 +6,7 @@ import type { Question } from '../question';
 import { containsNumber, describePick, normalizeText } from '../text';
 import {
   countWords,
+  findTableTalk,
   findEchoedWords,
   findPastedTitle,
   findShorthand,
@@ -19,6 +20,7 @@ export type LintRule =
   | 'true-false-number'
   | 'duplicate-options'
   | 'option-why'
+  | 'why-context'
   | 'takeaway'
   | 'docs'
   | 'source-wording'
@@ -52,11 +54,17 @@ function checkShape(q: Question, report: Report): void {
   }
   const least = q.pick > 1 ? 5 : 4;
   if (q.options.length < least)
-    report('options', `${q.options.length} options; a ${q.pick > 1 ? 'multiple-response' : 'choice'} card needs ${least}`);
+    report(
+      'options',
+      `${q.options.length} options; a ${q.pick > 1 ? 'multiple-response' : 'choice'} card needs ${least}`,
+    );
   const pickText = describePick(q.pick);
-  if (q.pick > 1 && !q.stem.endsWith(pickText)) report('pick', `the stem must end with "${pickText}"`);
-  if (q.pick === 1 && q.stem.includes('(Choose')) report('pick', 'one answer, but the stem says to choose several');
-  if (q.pick === 1 && !q.stem.trimEnd().endsWith('?')) report('question', 'the stem must end with a question');
+  if (q.pick > 1 && !q.stem.endsWith(pickText))
+    report('pick', `the stem must end with "${pickText}"`);
+  if (q.pick === 1 && q.stem.includes('(Choose'))
+    report('pick', 'one answer, but the stem says to choose several');
+  if (q.pick === 1 && !q.stem.trimEnd().endsWith('?'))
+    report('question', 'the stem must end with a question');
 }
 
 function checkExplanations(q: Question, report: Report): void {
@@ -66,6 +74,9 @@ function checkExplanations(q: Question, report: Report): void {
       report('option-why', `option "${o.text}" needs its own reason (${MIN_WHY_WORDS}+ words)`);
     const key = normalizeText(o.why);
     if (seen.has(key)) report('option-why', `option "${o.text}" repeats another option's reason`);
+    const context = findTableTalk(o.why);
+    if (context !== undefined)
+      report('why-context', `the reason of "${o.text}" speaks of options it may not show: "${context}"`);
     seen.add(key);
   }
   if (countWords(q.takeaway) < 4) report('takeaway', 'needs a takeaway sentence');
@@ -87,7 +98,11 @@ function checkWording(q: Question, titles: readonly string[], report: Report): v
   }
   if (q.kind === 'true-false') return;
   const { right, wrong } = splitOptions(q);
-  const echoed = findEchoedWords(q.stem, right.map((o) => o.text), wrong.map((o) => o.text));
+  const echoed = findEchoedWords(
+    q.stem,
+    right.map((o) => o.text),
+    wrong.map((o) => o.text),
+  );
   if (echoed.length > 0)
     report('echo', `the key alone repeats the stem's ${echoed.map((w) => `"${w}"`).join(', ')}`);
 }
@@ -106,7 +121,9 @@ export function lintQuestion(q: Question, titles: readonly string[] = []): LintF
 }
 
 /** Single-answer choice cards (true/false aside) whose key is strictly the longest option. */
-export function measureKeyLongest(questions: readonly Question[]): Readonly<{ longest: number; cards: number }> {
+export function measureKeyLongest(
+  questions: readonly Question[],
+): Readonly<{ longest: number; cards: number }> {
   let longest = 0;
   let cards = 0;
   for (const q of questions) {
@@ -123,7 +140,10 @@ export function measureKeyLongest(questions: readonly Question[]): Readonly<{ lo
  * Every rule over a whole bank: each card's findings, then the bank-wide share of cards whose
  * key is the longest option.
  */
-export function lintBank(questions: readonly Question[], titles: readonly string[] = []): LintFinding[] {
+export function lintBank(
+  questions: readonly Question[],
+  titles: readonly string[] = [],
+): LintFinding[] {
   const findings = questions.flatMap((q) => lintQuestion(q, titles));
   const { longest, cards } = measureKeyLongest(questions);
   if (cards > 0 && longest / cards > MAX_KEY_LONGEST_SHARE)

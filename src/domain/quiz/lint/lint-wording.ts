@@ -10,6 +10,18 @@ const shorthand = /[=→;]| \+ | [<>] |->/;
 /** A section title pasted into a question: "about Deployment: SAM, CodeDeploy and …". */
 const titleAfterAbout = /about [A-Z][\w@ /-]+: [A-Z]/;
 
+/**
+ * A reason written for a table or a comparison rather than for one card: it speaks of options
+ * or rows the card may not show ("none of these", "both options").
+ */
+const tableTalk =
+  /\b(none of these|all of these|both (options|services|of them)|neither (option|service)|these (sources|tools|options|front doors|three|four)|every front door here|the other (option|row)s?)\b/i;
+
+/** The table wording a reason contains, or undefined. */
+export function findTableTalk(text: string): string | undefined {
+  return tableTalk.exec(text)?.[0];
+}
+
 /** The source wording a text contains, or undefined. */
 export function findSourceWording(text: string): string | undefined {
   return sourceWording.exec(text)?.[0];
@@ -32,9 +44,9 @@ export function findPastedTitle(text: string, titles: readonly string[]): string
 
 /** Words too common to give an answer away when a key repeats them (brand prefixes among them). */
 const stopWords = new Set(
-  (
-    'about above after again against also among another answer applies apply because been before being below between both cannot choose correct could does doing down during each either every first following from further have having here into itself just least like made make many more most must need needs next only other over same should since some such than that their them then there these they this those through under until using very want wants what when where which while whose will with within without would your true false statement statements describes describe happens happen option options amazon run runs'
-  ).split(' '),
+  'about above after again against also among another answer applies apply because been before being below between both cannot choose correct could does doing down during each either every first following from further have having here into itself just least like made make many more most must need needs next only other over same should since some such than that their them then there these they this those through under until using very want wants what when where which while whose will with within without would your true false statement statements describes describe happens happen option options amazon run runs'.split(
+    ' ',
+  ),
 );
 
 /** Content words of a text, singular and lower case: "Layers are" → ["layer"]. */

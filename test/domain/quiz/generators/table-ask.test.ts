@@ -22,9 +22,9 @@ describe('table-ask generator', () => {
   it('explains another row’s value by the rows it belongs to', () => {
     for (const q of buildVariants(tableAskGenerator, 'table-ask:fx.sources#api/mode', 30)) {
       const polled = q.options.find((o) => o.text === 'Polled in batches');
-      if (polled) expect(polled.why).toMatch(/^Queue, not API: /);
+      if (polled) expect(polled.why).toMatch(/ That describes Queue, not API\.$/);
       const pushed = q.options.find((o) => o.text === 'Asynchronous event');
-      if (pushed) expect(pushed.why).toMatch(/^Bucket and Topic, not API: /);
+      if (pushed) expect(pushed.why).toMatch(/ That describes Bucket and Topic, not API\.$/);
     }
   });
 

@@ -13,7 +13,7 @@ describe('table-which generator', () => {
       expect(splitAnswers(q).right).toEqual(['API']);
       expect(q.options.map((o) => o.text)).not.toContain('Flow');
       const queue = q.options.find((o) => o.text === 'Queue');
-      expect(queue?.why).toMatch(/^Queue has a different mode, “Polled in batches”: /);
+      expect(queue?.why).toMatch(/ So Queue does not fit: its mode differs\.$/);
     }
   });
 

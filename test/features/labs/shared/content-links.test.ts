@@ -96,12 +96,12 @@ describe('links from labs to the Learn pages', () => {
     );
   });
 
-  it('gives a table cell its text and the AWS note where the docs differ', () => {
+  it('gives a table cell its text and the older wording where the notes said otherwise', () => {
     const memory = linkTableCell('edge.comparison', 'lambda-at-edge', 'maxMemory');
     expect(memory?.href).toBe('/learn/edge#table-edge.comparison');
     expect(memory?.text).toMatch(/MB/);
-    expect(memory?.note?.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
-    expect(linkTableCell('edge.comparison', 'lambda-at-edge', 'state')?.note).toBeUndefined();
+    expect(memory?.notesSaid).toMatch(/128MB–10GB/);
+    expect(linkTableCell('edge.comparison', 'lambda-at-edge', 'state')?.notesSaid).toBeUndefined();
     expect(linkTableCell('edge.comparison', 'nope', 'state')).toBeUndefined();
   });
 
