@@ -8,6 +8,9 @@ export const paths = {
     `/learn/${encodeURIComponent(topicId)}#${learnAnchor(source)}`,
   quiz: '/quiz',
   quizForTopic: (topicId: string) => `/quiz?topic=${encodeURIComponent(topicId)}`,
+  /** Exam-style questions of one exam domain, e.g. `/quiz?exam=DVA-C02&domain=dva-2&style=exam`. */
+  quizForDomain: (exam: string, domain: string) =>
+    `/quiz?exam=${encodeURIComponent(exam)}&domain=${encodeURIComponent(domain)}&style=exam`,
   review: '/review',
   exam: '/exam',
   examSession: (examId: string) => `/exam/${encodeURIComponent(examId)}`,

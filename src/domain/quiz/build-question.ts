@@ -26,7 +26,11 @@ const optionIds = 'abcdefghij';
  * correct ids. Throws on duplicate texts or a draft without a correct option: both are
  * generator bugs, never content to show.
  */
-export function assembleQuestion(card: CardInfo, draft: QuestionParts, rng: Rng): Question {
+export function assembleQuestion(
+  card: Omit<CardInfo, 'style'>,
+  draft: QuestionParts,
+  rng: Rng,
+): Question {
   const ordered = draft.keepOrder === true ? draft.options : rng.shuffle(draft.options);
   const options: { id: string; text: string; why: string }[] = [];
   const correct: string[] = [];

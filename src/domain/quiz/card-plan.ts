@@ -1,7 +1,10 @@
 /** How generators describe their cards: the card's identity plus a builder for fresh variants. */
 import type { Rng } from '../lib/rng';
 import type { ContentIndex } from './content-index';
-import type { CardInfo, Question, QuestionKind } from './question';
+import type { CardInfo, Question, QuestionKind, QuestionStyle } from './question';
+
+/** A card a generator plans: its identity (the engine adds the generator's style) and a builder. */
+export type GeneratedCard = Omit<CardInfo, 'style'> & Readonly<{ build: (rng: Rng) => Question }>;
 
 export type CardPlan = CardInfo & Readonly<{ build: (rng: Rng) => Question }>;
 
@@ -9,7 +12,9 @@ export type CardPlan = CardInfo & Readonly<{ build: (rng: Rng) => Question }>;
 export type Generator = Readonly<{
   id: string;
   kind: QuestionKind;
-  planCards: (index: ContentIndex) => readonly CardPlan[];
+  /** Whether its questions read like exam items or ask one piece of content directly. */
+  style: QuestionStyle;
+  planCards: (index: ContentIndex) => readonly GeneratedCard[];
 }>;
 
 /** The card id of a generator's subject. */

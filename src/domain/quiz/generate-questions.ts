@@ -2,12 +2,12 @@
  * The quiz engine's entry points. Content is indexed and planned once per content object;
  * every variant is a pure function of (card id, content, seed).
  */
-import type { ExamCode, TopicId } from '../../../content/schema';
+import type { DomainId, ExamCode, TopicId } from '../../../content/schema';
 import { createRng, deriveSeed } from '../lib/rng';
-import type { CardPlan } from './card-plan';
-import { indexContent, type QuizContent } from './content-index';
+import type { CardPlan, Generator } from './card-plan';
+import { indexContent, type ContentIndex, type QuizContent } from './content-index';
 import { quizGenerators } from './generators';
-import type { CardInfo, Question, QuestionKind } from './question';
+import type { CardInfo, Question, QuestionKind, QuestionStyle } from './question';
 
 type Plans = Readonly<{ list: readonly CardPlan[]; byId: ReadonlyMap<string, CardPlan> }>;
 
@@ -25,11 +25,16 @@ function collectPlans(list: readonly CardPlan[]): Plans {
   return { list, byId };
 }
 
+/** A generator's cards, each marked with the generator's style. */
+function planWith(generator: Generator, index: ContentIndex): CardPlan[] {
+  return generator.planCards(index).map((card) => ({ ...card, style: generator.style }));
+}
+
 function planContent(content: QuizContent): Plans {
   const cached = plansByTopics.get(content.topics);
   if (cached !== undefined) return cached;
   const index = indexContent(content);
-  const plans = collectPlans(quizGenerators.flatMap((g) => g.planCards(index)));
+  const plans = collectPlans(quizGenerators.flatMap((g) => planWith(g, index)));
   plansByTopics.set(content.topics, plans);
   return plans;
 }
@@ -51,7 +56,7 @@ export async function prepareQuestionBank(
   const list: CardPlan[] = [];
   for (const generator of quizGenerators) {
     await pause();
-    list.push(...generator.planCards(index));
+    list.push(...planWith(generator, index));
   }
   if (!plansByTopics.has(content.topics)) plansByTopics.set(content.topics, collectPlans(list));
 }
@@ -92,6 +97,10 @@ export type QuizRequest = Readonly<{
   topics?: readonly TopicId[];
   exam?: ExamCode;
   kinds?: readonly QuestionKind[];
+  /** Only exam-style or only recall questions. */
+  style?: QuestionStyle;
+  /** Only cards tagged with one of these exam domains. */
+  domains?: readonly DomainId[];
 }>;
 
 /** Takes one item from each group in turn, keeping the order within each group. */
@@ -118,12 +127,14 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
  * that no topic or kind crowds out the others.
  */
 export function generateQuestions(request: QuizRequest): Question[] {
-  const { content, seed, count, topics, exam, kinds } = request;
+  const { content, seed, count, topics, exam, kinds, style, domains } = request;
   const eligible = planContent(content).list.filter(
     (p) =>
       (topics === undefined || topics.includes(p.topic)) &&
       (exam === undefined || p.exams.includes(exam)) &&
-      (kinds === undefined || kinds.includes(p.kind)),
+      (kinds === undefined || kinds.includes(p.kind)) &&
+      (style === undefined || p.style === style) &&
+      (domains === undefined || p.domains.some((d) => domains.includes(d))),
   );
   const rng = createRng(deriveSeed(seed, 'quiz-selection'));
   // Topic → kind → generator, each level shuffled, then taken in turn from the innermost out.

@@ -56,6 +56,12 @@ export type Question = Readonly<{
   difficulty: Difficulty;
 }>;
 
+/**
+ * `exam`: written like a real exam item (a situation, constraints, whole solutions);
+ * `recall`: a fact, a figure or a table cell asked directly, for learning and review.
+ */
+export type QuestionStyle = 'exam' | 'recall';
+
 /** What a card is about, without generating a variant. */
 export type CardInfo = Readonly<{
   cardId: string;
@@ -66,4 +72,5 @@ export type CardInfo = Readonly<{
   domains: readonly DomainId[];
   /** The content items the card is about (its subject). */
   subjects: readonly SourceRef[];
+  style: QuestionStyle;
 }>;

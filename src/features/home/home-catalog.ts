@@ -5,11 +5,11 @@
  * the content nor the generators.
  */
 import type { TopicId } from '../../../content/schema';
-import type { CatalogCard } from '../../domain/srs/card-state';
+import type { ExamCatalogCard } from '../../domain/srs/domain-readiness';
 import type { HomeCatalogData } from './list-home-catalog';
 
 export type HomeCatalog = Readonly<{
-  cards: readonly CatalogCard[];
+  cards: readonly ExamCatalogCard[];
   titles: ReadonlyMap<TopicId, string>;
 }>;
 

@@ -1,6 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
+import { examProfiles } from '../../../content/exams';
+import { DomainReadinessView } from '../../components/ui/domain-readiness';
 import { PageHeading } from '../../components/ui/page-heading';
 import { dayKey, localDayNumber, startOfLocalDay } from '../../domain/srs/day-key';
 import { buildQueue } from '../../domain/srs/queue';
@@ -98,7 +100,10 @@ function Today({ catalog }: Readonly<{ catalog: HomeCatalog | null }>) {
   );
 }
 
-/** `/`: what is due, the streak, readiness per topic, and the way to continue. */
+/**
+ * `/`: what is due, the streak, readiness by domain of the target exam and by topic, and the
+ * way to continue.
+ */
 export function HomePage() {
   const hydrated = useAppStore((state) => state.hydrated);
   // Unreadable progress shows default settings: the learner may well have chosen an exam.
@@ -108,6 +113,8 @@ export function HomePage() {
   );
   const catalog = useHomeCatalog();
   const cards = useAppStore((state) => state.cards);
+  const target = useAppStore((state) => state.settings.targetExam);
+  const profile = examProfiles.find((p) => p.code === target);
   return (
     <section className="page home">
       <PageHeading title="Home">Warmstart</PageHeading>
@@ -119,6 +126,14 @@ export function HomePage() {
       {hydrated ? (
         <>
           <Today catalog={catalog} />
+          {profile !== undefined && catalog !== null ? (
+            <DomainReadinessView
+              profile={profile}
+              catalog={catalog.cards}
+              cards={cards}
+              now={systemClock.now()}
+            />
+          ) : null}
           <Readiness
             readiness={catalog ? computeReadiness(catalog.cards, cards, systemClock.now()) : null}
             titles={catalog?.titles ?? null}

@@ -10,10 +10,11 @@ import { assertNever } from '../../domain/lib/assert-never';
 import { listCards } from '../../domain/quiz/generate-questions';
 import type { SourceRef } from '../../domain/quiz/question';
 import type { SubjectCard } from '../../domain/srs/card-insights';
+import type { ExamCatalogCard } from '../../domain/srs/domain-readiness';
 import { linkContent } from '../labs/shared/content-links';
 
 export type ProgressCatalog = Readonly<{
-  cards: readonly SubjectCard[];
+  cards: readonly (SubjectCard & ExamCatalogCard)[];
   titles: ReadonlyMap<TopicId, string>;
   /** A short name for a subject, e.g. "Reserved concurrency". */
   nameSubject: (subject: SourceRef) => string;
@@ -53,10 +54,13 @@ let catalog: ProgressCatalog | undefined;
 /** Every card with its topic and first subject, each topic's title, and subject names and links. */
 export function getProgressCatalog(): ProgressCatalog {
   return (catalog ??= {
-    cards: listCards({ topics }).map(({ cardId, topic, subjects }) => ({
+    cards: listCards({ topics }).map(({ cardId, topic, subjects, exams, domains, style }) => ({
       cardId,
       topic,
       subject: subjects[0] ?? null,
+      exams,
+      domains,
+      style,
     })),
     titles: new Map(topics.map((t) => [t.id, t.title])),
     nameSubject: (subject) => shorten(nameSubject(subject)),

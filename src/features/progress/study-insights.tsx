@@ -15,6 +15,8 @@ import { CardStateChart } from './card-state-chart';
 import type { ProgressCatalog } from './progress-catalog';
 import { RetentionChart } from './retention-chart';
 import { WeakestSubjects } from './weakest-subjects';
+import { examProfiles } from '../../../content/exams';
+import { DomainReadinessView } from '../../components/ui/domain-readiness';
 
 /** The catalog, loaded after the first render (see `progress-catalog.ts`); null until then. */
 function useProgressCatalog(): ProgressCatalog | null {
@@ -48,6 +50,8 @@ export function StudyInsights() {
   const days = useAppStore((s) => s.reviewLog.days);
   const now = systemClock.now();
   const offset = systemClock.utcOffsetMinutes(now);
+  const target = useAppStore((s) => s.settings.targetExam);
+  const profile = examProfiles.find((p) => p.code === target);
   const retention = computeRetentionByDay(days, now, offset);
   const heatmap = computeActivity(days, now, offset);
   return (
@@ -64,6 +68,9 @@ export function StudyInsights() {
         <h2 id="activity-heading">Activity, last {HEATMAP_WEEKS} weeks</h2>
         {heatmap.total === 0 ? <NoAnswers /> : <ActivityHeatmap heatmap={heatmap} />}
       </section>
+      {profile !== undefined && catalog ? (
+        <DomainReadinessView profile={profile} catalog={catalog.cards} cards={cards} now={now} />
+      ) : null}
       <section aria-labelledby="weakest-heading">
         <h2 id="weakest-heading">Weakest facts</h2>
         <p className="help">

@@ -120,6 +120,7 @@ describe('assembleExam on the real content', () => {
         tables: t.tables.map(withoutSecurity),
         checklist: t.checklist.map(withoutSecurity),
         tips: t.tips.map(withoutSecurity),
+        ...(t.decisions === undefined ? {} : { decisions: t.decisions.map(withoutSecurity) }),
       })),
     };
     expect(listCards(noSecurity).some((c) => c.domains.includes('dva-2'))).toBe(false);

@@ -29,6 +29,7 @@ const poolArb = fc.array(cardArb, { maxLength: 160 }).map((cards) =>
     generatorId: 'g',
     kind: c.multiple ? 'multiple-response' : 'single-choice',
     topic: 'triggers',
+    style: 'exam',
     exams: c.exams,
     domains: c.domains,
     subjects: [],
@@ -96,6 +97,7 @@ describe('selectExamCards', () => {
         exams: [profile.code],
         domains: [d.id],
         subjects: [],
+        style: 'exam' as const,
       })),
     );
     fc.assert(

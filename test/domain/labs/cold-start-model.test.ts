@@ -31,12 +31,12 @@ describe('runtime figures', () => {
     expect(RUNTIME_PROFILES.find((p) => p.runtime === 'custom-container')?.figure).toBe('assumed');
   });
 
-  it('takes every documented range from the Learn fact it cites', () => {
+  it('takes every typical range from the Learn estimate it cites', () => {
     const facts = topics.flatMap((t) => t.facts);
     for (const p of RUNTIME_PROFILES.filter((profile) => profile.figure === 'document')) {
       const fact = facts.find((f) => f.id === p.facts[0]);
-      expect(fact?.kind).toBe('limit');
-      if (fact?.kind !== 'limit' || fact.value.kind !== 'range') throw new Error(p.runtime);
+      expect(fact?.kind).toBe('estimate');
+      if (fact?.kind !== 'estimate' || fact.value.kind !== 'range') throw new Error(p.runtime);
       expect(p.coldStartMs).toEqual({ min: fact.value.min, max: fact.value.max });
       expect(fact.value.unit).toBe('ms');
     }

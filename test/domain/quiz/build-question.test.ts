@@ -17,6 +17,7 @@ const card: CardInfo = {
   exams: ['DVA-C02'],
   domains: ['dva-3'],
   subjects: [{ kind: 'fact', id: 'layers.max-count' }],
+  style: 'recall',
 };
 const parts = {
   stem: 'How many?',

@@ -70,6 +70,8 @@ describe('question bank coverage of the content', () => {
         'scenario',
       ]),
     );
-    expect(new Set(cards.map((c) => c.topic))).toEqual(new Set(topics.map((t) => t.id)));
+    // Exam tips are asked through the facts they restate; every other topic has cards of its own.
+    const asked = topics.filter((t) => t.facts.length + t.tables.length + t.checklist.length > 0);
+    expect(new Set(cards.map((c) => c.topic))).toEqual(new Set(asked.map((t) => t.id)));
   });
 });

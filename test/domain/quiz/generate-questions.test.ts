@@ -67,7 +67,6 @@ describe('listCards', () => {
         'table-ask:fx.sources#extra/mode',
         'table-which:fx.sources#extra/mode',
         'fact-choice:fx.extra',
-        'true-false:fx.extra',
       ]),
     );
   });
@@ -188,7 +187,12 @@ describe('generateQuestions', () => {
   });
 
   it('mixes question kinds within a topic', () => {
-    const quiz = generateQuestions({ content, seed: 5, count: 8, topics: ['concurrency'] });
+    const quiz = generateQuestions({
+      content,
+      seed: 5,
+      count: 8,
+      topics: ['event-source-mappings'],
+    });
     expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import fc from 'fast-check';
 import type { Topic } from '../../../content/schema';
 import { createRng } from '../../../src/domain/lib/rng';
-import type { CardPlan, Generator } from '../../../src/domain/quiz/card-plan';
+import type { GeneratedCard, Generator } from '../../../src/domain/quiz/card-plan';
 import { indexContent } from '../../../src/domain/quiz/content-index';
 import type { Question } from '../../../src/domain/quiz/question';
 import { fixtureContent } from './fixture-content';
@@ -15,7 +15,7 @@ type Content = Readonly<{ topics: readonly Topic[] }>;
 export function planWith(
   generator: Generator,
   content: Content = fixtureContent,
-): readonly CardPlan[] {
+): readonly GeneratedCard[] {
   return generator.planCards(indexContent(content));
 }
 

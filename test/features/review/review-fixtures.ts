@@ -20,6 +20,7 @@ export const CATALOG: readonly CardInfo[] = (
   exams: ['DVA-C02'],
   domains: ['dva-1'],
   subjects: [{ kind: 'fact', id: `${cardId.replace(':', '-')}` }],
+  style: 'recall',
 }));
 
 /** A variant of a card: option 2 ("Right answer") is correct; the seed shows in the stem. */

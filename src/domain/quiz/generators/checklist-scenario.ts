@@ -5,7 +5,7 @@
 import type { ChecklistItem, Misconception, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toCandidates, toDraftOptions, type Explained } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex, Located } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 
@@ -50,7 +50,7 @@ function planItem(
   aspect: Aspect,
   { item, topic }: Located<ChecklistItem>,
   index: ContentIndex,
-): CardPlan | undefined {
+): GeneratedCard | undefined {
   const wrong = toCandidates(aspect.wrong(item));
   if (wrong.length < wrongCount) return undefined;
   const facts = item.facts.flatMap((f) => index.factById.get(f) ?? []);
@@ -84,6 +84,7 @@ function createGenerator(aspect: Aspect): Generator {
   return {
     id: aspect.id,
     kind: 'scenario',
+    style: 'exam',
     planCards: (index) =>
       index.checklist.flatMap((located) => planItem(aspect, located, index) ?? []),
   };

@@ -6,7 +6,7 @@
 import type { DecisionModel, DomainId, ExamCode } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 import {
@@ -83,7 +83,7 @@ function planCase(
   model: DecisionModel,
   c: DecisionCase,
   index: ContentIndex,
-): CardPlan | undefined {
+): GeneratedCard | undefined {
   const { exams, domains } = tagCase(model, c);
   if (exams.length === 0) return undefined;
   const multi = c.winners.length > 1;
@@ -124,13 +124,14 @@ function planCase(
   return { ...info, build };
 }
 
-function planModel(model: DecisionModel, index: ContentIndex): CardPlan[] {
+function planModel(model: DecisionModel, index: ContentIndex): GeneratedCard[] {
   return selectCases(listDecisionCases(model)).flatMap((c) => planCase(model, c, index) ?? []);
 }
 
 export const decisionScenarioGenerator: Generator = {
   id,
   kind: 'scenario',
+  style: 'exam',
   planCards: (index) =>
     index.topics.flatMap((t) => (t.decisions ?? []).flatMap((m) => planModel(m, index))),
 };

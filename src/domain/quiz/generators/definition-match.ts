@@ -2,7 +2,7 @@
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { normalizeText } from '../text';
 import { describeFactCard, describeFactEnding } from './fact-helpers';
@@ -17,7 +17,7 @@ function explainOtherTerm(other: Definition): Explained {
   return { text: other.term, why: `${other.term} means something else: ${other.definition}` };
 }
 
-function planDefinition(fact: Definition, index: ContentIndex): CardPlan | undefined {
+function planDefinition(fact: Definition, index: ContentIndex): GeneratedCard | undefined {
   const own = normalizeText(fact.term);
   // Terms of the same topic are the ones a learner confuses; other topics' would be giveaways.
   const others = index.facts.filter(
@@ -57,6 +57,7 @@ function planDefinition(fact: Definition, index: ContentIndex): CardPlan | undef
 export const definitionTermGenerator: Generator = {
   id,
   kind: 'single-choice',
+  style: 'recall',
   planCards: (index) =>
     index.facts.flatMap((f) => (f.kind === 'definition' ? (planDefinition(f, index) ?? []) : [])),
 };

@@ -3,7 +3,7 @@ import type { AttributeTable, Cell, TableColumn, TableRow } from '../../../../co
 import { assertNever } from '../../lib/assert-never';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, type DraftOption } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import { rowRef, type ContentIndex } from '../content-index';
 import { describeNote } from '../explain';
 import { edgeRequirements, type EdgeRequirement, type RequirementTest } from './edge-requirements';
@@ -134,7 +134,7 @@ function formatAmount(test: RequirementTest, amount: number): string {
   return test.dimension === 'duration' ? `${amount} seconds` : `${amount} MB`;
 }
 
-function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | undefined {
+function planRequirement(req: EdgeRequirement, index: ContentIndex): GeneratedCard | undefined {
   const table = index.tables.find((t) => t.id === req.table);
   const column = table?.columns.find((c) => c.key === req.column);
   if (table === undefined || column === undefined) return undefined;
@@ -169,5 +169,6 @@ function planRequirement(req: EdgeRequirement, index: ContentIndex): CardPlan | 
 export const edgeScenarioGenerator: Generator = {
   id,
   kind: 'scenario',
+  style: 'recall',
   planCards: (index) => edgeRequirements.flatMap((req) => planRequirement(req, index) ?? []),
 };

@@ -2,7 +2,7 @@
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import {
   describeFactCard,
@@ -15,7 +15,7 @@ import {
 
 const id = 'fact-choice';
 
-function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
+function planFact(fact: Fact, index: ContentIndex): GeneratedCard | undefined {
   // Limits are asked by their figures (limit-value), not as sentences that differ by a number.
   if (!hasOwnQuestion(fact, index) || fact.ask === undefined) return undefined;
   const stem = fact.ask;
@@ -48,5 +48,6 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
 export const factChoiceGenerator: Generator = {
   id,
   kind: 'single-choice',
+  style: 'recall',
   planCards: (index) => index.facts.flatMap((fact) => planFact(fact, index) ?? []),
 };

@@ -5,7 +5,7 @@
 import type { Fact, Quantity, Unit } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, pickDistinct, toDraftOptions, type Candidate } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { extractNumbers, formatQuantity } from '../text';
 import { describeFactCard, describeFactEnding } from './fact-helpers';
@@ -73,7 +73,7 @@ function listOwnFigures(fact: Limit): Candidate[] {
   );
 }
 
-function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
+function planLimit(fact: Limit, index: ContentIndex): GeneratedCard | undefined {
   const answerKey = toBase(fact.value);
   const tiers = [
     listOwnFigures(fact),
@@ -112,6 +112,7 @@ function planLimit(fact: Limit, index: ContentIndex): CardPlan | undefined {
 export const limitValueGenerator: Generator = {
   id,
   kind: 'numeric',
+  style: 'recall',
   planCards: (index) =>
     index.facts.flatMap((fact) => (fact.kind === 'limit' ? (planLimit(fact, index) ?? []) : [])),
 };

@@ -1,7 +1,7 @@
 /** Calculation questions: the formula applied to inputs that vary by seed. */
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 import { formatNumber } from '../text';
@@ -41,7 +41,7 @@ function poseWithMistakes(problem: NumericProblem, rng: Rng): [PosedProblem, Mis
   }
 }
 
-function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | undefined {
+function planProblem(problem: NumericProblem, index: ContentIndex): GeneratedCard | undefined {
   if (!index.topicById.has(problem.topic)) return undefined;
   const facts = problem.facts.flatMap((factId) => index.factById.get(factId) ?? []);
   const subjects = problem.facts.map((factId) => ({ kind: 'fact', id: factId }) as const);
@@ -82,5 +82,6 @@ function planProblem(problem: NumericProblem, index: ContentIndex): CardPlan | u
 export const numericFormulaGenerator: Generator = {
   id,
   kind: 'numeric',
+  style: 'recall',
   planCards: (index) => numericProblems.flatMap((problem) => planProblem(problem, index) ?? []),
 };

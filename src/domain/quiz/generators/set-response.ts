@@ -5,7 +5,7 @@
 import type { FactSet } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toCandidates, toDraftOptions, type Candidate } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import { mergeTags, type ContentIndex, type Member } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 import { describePick, normalizeText } from '../text';
@@ -35,7 +35,7 @@ function listPickCounts(members: number, nonMembers: number): number[] {
   return nonMembers < wrongCount ? [] : [2, 3].filter((k) => k <= members);
 }
 
-function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
+function planMulti(set: FactSet, index: ContentIndex): GeneratedCard | undefined {
   const { members, nonMembers } = splitSet(set, index);
   const counts = listPickCounts(members.length, nonMembers.length);
   const ask = set.askMany;
@@ -72,7 +72,7 @@ function planMulti(set: FactSet, index: ContentIndex): CardPlan | undefined {
   return { ...info, build };
 }
 
-function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate[]): CardPlan {
+function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate[]): GeneratedCard {
   const info = {
     cardId: toCardId(choiceId, member.id),
     generatorId: choiceId,
@@ -102,12 +102,14 @@ function planChoice(set: FactSet, member: Member, nonMembers: readonly Candidate
 export const setMultiGenerator: Generator = {
   id: multiId,
   kind: 'multiple-response',
+  style: 'recall',
   planCards: (index) => index.sets.flatMap((set) => planMulti(set, index) ?? []),
 };
 
 export const setChoiceGenerator: Generator = {
   id: choiceId,
   kind: 'single-choice',
+  style: 'recall',
   planCards: (index) =>
     index.sets.flatMap((set) => {
       const { members, nonMembers } = splitSet(set, index);

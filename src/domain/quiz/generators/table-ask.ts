@@ -2,7 +2,7 @@
 import type { AttributeTable } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
-import type { CardPlan, Generator } from '../card-plan';
+import type { GeneratedCard, Generator } from '../card-plan';
 import { normalizeText } from '../text';
 import {
   cellsOverlap,
@@ -43,7 +43,7 @@ function listDistractors(table: AttributeTable, asked: LocatedCell): Distractor[
   return [...byText.values()];
 }
 
-function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefined {
+function planCell(table: AttributeTable, asked: LocatedCell): GeneratedCard | undefined {
   const { row, column, cell } = asked;
   const candidates = listDistractors(table, asked);
   if (candidates.length < wrongCount) return undefined;
@@ -71,6 +71,7 @@ function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefin
 export const tableAskGenerator: Generator = {
   id,
   kind: 'single-choice',
+  style: 'recall',
   planCards: (index) =>
     index.tables.flatMap((table) =>
       listCells(table).flatMap((asked) => planCell(table, asked) ?? []),

@@ -2,7 +2,7 @@
 import type { AttributeTable, TableRow } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toDraftOptions, type Explained } from '../build-question';
-import type { CardPlan, Generator } from '../card-plan';
+import type { GeneratedCard, Generator } from '../card-plan';
 import { rowRef } from '../content-index';
 import { normalizeText } from '../text';
 import {
@@ -38,7 +38,7 @@ function listDistractorRows(table: AttributeTable, asked: LocatedCell): Distract
   });
 }
 
-function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefined {
+function planCell(table: AttributeTable, asked: LocatedCell): GeneratedCard | undefined {
   const { row, column, cell } = asked;
   const which = column.which;
   const candidates = listDistractorRows(table, asked);
@@ -69,6 +69,7 @@ function planCell(table: AttributeTable, asked: LocatedCell): CardPlan | undefin
 export const tableWhichGenerator: Generator = {
   id,
   kind: 'single-choice',
+  style: 'recall',
   planCards: (index) =>
     index.tables.flatMap((table) =>
       listCells(table).flatMap((asked) => planCell(table, asked) ?? []),

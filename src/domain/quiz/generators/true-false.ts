@@ -6,7 +6,7 @@
 import type { Fact } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, type Explained } from '../build-question';
-import { toCardId, type CardPlan, type Generator } from '../card-plan';
+import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
 import type { ContentIndex } from '../content-index';
 import { containsNumber } from '../text';
 import {
@@ -26,7 +26,7 @@ function explainVerdicts(isTrue: boolean, why: string) {
   ];
 }
 
-function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
+function planFact(fact: Fact, index: ContentIndex): GeneratedCard | undefined {
   // Numbers are asked among confusable figures, never as a claim to accept or reject.
   if (fact.kind === 'limit' || containsNumber(fact.statement)) return undefined;
   if (hasOwnQuestion(fact, index)) return undefined;
@@ -64,5 +64,6 @@ function planFact(fact: Fact, index: ContentIndex): CardPlan | undefined {
 export const trueFalseGenerator: Generator = {
   id,
   kind: 'true-false',
+  style: 'recall',
   planCards: (index) => index.facts.flatMap((fact) => planFact(fact, index) ?? []),
 };
