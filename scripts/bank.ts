@@ -82,7 +82,8 @@ function lint(topic: string | undefined, seed: number, out: (text: string) => vo
   const findings = lintBank(bank, listContentTitles(topics));
   for (const f of findings) out(`${f.cardId}  [${f.rule}]  ${f.message}\n`);
   const longestKeys = bank.filter((q) => measureKeyLongest([q]).longest === 1).map((q) => q.cardId);
-  if (longestKeys.length > 0) out(`key strictly longest (make a wrong option longer): ${longestKeys.join(' ')}\n`);
+  if (longestKeys.length > 0)
+    out(`key strictly longest (make a wrong option longer): ${longestKeys.join(' ')}\n`);
   const { longest, cards } = measureKeyLongest(bank);
   const share = cards === 0 ? 0 : Math.round((100 * longest) / cards);
   const examGrade = bank.filter(isExamGrade);

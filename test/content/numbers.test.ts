@@ -20,7 +20,12 @@ const range = (min: number, max: number, unit: Quantity['unit']): Quantity => ({
  * value, or, where AWS documentation now says otherwise, a fact that keeps the document's figure
  * in `notesSaid` (no `value` here), or states it in words (`says`).
  */
-const numbers: readonly Readonly<{ quote: string; fact: string; value?: Quantity; says?: string }>[] = [
+const numbers: readonly Readonly<{
+  quote: string;
+  fact: string;
+  value?: Quantity;
+  says?: string;
+}>[] = [
   {
     quote: '1,000 concurrent executions',
     fact: 'concurrency.account-limit',

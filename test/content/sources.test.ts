@@ -58,13 +58,17 @@ describe('sources', () => {
       ...decisions.map((m) => ({ id: m.id, docs: m.docs })),
     ];
     expect(cited.length).toBeGreaterThan(250);
-    expect(cited.filter((c) => !isCurrentAwsDocs(c.docs)).map((c) => `${c.id}: ${c.docs.url}`)).toEqual([]);
+    expect(
+      cited.filter((c) => !isCurrentAwsDocs(c.docs)).map((c) => `${c.id}: ${c.docs.url}`),
+    ).toEqual([]);
   });
 
   it('marks every topic the document does not have as beyond it, and none of its own', () => {
     const beyond = topics.filter((t) => !documentTopicIds.includes(t.id));
     expect(beyond.length).toBeGreaterThanOrEqual(15);
     expect(beyond.filter((t) => t.beyondSeed !== true).map((t) => t.id)).toEqual([]);
-    expect(topics.filter((t) => documentTopicIds.includes(t.id) && t.beyondSeed === true)).toEqual([]);
+    expect(topics.filter((t) => documentTopicIds.includes(t.id) && t.beyondSeed === true)).toEqual(
+      [],
+    );
   });
 });

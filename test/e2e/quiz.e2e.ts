@@ -70,7 +70,7 @@ async function answerWithKeys(page: Page, n: number, screenshots: string | null)
   const focused = await focusedText(page);
   expect(['radio', 'checkbox']).toContain(focused.type);
   const legend = (await group.locator('legend').textContent()) ?? '';
-  const pick = pickWords[/Select (\w+)\./.exec(legend)?.[1] ?? ''] ?? 1;
+  const pick = pickWords[/\(Choose (\w+)\.\)/.exec(legend)?.[1] ?? ''] ?? 1;
   for (let key = 1; key <= pick; key++) await page.keyboard.press(String(key));
   if (screenshots) await inspect(page, `${screenshots}-question${pick > 1 ? '-multi' : ''}`);
   await page.keyboard.press('Enter');

@@ -47,7 +47,15 @@ export function computeDomainReadiness(
       if (state !== undefined) practised++;
       if (retrievability(state, now) >= READY_RETRIEVABILITY) ready++;
     }
-    return { domain: id, name, weight, ready, practised, total, share: total === 0 ? 0 : ready / total };
+    return {
+      domain: id,
+      name,
+      weight,
+      ready,
+      practised,
+      total,
+      share: total === 0 ? 0 : ready / total,
+    };
   });
 }
 

@@ -4,7 +4,13 @@ import { examProfiles, topics } from '../../../content/index';
 import type { ExamCode, ExamProfile } from '../../../content/schema';
 import { paths } from '../../app/paths';
 import { PageHeading } from '../../components/ui/page-heading';
-import { assembleExam, findExamProfile, questionCount } from '../../domain/exam/assemble-exam';
+import {
+  assembleExam,
+  examStyle,
+  findExamProfile,
+  questionCount,
+} from '../../domain/exam/assemble-exam';
+import type { QuestionStyle } from '../../domain/quiz/question';
 import { examDurationMs } from '../../domain/exam/exam-timing';
 import { startSession, type ExamSession } from '../../domain/exam/exam-session';
 import { examLengths, type ExamLength } from '../../domain/exam/exam-types';
@@ -19,11 +25,64 @@ import './exam.css';
  * A new exam starting now, with a fresh seed and an id for its address, e.g.
  * "dva-c02-m7xk2q1-1ekx9a".
  */
-function createExamSession(profile: ExamProfile, length: ExamLength): ExamSession {
+function createExamSession(
+  profile: ExamProfile,
+  length: ExamLength,
+  style: QuestionStyle,
+): ExamSession {
   const now = Date.now();
   const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? now;
   const id = `${profile.code.toLowerCase()}-${now.toString(36)}-${seed.toString(36)}`;
-  return startSession(assembleExam({ profile, length, content: { topics }, seed }), id, now);
+  const exam = assembleExam({ profile, length, content: { topics }, seed, style });
+  return startSession(exam, id, now);
+}
+
+const styleChoices: readonly Readonly<{ value: QuestionStyle; label: string; note: string }>[] = [
+  {
+    value: 'exam',
+    label: 'Exam style',
+    note: 'A situation, its constraints and four or more whole solutions, as on the real exam',
+  },
+  {
+    value: 'recall',
+    label: 'Recall',
+    note: 'One fact, figure or table cell at a time, to check what you remember',
+  },
+];
+
+/** The kind of question: a choice for shorter exams; a full-length exam is exam style only. */
+function StyleChoice({
+  length,
+  style,
+  onChange,
+}: Readonly<{ length: ExamLength; style: QuestionStyle; onChange: (s: QuestionStyle) => void }>) {
+  if (length === 'full')
+    return (
+      <p className="exam-start-note">
+        A full-length exam uses exam-style questions only: a situation, its constraints and whole
+        solutions to choose from.
+      </p>
+    );
+  return (
+    <fieldset>
+      <legend>Kind of question</legend>
+      {styleChoices.map((c) => (
+        <label key={c.value} className="choice">
+          <input
+            type="radio"
+            name="style"
+            value={c.value}
+            checked={style === c.value}
+            onChange={() => onChange(c.value)}
+          />
+          <span>
+            <strong>{c.label}</strong>
+            <span className="choice-note">{c.note}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** `/exam`: choose the format and length, then start (or resume the exam in progress). */
@@ -34,6 +93,7 @@ export function ExamStartPage() {
   const session = useSavedSession();
   const [code, setCode] = useState<ExamCode | null>(null);
   const [length, setLength] = useState<ExamLength>('full');
+  const [style, setStyle] = useState<QuestionStyle>('exam');
   const [starting, setStarting] = useState(false);
   const chosen = code ?? target ?? 'DVA-C02';
   const profile = findExamProfile(chosen);
@@ -42,7 +102,7 @@ export function ExamStartPage() {
   const start = async (event: FormEvent) => {
     event.preventDefault();
     setStarting(true);
-    const session = createExamSession(profile, length);
+    const session = createExamSession(profile, length, examStyle(length, style));
     await saveSession(session);
     void navigate(paths.examSession(session.id));
   };
@@ -100,10 +160,12 @@ export function ExamStartPage() {
               </label>
             ))}
           </fieldset>
+          <StyleChoice length={length} style={style} onChange={setStyle} />
           <p className="exam-start-note">
-            The questions follow the exam&apos;s domain weights; about one in five asks for two or
-            more answers. Time runs on if you leave or close the app, as in the real exam, and your
-            answers are kept on this device.
+            The questions cover Lambda and the services around it, not every topic of the exam. They
+            follow the exam&apos;s domain weights; about one in five asks for two or more answers.
+            Time runs on if you leave or close the app, as in the real exam, and your answers are
+            kept on this device.
           </p>
           <div className="actions">
             <button type="submit" className="button primary" disabled={starting}>

@@ -31,7 +31,7 @@ export function ResultSummary(props: Props) {
           <dt>Estimated scaled score</dt>
           <dd>
             <strong>{scaledEstimate}</strong> of {profile.scaledMax} (pass mark{' '}
-            {profile.passingScore})
+            {profile.passingScore}), an estimate on Lambda and the services around it only
           </dd>
         </div>
         <div>
@@ -41,6 +41,12 @@ export function ResultSummary(props: Props) {
           </dd>
         </div>
       </dl>
+      <p className="result-scope">
+        <strong>What this measures:</strong> questions on AWS Lambda and the services around it
+        (event sources, permissions, networking, deployment, observability and more), not every
+        topic of the {profile.code} exam. A good score here says you are ready on this part of the
+        exam only.
+      </p>
       <p className="result-estimate-note">
         <strong>This scaled score is an estimate.</strong> AWS reports a score from{' '}
         {profile.scaledMin} to {profile.scaledMax} but does not publish how answers convert to it.

@@ -2,8 +2,8 @@
  * The quiz setup choices: which topics, which exam, how many questions. Plain data, so the
  * choices travel with the quiz in the browser history.
  */
-import { isTopicId, topics } from '../../../content/index';
-import type { ExamCode, TopicId } from '../../../content/schema';
+import { examProfiles, isTopicId, topics } from '../../../content/index';
+import type { DomainId, ExamCode, TopicId } from '../../../content/schema';
 import { generateQuestions, listCards } from '../../domain/quiz/generate-questions';
 import type { QuizContent } from '../../domain/quiz/content-index';
 
@@ -17,10 +17,17 @@ export type QuizLength = (typeof quizLengths)[number];
 export type ExamFocus = ExamCode | 'both';
 export const examFocuses = ['both', 'DVA-C02', 'SAP-C02'] as const satisfies readonly ExamFocus[];
 
+/** Exam-style questions, recall questions, or both. */
+export type StyleChoice = 'exam' | 'recall' | 'both';
+export const styleChoices = ['both', 'exam', 'recall'] as const satisfies readonly StyleChoice[];
+
 export type QuizForm = Readonly<{
   topics: readonly TopicId[];
   exam: ExamFocus;
   length: QuizLength;
+  style: StyleChoice;
+  /** One domain of the focused exam, or every domain. */
+  domain: DomainId | null;
 }>;
 
 const allTopicIds: readonly TopicId[] = topics.map((t) => t.id);
@@ -29,19 +36,50 @@ export const defaultQuizForm: QuizForm = Object.freeze({
   topics: allTopicIds,
   exam: 'both',
   length: 10,
+  style: 'both',
+  domain: null,
 });
 
 export type InitialSetup = Readonly<{ form: QuizForm; unknownTopic: string | null }>;
 
+/** The domains of an exam focus: none for "both exams". */
+export function listFocusDomains(
+  exam: ExamFocus,
+): readonly Readonly<{ id: DomainId; name: string }>[] {
+  return examProfiles.find((p) => p.code === exam)?.domains ?? [];
+}
+
+const isExamFocus = (value: string | null): value is ExamFocus =>
+  (examFocuses as readonly string[]).includes(value ?? '');
+const isStyleChoice = (value: string | null): value is StyleChoice =>
+  (styleChoices as readonly string[]).includes(value ?? '');
+
 /**
- * The setup a `?topic=<id>` link asks for: that topic alone, or every topic (and the id that
- * was not recognised) when the id is unknown.
+ * The setup a link asks for: `?topic=<id>` for that topic alone (every topic, and the id that
+ * was not recognised, when it is unknown); `?exam=`, `?domain=` (a domain of that exam) and
+ * `?style=` preset the other choices, and anything unknown is ignored.
  */
-export function setupFromTopicParam(topic: string | null): InitialSetup {
-  if (topic === null || topic === '') return { form: defaultQuizForm, unknownTopic: null };
-  if (isTopicId(topic))
-    return { form: { ...defaultQuizForm, topics: [topic] }, unknownTopic: null };
-  return { form: defaultQuizForm, unknownTopic: topic };
+export function setupFromParams(params: URLSearchParams): InitialSetup {
+  const topic = params.get('topic');
+  const exam = params.get('exam');
+  const style = params.get('style');
+  const focus: ExamFocus = isExamFocus(exam) ? exam : 'both';
+  const domain = listFocusDomains(focus).find((d) => d.id === params.get('domain'))?.id ?? null;
+  const base: QuizForm = {
+    ...defaultQuizForm,
+    exam: focus,
+    domain,
+    style: isStyleChoice(style) ? style : 'both',
+  };
+  if (topic === null || topic === '') return { form: base, unknownTopic: null };
+  if (isTopicId(topic)) return { form: { ...base, topics: [topic] }, unknownTopic: null };
+  return { form: base, unknownTopic: topic };
+}
+
+/** Changes the exam focus, dropping a domain that belongs to another exam. */
+export function chooseExam(form: QuizForm, exam: ExamFocus): QuizForm {
+  const keeps = listFocusDomains(exam).some((d) => d.id === form.domain);
+  return { ...form, exam, domain: keeps ? form.domain : null };
 }
 
 /** Adds or removes a topic, keeping the content's topic order. */
@@ -60,17 +98,24 @@ export function clearTopics(form: QuizForm): QuizForm {
   return { ...form, topics: [] };
 }
 
-/** How many cards each topic has for the exam focus (topics without any are absent). */
-export function countCardsByTopic(exam: ExamFocus): ReadonlyMap<TopicId, number> {
+/**
+ * How many cards each topic has for the exam focus, style and domain (topics without any are
+ * absent).
+ */
+export function countCardsByTopic(
+  form: Pick<QuizForm, 'exam' | 'style' | 'domain'>,
+): ReadonlyMap<TopicId, number> {
   const counts = new Map<TopicId, number>();
   for (const card of listCards(quizContent)) {
-    if (exam !== 'both' && !card.exams.includes(exam)) continue;
+    if (form.exam !== 'both' && !card.exams.includes(form.exam)) continue;
+    if (form.style !== 'both' && card.style !== form.style) continue;
+    if (form.domain !== null && !card.domains.includes(form.domain)) continue;
     counts.set(card.topic, (counts.get(card.topic) ?? 0) + 1);
   }
   return counts;
 }
 
-/** Cards that match the chosen topics, given `countCardsByTopic(form.exam)`. */
+/** Cards that match the chosen topics, given `countCardsByTopic(form)`. */
 export function countMatchingCards(form: QuizForm, counts: ReadonlyMap<TopicId, number>): number {
   return form.topics.reduce((n, t) => n + (counts.get(t) ?? 0), 0);
 }
@@ -86,5 +131,7 @@ export function planQuiz(form: QuizForm, seed: number): string[] {
     count: form.length,
     topics: form.topics,
     ...(form.exam === 'both' ? {} : { exam: form.exam }),
+    ...(form.style === 'both' ? {} : { style: form.style }),
+    ...(form.domain === null ? {} : { domains: [form.domain] }),
   }).map((q) => q.cardId);
 }

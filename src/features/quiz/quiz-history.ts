@@ -7,7 +7,14 @@ import { isTopicId } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
 import { assertNever } from '../../domain/lib/assert-never';
 import { listCards } from '../../domain/quiz/generate-questions';
-import { examFocuses, quizContent, quizLengths, type QuizForm } from './quiz-form';
+import {
+  examFocuses,
+  listFocusDomains,
+  quizContent,
+  quizLengths,
+  styleChoices,
+  type QuizForm,
+} from './quiz-form';
 import type { QuizRun, QuizState } from './quiz-session';
 
 const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -17,6 +24,9 @@ const FormSchema = v.object({
   topics: v.pipe(v.array(v.string()), v.maxLength(50)),
   exam: v.picklist(examFocuses),
   length: v.picklist(quizLengths),
+  // Quizzes saved before styles and domains existed read as both styles, every domain.
+  style: v.optional(v.picklist(styleChoices), 'both'),
+  domain: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(10))), null),
 });
 
 const RunSchema = v.object({
@@ -60,7 +70,8 @@ function hasConsistentAnswers(state: Exclude<ParsedState, { kind: 'setup' }>): b
 }
 
 function toForm(form: ParsedState['form']): QuizForm {
-  return { ...form, topics: form.topics.filter((t): t is TopicId => isTopicId(t)) };
+  const domain = listFocusDomains(form.exam).find((d) => d.id === form.domain)?.id ?? null;
+  return { ...form, domain, topics: form.topics.filter((t): t is TopicId => isTopicId(t)) };
 }
 
 /**

@@ -1,15 +1,19 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { examProfiles, topics } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
+import type { DomainId } from '../../../content/schema';
 import {
+  chooseExam,
   clearTopics,
   countCardsByTopic,
   countMatchingCards,
+  listFocusDomains,
   quizLengths,
   selectAllTopics,
   toggleTopic,
   type ExamFocus,
   type QuizForm,
+  type StyleChoice,
 } from './quiz-form';
 
 type Props = Readonly<{
@@ -23,6 +27,12 @@ type Props = Readonly<{
 const examChoices: readonly Readonly<{ value: ExamFocus; label: string }>[] = [
   { value: 'both', label: 'Both exams' },
   ...examProfiles.map((p) => ({ value: p.code, label: `${p.code} — ${p.name}` })),
+];
+
+const styleLabels: readonly Readonly<{ value: StyleChoice; label: string }>[] = [
+  { value: 'both', label: 'Both kinds' },
+  { value: 'exam', label: 'Exam style: a situation and whole solutions, as on the exam' },
+  { value: 'recall', label: 'Recall: one fact, figure or table cell at a time' },
 ];
 
 function plural(n: number, word: string): string {
@@ -119,13 +129,17 @@ export function QuizSetup({ form, unknownTopic, onChange, onStart }: Props) {
   const matchId = `${ids}-match`;
   const [tried, setTried] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const counts = useMemo(() => countCardsByTopic(form.exam), [form.exam]);
+  const counts = useMemo(
+    () => countCardsByTopic({ exam: form.exam, style: form.style, domain: form.domain }),
+    [form.exam, form.style, form.domain],
+  );
+  const domains = listFocusDomains(form.exam);
   const matching = countMatchingCards(form, counts);
   const error =
     form.topics.length === 0
       ? 'Choose at least one topic.'
       : matching === 0
-        ? 'No questions match these topics for this exam. Choose more topics or both exams.'
+        ? 'No questions match these choices. Choose more topics, both exams, every domain or both kinds of question.'
         : null;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -159,7 +173,26 @@ export function QuizSetup({ form, unknownTopic, onChange, onStart }: Props) {
         name="exam"
         choices={examChoices}
         value={form.exam}
-        onChange={(exam) => onChange({ ...form, exam })}
+        onChange={(exam) => onChange(chooseExam(form, exam))}
+      />
+      {domains.length > 0 ? (
+        <RadioChoices<DomainId | 'all'>
+          legend="Exam domain"
+          name="domain"
+          choices={[
+            { value: 'all', label: 'Every domain' },
+            ...domains.map((d) => ({ value: d.id, label: d.name })),
+          ]}
+          value={form.domain ?? 'all'}
+          onChange={(domain) => onChange({ ...form, domain: domain === 'all' ? null : domain })}
+        />
+      ) : null}
+      <RadioChoices
+        legend="Kind of question"
+        name="style"
+        choices={styleLabels}
+        value={form.style}
+        onChange={(style) => onChange({ ...form, style })}
       />
       <RadioChoices
         legend="Length"

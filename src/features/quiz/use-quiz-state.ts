@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { setupFromTopicParam } from './quiz-form';
+import { setupFromParams } from './quiz-form';
 import { restoreQuizState } from './quiz-history';
 import type { QuizState } from './quiz-session';
 
@@ -16,13 +16,14 @@ export type QuizStateHandle = Readonly<{
 function initialState(historyState: unknown, search: string): QuizState {
   const restored = restoreQuizState(historyState);
   if (restored) return restored;
-  const { form, unknownTopic } = setupFromTopicParam(new URLSearchParams(search).get('topic'));
+  const { form, unknownTopic } = setupFromParams(new URLSearchParams(search));
   return { kind: 'setup', form, unknownTopic };
 }
 
 /**
  * The quiz state, mirrored into the current history entry so that Back (after following a
- * Learn link) or a reload resumes the quiz. `?topic=` sets up a new quiz when there is none.
+ * Learn link) or a reload resumes the quiz. `?topic=`, `?exam=`, `?domain=` and `?style=` set up
+ * a new quiz when there is none.
  */
 export function useQuizState(): QuizStateHandle {
   const location = useLocation();

@@ -25,7 +25,11 @@ const single: Question = {
   options: [
     { id: 'a', text: 'SQS', why: 'Lambda polls SQS through an event source mapping.' },
     { id: 'b', text: 'S3', why: 'S3 sends each event and does not wait for the result.' },
-    { id: 'c', text: 'Kinesis Data Streams', why: 'Lambda polls each shard and invokes synchronously.' },
+    {
+      id: 'c',
+      text: 'Kinesis Data Streams',
+      why: 'Lambda polls each shard and invokes synchronously.',
+    },
     { id: 'd', text: 'API Gateway / ALB', why: 'They wait for the response by default.' },
   ],
   correct: ['b'],

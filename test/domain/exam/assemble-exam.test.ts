@@ -129,4 +129,28 @@ describe('assembleExam on the real content', () => {
     expect(exam.items.some((i) => i.domain === 'dva-2')).toBe(false);
     expect(exam.notes).toContainEqual({ kind: 'domain-short', domain: 'dva-2', wanted: 5, got: 0 });
   });
+
+  it('draws only exam-style questions at full length, and the style asked for at shorter lengths', () => {
+    const profile = findExamProfile('SAP-C02');
+    const styles = new Map(listCards({ topics }).map((c) => [c.cardId, c.style]));
+    const full = assembleExam({
+      profile,
+      length: 'full',
+      content: { topics },
+      seed: 9,
+      style: 'recall',
+    });
+    expect(full.items).toHaveLength(75);
+    expect(full.items.every((i) => styles.get(i.question.cardId) === 'exam')).toBe(true);
+    const recall = assembleExam({
+      profile,
+      length: 20,
+      content: { topics },
+      seed: 9,
+      style: 'recall',
+    });
+    expect(recall.items.every((i) => styles.get(i.question.cardId) === 'recall')).toBe(true);
+    const short = assembleExam({ profile, length: 20, content: { topics }, seed: 9 });
+    expect(short.items.every((i) => styles.get(i.question.cardId) === 'exam')).toBe(true);
+  });
 });

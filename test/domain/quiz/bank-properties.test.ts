@@ -22,7 +22,7 @@ const pendingSourceIds = new Set([
 ]);
 
 describe('question bank properties', () => {
-  it('keeps every invariant on the real content for 1,000 seeds', () => {
+  it('keeps every invariant on the real content for 100 seeds', () => {
     const check = createQuestionChecker(content);
     const findMissing = createSourceFinder(content);
     const pending = new Set<string>();
@@ -38,7 +38,7 @@ describe('question bank properties', () => {
         }
         expect(problems).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 100 },
     );
     if (pending.size > 0)
       console.info(`Allow-listed source ids not yet in the content: ${[...pending].join(', ')}`);

@@ -121,7 +121,11 @@ describe('assembleQuestion', () => {
       ),
     ).toThrow(/duplicate/);
     expect(() =>
-      assembleQuestion(card, { ...parts, options: toDraftOptions([], [explained('5')]) }, createRng(1)),
+      assembleQuestion(
+        card,
+        { ...parts, options: toDraftOptions([], [explained('5')]) },
+        createRng(1),
+      ),
     ).toThrow(/no correct/);
   });
 });
@@ -149,6 +153,8 @@ describe('pickDistinct', () => {
   });
 
   it('returns fewer when the tiers run out', () => {
-    expect(pickDistinct(createRng(1), [candidates(['A'])], 3, []).map((c) => c.text)).toEqual(['A']);
+    expect(pickDistinct(createRng(1), [candidates(['A'])], 3, []).map((c) => c.text)).toEqual([
+      'A',
+    ]);
   });
 });

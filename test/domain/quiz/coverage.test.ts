@@ -62,13 +62,7 @@ describe('question bank coverage of the content', () => {
   it('yields at least 300 distinct cards across all five kinds and every topic', () => {
     expect(new Set(cards.map((c) => c.cardId)).size).toBeGreaterThanOrEqual(300);
     expect(new Set(cards.map((c) => c.kind))).toEqual(
-      new Set([
-        'single-choice',
-        'multiple-response',
-        'true-false',
-        'numeric',
-        'scenario',
-      ]),
+      new Set(['single-choice', 'multiple-response', 'true-false', 'numeric', 'scenario']),
     );
     // Exam tips are asked through the facts they restate; every other topic has cards of its own.
     const asked = topics.filter((t) => t.facts.length + t.tables.length + t.checklist.length > 0);

@@ -32,7 +32,9 @@ describe('explainAnswer', () => {
   it('says which choices of a partly right multiple response were right, missing and wrong', () => {
     const e = explainAnswer(multi, ['b', 'e']);
     expect(e.correct).toBe(false);
-    expect(e.summary).toBe('You chose 1 of the 2 right answers. Missing: option 4. Wrong: option 5.');
+    expect(e.summary).toBe(
+      'You chose 1 of the 2 right answers. Missing: option 4. Wrong: option 5.',
+    );
     expect(e.reasons.map((r) => [r.number, r.status])).toEqual([
       [2, 'chosen-right'],
       [5, 'chosen-wrong'],
@@ -57,7 +59,10 @@ describe('explainAnswer', () => {
       fc.property(fc.subarray(['a', 'b', 'c', 'd', 'e']), (chosen) => {
         const e = explainAnswer(multi, chosen);
         expect(e.reasons.map((r) => r.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
-        const firsts = e.reasons.slice(0, chosen.length).map((r) => r.id).sort();
+        const firsts = e.reasons
+          .slice(0, chosen.length)
+          .map((r) => r.id)
+          .sort();
         expect(firsts).toEqual([...chosen].sort());
       }),
     );

@@ -13,7 +13,10 @@ import type {
   Topic,
 } from '../../../content/schema';
 
-const docs: DocRef = { url: 'https://docs.aws.amazon.com/lambda/latest/dg/x.html', checked: '2026-12' };
+const docs: DocRef = {
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/x.html',
+  checked: '2026-12',
+};
 const both = ['DVA-C02', 'SAP-C02'] as const;
 const tags = { docs, exams: both, domains: ['dva-1', 'sap-2'] } as const;
 const why = (text: string) => `${text} is what the fixture documentation says here.`;
@@ -33,7 +36,10 @@ export const sourcesTable = {
       ask: 'How does {row} reach the function?',
       which: 'Which source reaches the function this way: {value}?',
       distractors: [
-        { text: 'Through a scheduled export', why: 'No source in the fixture exports on a schedule.' },
+        {
+          text: 'Through a scheduled export',
+          why: 'No source in the fixture exports on a schedule.',
+        },
       ],
     },
     {
@@ -41,7 +47,10 @@ export const sourcesTable = {
       label: 'Order',
       ask: 'What delivery order does {row} keep?',
       distractors: [
-        { text: 'Global order across every source', why: 'No fixture source orders across sources.' },
+        {
+          text: 'Global order across every source',
+          why: 'No fixture source orders across sources.',
+        },
         { text: 'Order by message size', why: 'Size never decides the order of a fixture source.' },
       ],
     },
@@ -50,7 +59,9 @@ export const sourcesTable = {
     {
       id: 'api',
       name: 'API',
-      cells: { mode: { text: 'Synchronous call', means: ['sync'], why: why('A synchronous call') } },
+      cells: {
+        mode: { text: 'Synchronous call', means: ['sync'], why: why('A synchronous call') },
+      },
     },
     {
       id: 'bucket',
@@ -127,8 +138,12 @@ export const triggerFixtureFacts = [
     examNote: 'Older questions may call this the pull model.',
     ...tags,
     misconceptions: [
-      wrong('A pull source invokes the function by itself for each record it stores, one at a time.'),
-      wrong('The function code calls the pull source in a loop and handles records as they arrive.'),
+      wrong(
+        'A pull source invokes the function by itself for each record it stores, one at a time.',
+      ),
+      wrong(
+        'The function code calls the pull source in a loop and handles records as they arrive.',
+      ),
       wrong('Lambda copies a pull source into the function package and reads it from local disk.'),
     ],
   }),
@@ -203,7 +218,11 @@ export const concurrencyFixtureFacts = [
     ask: 'How many layers can one function use at most?',
     ...tags,
     misconceptions: [
-      { text: 'A function can use up to 10 layers.', why: 'Ten is not the quota: it is five.', figure: figure(10) },
+      {
+        text: 'A function can use up to 10 layers.',
+        why: 'Ten is not the quota: it is five.',
+        figure: figure(10),
+      },
     ],
   }),
   fact({
@@ -219,8 +238,16 @@ export const concurrencyFixtureFacts = [
     examNote: 'Older questions expect 1,000 even for new accounts.',
     ...tags,
     misconceptions: [
-      { text: 'The default account concurrency is 100.', why: '100 is what must stay unreserved, not the quota.', figure: figure(100) },
-      { text: 'The default account concurrency is 3,000.', why: 'No default quota of 3,000 exists in the fixture.', figure: figure(3000) },
+      {
+        text: 'The default account concurrency is 100.',
+        why: '100 is what must stay unreserved, not the quota.',
+        figure: figure(100),
+      },
+      {
+        text: 'The default account concurrency is 3,000.',
+        why: 'No default quota of 3,000 exists in the fixture.',
+        figure: figure(3000),
+      },
     ],
   }),
   fact({
@@ -235,9 +262,21 @@ export const concurrencyFixtureFacts = [
     ask: 'How large can the payload of a synchronous call be?',
     ...tags,
     misconceptions: [
-      { text: 'A synchronous call carries up to 1 MB.', why: 'One megabyte is the asynchronous limit.', figure: figure(1, 'MB') },
-      { text: 'A synchronous call carries up to 256 KB.', why: 'That figure is an older asynchronous limit.', figure: { kind: 'exact', n: 256, unit: 'KB' } },
-      { text: 'A synchronous call carries up to 50 MB.', why: 'Fifty megabytes is the zipped package limit.', figure: figure(50, 'MB') },
+      {
+        text: 'A synchronous call carries up to 1 MB.',
+        why: 'One megabyte is the asynchronous limit.',
+        figure: figure(1, 'MB'),
+      },
+      {
+        text: 'A synchronous call carries up to 256 KB.',
+        why: 'That figure is an older asynchronous limit.',
+        figure: { kind: 'exact', n: 256, unit: 'KB' },
+      },
+      {
+        text: 'A synchronous call carries up to 50 MB.',
+        why: 'Fifty megabytes is the zipped package limit.',
+        figure: figure(50, 'MB'),
+      },
     ],
   }),
   fact({
@@ -252,7 +291,11 @@ export const concurrencyFixtureFacts = [
     ask: 'How large can a function package be once unzipped?',
     ...tags,
     misconceptions: [
-      { text: 'A package can be 10 GB unzipped.', why: 'Ten gigabytes is the image limit.', figure: figure(10, 'GB') },
+      {
+        text: 'A package can be 10 GB unzipped.',
+        why: 'Ten gigabytes is the image limit.',
+        figure: figure(10, 'GB'),
+      },
     ],
   }),
   fact({
@@ -350,7 +393,8 @@ export const fixtureChecklist = [
     topic: 'short visibility timeout',
     severity: 'critical',
     condition: 'Visibility timeout below the function timeout',
-    situation: 'A queue with a visibility timeout of 30 seconds triggers a function that runs for up to 60 seconds.',
+    situation:
+      'A queue with a visibility timeout of 30 seconds triggers a function that runs for up to 60 seconds.',
     why: 'Messages become visible again while they are still being processed, so they are processed twice',
     fix: 'Raise the visibility timeout to six times the function timeout',
     facts: ['fx.pull'],
@@ -360,7 +404,8 @@ export const fixtureChecklist = [
     topic: 'missing error handling',
     severity: 'critical',
     condition: 'No error handling on asynchronous invocations',
-    situation: 'A bucket invokes a function asynchronously, and the function has no destination and no dead-letter queue.',
+    situation:
+      'A bucket invokes a function asynchronously, and the function has no destination and no dead-letter queue.',
     why: 'Events that still fail after the retries are dropped and nobody notices the failures',
     fix: 'Send each event that still fails after the retries to an on-failure target',
     facts: ['fx.push'],
@@ -389,7 +434,11 @@ export const fixtureTips = [
     text: 'A function runs for at most 15 minutes. Longer work belongs in Step Functions.',
     facts: [],
   }),
-  tip({ id: 'fx.tip-layers', text: 'Keep secrets in Secrets Manager, never in layers.', facts: ['fx.layers'] }),
+  tip({
+    id: 'fx.tip-layers',
+    text: 'Keep secrets in Secrets Manager, never in layers.',
+    facts: ['fx.layers'],
+  }),
 ] as const;
 
 export const edgeTable = {
@@ -414,7 +463,10 @@ export const edgeTable = {
       label: 'Maximum execution time',
       ask: 'How long can {row} run?',
       distractors: [
-        { text: '15 minutes on every trigger', why: 'Fifteen minutes is the limit of a Regional function.' },
+        {
+          text: '15 minutes on every trigger',
+          why: 'Fifteen minutes is the limit of a Regional function.',
+        },
         { text: '1 second on every trigger', why: 'No edge option is limited to one second.' },
       ],
     },
@@ -432,8 +484,14 @@ export const edgeTable = {
       label: 'Trigger points',
       ask: 'Where in the request flow can {row} run?',
       distractors: [
-        { text: 'Only on origin responses', why: 'Every edge option can run on viewer events too.' },
-        { text: 'Only inside the origin server', why: 'Edge functions run before or after the origin.' },
+        {
+          text: 'Only on origin responses',
+          why: 'Every edge option can run on viewer events too.',
+        },
+        {
+          text: 'Only inside the origin server',
+          why: 'Edge functions run before or after the origin.',
+        },
       ],
     },
     {
@@ -441,8 +499,14 @@ export const edgeTable = {
       label: 'Cost',
       ask: 'How is {row} billed?',
       distractors: [
-        { text: 'Per hour of provisioned capacity', why: 'Edge functions are not billed per provisioned hour.' },
-        { text: 'A flat monthly fee per distribution', why: 'Edge functions are not billed at a flat rate.' },
+        {
+          text: 'Per hour of provisioned capacity',
+          why: 'Edge functions are not billed per provisioned hour.',
+        },
+        {
+          text: 'A flat monthly fee per distribution',
+          why: 'Edge functions are not billed at a flat rate.',
+        },
       ],
     },
   ],
@@ -451,7 +515,11 @@ export const edgeTable = {
       id: 'lambda-at-edge',
       name: 'Lambda@Edge',
       cells: {
-        runtime: { text: 'Node.js and Python', means: ['nodejs', 'python'], why: why('Node.js and Python') },
+        runtime: {
+          text: 'Node.js and Python',
+          means: ['nodejs', 'python'],
+          why: why('Node.js and Python'),
+        },
         maxExecution: {
           text: '5 seconds on viewer triggers, 30 seconds on origin triggers',
           means: ['5s-30s'],
@@ -468,7 +536,11 @@ export const edgeTable = {
           means: ['viewer', 'origin'],
           why: why('All four events'),
         },
-        cost: { text: 'Per request and per duration', means: ['request-and-duration'], why: why('Both dimensions') },
+        cost: {
+          text: 'Per request and per duration',
+          means: ['request-and-duration'],
+          why: why('Both dimensions'),
+        },
       },
     },
     {
@@ -476,9 +548,17 @@ export const edgeTable = {
       name: 'CloudFront Functions',
       cells: {
         runtime: { text: 'JavaScript', means: ['javascript'], why: why('JavaScript only') },
-        maxExecution: { text: 'Sub-millisecond', means: ['sub-ms'], why: why('A sub-millisecond budget') },
+        maxExecution: {
+          text: 'Sub-millisecond',
+          means: ['sub-ms'],
+          why: why('A sub-millisecond budget'),
+        },
         maxMemory: { text: '2 MB', means: ['2mb'], why: why('Two megabytes') },
-        triggerPoints: { text: 'Viewer requests and responses only', means: ['viewer'], why: why('Viewer events') },
+        triggerPoints: {
+          text: 'Viewer requests and responses only',
+          means: ['viewer'],
+          why: why('Viewer events'),
+        },
         cost: { text: 'Per request only', means: ['request-only'], why: why('Requests only') },
       },
     },

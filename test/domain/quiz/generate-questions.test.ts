@@ -24,13 +24,7 @@ describe('listCards', () => {
   it('works on any content, such as a small fixture', () => {
     const kinds = new Set(listCards(fixtureContent).map((c) => c.kind));
     expect(kinds).toEqual(
-      new Set([
-        'single-choice',
-        'multiple-response',
-        'true-false',
-        'numeric',
-        'scenario',
-      ]),
+      new Set(['single-choice', 'multiple-response', 'true-false', 'numeric', 'scenario']),
     );
   });
 

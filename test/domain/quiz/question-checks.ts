@@ -42,7 +42,10 @@ function checkShape(q: Question, report: Report): void {
   );
   report(q.pick === q.correct.length, 'pick equals the number of correct options');
   report(q.stem.trim() !== '' && q.takeaway.trim() !== '', 'stem and takeaway are not empty');
-  report(q.options.every((o) => o.why.trim() !== ''), 'every option has its own reason');
+  report(
+    q.options.every((o) => o.why.trim() !== ''),
+    'every option has its own reason',
+  );
   report(q.docs.length > 0, 'at least one documentation page');
   report(q.exams.length > 0 && /^[a-z-]+:.+/.test(q.cardId), 'card id and exam tags are set');
   if (q.kind === 'multiple-response') {
@@ -89,10 +92,17 @@ function checkLimit(q: Question, m: Model, fact: Fact, report: Report): void {
   if (fact.kind !== 'limit') return report(false, 'limit card of a fact that is no limit');
   const { right, wrong } = splitOptions(q);
   report(right[0] === figure(fact.value), `answer shows ${figure(fact.value)}`);
-  const own = fact.misconceptions.flatMap((x) => (x.figure === undefined ? [] : [figure(x.figure)]));
-  const others = [...m.facts.values()].flatMap((f) => (f.kind === 'limit' ? [figure(f.value)] : []));
+  const own = fact.misconceptions.flatMap((x) =>
+    x.figure === undefined ? [] : [figure(x.figure)],
+  );
+  const others = [...m.facts.values()].flatMap((f) =>
+    f.kind === 'limit' ? [figure(f.value)] : [],
+  );
   for (const w of wrong)
-    report(own.includes(w) || others.includes(w), `"${w}" is a misconception's or a limit's figure`);
+    report(
+      own.includes(w) || others.includes(w),
+      `"${w}" is a misconception's or a limit's figure`,
+    );
 }
 
 function checkFact(q: Question, m: Model, generator: string, fact: Fact, report: Report): void {
@@ -101,8 +111,14 @@ function checkFact(q: Question, m: Model, generator: string, fact: Fact, report:
   const claims = fact.misconceptions.map((x) => x.text);
   switch (generator) {
     case 'fact-choice':
-      report(answer === fact.statement && q.stem === fact.ask, 'statement answers its own question');
-      report(wrong.every((w) => claims.includes(w)), 'wrong options are the fact’s misconceptions');
+      report(
+        answer === fact.statement && q.stem === fact.ask,
+        'statement answers its own question',
+      );
+      report(
+        wrong.every((w) => claims.includes(w)),
+        'wrong options are the fact’s misconceptions',
+      );
       return;
     case 'true-false': {
       const claim = q.stem.replace(/^True or false\? /, '');
@@ -118,14 +134,20 @@ function checkFact(q: Question, m: Model, generator: string, fact: Fact, report:
         f.kind === 'definition' && f.topic === fact.topic && f.id !== fact.id ? [f.term] : [],
       );
       report(fact.kind === 'definition' && answer === fact.term, 'answer is the term');
-      report(wrong.every((w) => terms.includes(w)), 'wrong terms come from the same topic');
+      report(
+        wrong.every((w) => terms.includes(w)),
+        'wrong terms come from the same topic',
+      );
       return;
     }
     case 'set-choice': {
       const set = fact.kind === 'member' ? m.sets.get(fact.set) : undefined;
       const nonMembers = set?.nonMembers.map((x) => x.text) ?? [];
       report(fact.kind === 'member' && answer === fact.label, 'answer is the member');
-      report(wrong.every((w) => nonMembers.includes(w)), 'wrong options are non-members');
+      report(
+        wrong.every((w) => nonMembers.includes(w)),
+        'wrong options are non-members',
+      );
       return;
     }
     case 'limit-value':
@@ -141,8 +163,14 @@ function checkSetMulti(q: Question, m: Model, subject: string, report: Report): 
     f.kind === 'member' && f.set === subject ? [norm(f.label)] : [],
   );
   const nonMembers = m.sets.get(subject)?.nonMembers.map((x) => x.text) ?? [];
-  report(right.every((r) => labels.includes(norm(r))), 'correct options are members');
-  report(wrong.every((w) => nonMembers.includes(w)), 'wrong options are non-members');
+  report(
+    right.every((r) => labels.includes(norm(r))),
+    'correct options are members',
+  );
+  report(
+    wrong.every((w) => nonMembers.includes(w)),
+    'wrong options are non-members',
+  );
 }
 
 function checkChecklist(q: Question, m: Model, generator: string, subject: string, report: Report) {
@@ -153,7 +181,10 @@ function checkChecklist(q: Question, m: Model, generator: string, subject: strin
   const pool = (fix ? item.wrongFixes : item.wrongImpacts).map((x) => x.text);
   report(q.stem.startsWith(item.situation), 'the stem sets out the situation');
   report(right[0] === (fix ? item.fix : item.why), 'answer is the item’s fix or impact');
-  report(wrong.every((w) => pool.includes(w)), 'wrong options are the item’s own wrong answers');
+  report(
+    wrong.every((w) => pool.includes(w)),
+    'wrong options are the item’s own wrong answers',
+  );
 }
 
 /**
@@ -177,7 +208,11 @@ function checkDecision(q: Question, content: Content, subject: string, report: R
   }
   const { right, wrong } = splitOptions(q);
   report(
-    [...right].sort().join('|') === fit.map((o) => o.text).sort().join('|'),
+    [...right].sort().join('|') ===
+      fit
+        .map((o) => o.text)
+        .sort()
+        .join('|'),
     'the keys are the options the model decides',
   );
   for (const o of q.options.filter((x) => !q.correct.includes(x.id))) {
@@ -186,7 +221,10 @@ function checkDecision(q: Question, content: Content, subject: string, report: R
     const named =
       broken.some((r) => o.why.includes(r.label)) ||
       (qualifier !== undefined && o.why.includes(qualifier.label));
-    report(option !== undefined && named, `"${o.text}" breaks a stated constraint its reason names`);
+    report(
+      option !== undefined && named,
+      `"${o.text}" breaks a stated constraint its reason names`,
+    );
   }
   report(wrong.length >= 3, 'three wrong options at least');
 }
@@ -206,7 +244,10 @@ export function createQuestionChecker(content: Content): (q: Question) => string
     const [generator = '', ...rest] = q.cardId.split(':');
     const subject = rest.join(':');
     const { right, wrong } = splitOptions(q);
-    report(wrong.every((w) => !m.statements.has(norm(w))), 'no wrong option is a true statement');
+    report(
+      wrong.every((w) => !m.statements.has(norm(w))),
+      'no wrong option is a true statement',
+    );
     const fact = m.facts.get(subject);
     if (generator.startsWith('table-')) checkTable(q, m, generator, subject, report);
     else if (generator === 'set-multi') checkSetMulti(q, m, subject, report);

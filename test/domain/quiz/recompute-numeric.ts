@@ -29,10 +29,9 @@ export function recomputeNumeric(q: Question): number {
     case 'unreserved-concurrency':
     case 'new-reservation': {
       const limit = numberAt(s, /quota in a Region is ([\d,]+)/);
-      const reserved = [...s.matchAll(/\b(?:orders|payments|reports|another) has ([\d,]+)/g)].reduce(
-        (sum, x) => sum + Number((x[1] ?? '').replace(/,/g, '')),
-        0,
-      );
+      const reserved = [
+        ...s.matchAll(/\b(?:orders|payments|reports|another) has ([\d,]+)/g),
+      ].reduce((sum, x) => sum + Number((x[1] ?? '').replace(/,/g, '')), 0);
       return limit - reserved - (subject === 'new-reservation' ? 100 : 0);
     }
     default:

@@ -164,7 +164,9 @@ describe('reviewTemplate values, defaults and lines', () => {
   it('recommends six times the timeout, without adding the batching window', () => {
     const report = review('sam-sqs-visibility.yaml');
     expect(finding(report, 'VIS_TIMEOUT_LT_6X', 'WindowQueue')).toBeUndefined();
-    expect(finding(report, 'VIS_TIMEOUT_LT_6X', 'BelowSixTimesQueue')?.message).toContain('= 360 s');
+    expect(finding(report, 'VIS_TIMEOUT_LT_6X', 'BelowSixTimesQueue')?.message).toContain(
+      '= 360 s',
+    );
   });
 
   it('uses the SAM default timeout of 3 s and the SQS default visibility timeout of 30 s', () => {

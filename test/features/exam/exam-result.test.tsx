@@ -26,7 +26,7 @@ async function submitSample() {
 }
 
 describe('exam result page', { timeout: 20_000 }, () => {
-  it('shows pass or fail, percent by domain and topic, and a scaled score labelled as an estimate', async () => {
+  it('shows pass or fail, percent by domain and topic, and a scaled score labelled as an estimate of what it covers', async () => {
     const s = await submitSample();
     renderRoute(`/exam/${s.id}/result`);
     expect(
@@ -36,6 +36,10 @@ describe('exam result page', { timeout: 20_000 }, () => {
     expect(screen.getByText('Estimated scaled score')).toBeInTheDocument();
     expect(screen.getByText(/This scaled score is an estimate\./)).toBeInTheDocument();
     expect(screen.getByText(/does not publish how answers convert to it/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/an estimate on Lambda and the services around it only/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/not every topic of the DVA-C02 exam/)).toBeInTheDocument();
     const domains = screen.getByRole('table', { name: 'By exam domain' });
     const security = within(domains).getByRole('row', { name: /Domain 2: Security/ });
     expect(security).toHaveTextContent('0 of 2');

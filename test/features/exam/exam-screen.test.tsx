@@ -68,7 +68,9 @@ describe('exam screen', { timeout: 20_000 }, () => {
     await u.keyboard('2');
     expect(screen.getByRole('radio', { name: /Option b/ })).toBeChecked();
     await u.keyboard('n');
-    expect(screen.getByRole('group', { name: /Question 2 of 4.*Select TWO/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: /Question 2 of 4.*\(Choose two\.\)/ }),
+    ).toBeInTheDocument();
     await u.keyboard('13');
     expect(screen.getByRole('checkbox', { name: /Option a/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Option c/ })).toBeChecked();

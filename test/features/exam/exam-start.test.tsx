@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { topics } from '../../../content/index';
 import { parseExamSession } from '../../../src/domain/exam/exam-session-schema';
+import { listCards } from '../../../src/domain/quiz/generate-questions';
 import { setAppStore, type AppStore } from '../../../src/store/app-store';
 import { renderRoute } from '../../helpers/render-route';
 import { installMemoryStore, saveFourQuestionExam } from './exam-test-kit';
@@ -32,6 +34,24 @@ describe('exam start page', { timeout: 20_000 }, () => {
     expect(session?.examCode).toBe('SAP-C02');
     expect((session?.deadline ?? 0) - (session?.startedAt ?? 0)).toBe(24 * 60_000);
     expect(session?.startedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it('uses exam-style questions at full length, and lets a shorter exam ask recall questions', async () => {
+    renderRoute('/exam');
+    const u = userEvent.setup();
+    await screen.findByRole('radio', { name: /DVA-C02/ });
+    expect(
+      screen.getByText(/A full-length exam uses exam-style questions only/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Kind of question' })).not.toBeInTheDocument();
+    await u.click(screen.getByRole('radio', { name: /^10 questions/ }));
+    expect(screen.getByRole('radio', { name: /^Exam style/ })).toBeChecked();
+    await u.click(screen.getByRole('radio', { name: /^Recall/ }));
+    await u.click(screen.getByRole('button', { name: 'Start the exam' }));
+    await screen.findByRole('heading', { level: 1, name: 'DVA-C02 practice exam' });
+    const session = parseExamSession(store.getState().activeExam);
+    const styles = new Map(listCards({ topics }).map((c) => [c.cardId, c.style]));
+    expect(session?.items.every((i) => styles.get(i.question.cardId) === 'recall')).toBe(true);
   });
 
   it('starts on the target exam from the settings', async () => {

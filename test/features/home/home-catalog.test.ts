@@ -5,10 +5,16 @@ import { loadHomeCatalog } from '../../../src/features/home/home-catalog';
 import { listHomeCatalog } from '../../../src/features/home/list-home-catalog';
 
 describe("Home's card catalog", () => {
-  it('lists every card once with its topic, and every topic with its title', () => {
+  it('lists every card once with its topic, exams, domains and style, and every topic with its title', () => {
     const data = listHomeCatalog();
     expect(data.cards).toEqual(
-      listCards({ topics }).map(({ cardId, topic }) => ({ cardId, topic })),
+      listCards({ topics }).map(({ cardId, topic, exams, domains, style }) => ({
+        cardId,
+        topic,
+        exams,
+        domains,
+        style,
+      })),
     );
     expect(new Set(data.cards.map((c) => c.cardId)).size).toBe(data.cards.length);
     expect(data.titles).toEqual(topics.map((t) => [t.id, t.title]));

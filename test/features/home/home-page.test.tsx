@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Progress } from '../../../src/domain/progress/progress';
@@ -89,7 +89,21 @@ describe('Home', { timeout: 20_000 }, () => {
       'href',
       '/quiz',
     );
-    expect(stat(/due now/)).toBe('0 due now');
+    await waitFor(() => expect(stat(/due now/)).toBe('0 due now'));
+  });
+
+  it('shows readiness by domain of the target exam, with a link to practise the weakest domain', async () => {
+    await openHome(progressWith({ settings: { targetExam: 'DVA-C02' } }));
+    const section = await screen.findByRole('region', { name: 'Readiness by DVA-C02 domain' });
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveTextContent(/Development with AWS Services \(32 % of the exam\)/);
+    expect(
+      within(section).getByRole('link', { name: /^Practise my weakest domain: / }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/quiz\?exam=DVA-C02&domain=dva-\d&style=exam$/),
+    );
   });
 
   it('welcomes a first-time learner and saves the exam they choose', async () => {

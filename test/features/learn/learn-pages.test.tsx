@@ -29,29 +29,35 @@ describe('Learn', () => {
     const sources = within(table)
       .getAllByRole('rowheader')
       .map((h) => h.textContent);
-    expect(sources).toEqual([
-      'API Gateway / ALB',
-      'S3',
-      'SNS',
-      'EventBridge',
-      'SQS',
-      'DynamoDB Streams',
-      'Kinesis Data Streams',
-      'Cognito',
-      'Step Functions',
-    ]);
+    const content = topics.flatMap((t) => t.tables).find((t) => t.id === 'triggers.sources');
+    expect(sources).toEqual(content?.rows.map((r) => r.name));
+    expect(sources).toHaveLength(9);
   });
 
-  it('marks where AWS documentation differs, with a link to the source', async () => {
-    renderRoute('/learn/triggers');
-    await screen.findByRole('table', { name: 'Lambda triggers (event sources)' });
-    const note = screen.getAllByRole('note', { name: 'AWS documentation note' })[0];
-    expect(note).toBeDefined();
-    expect(within(note as HTMLElement).getByText('AWS docs now say:')).toBeInTheDocument();
-    expect(within(note as HTMLElement).getByRole('link')).toHaveAttribute(
-      'href',
-      expect.stringMatching(/^https:\/\/docs\.aws\.amazon\.com\//),
-    );
+  it('states each fact as AWS says it today, then what the notes said, with the AWS page checked', async () => {
+    renderRoute('/learn/layers');
+    await screen.findByRole('heading', { level: 1, name: 'Lambda layers' });
+    const fact = topics.flatMap((t) => t.facts).find((f) => f.id === 'layers.use-sdk-extensions');
+    const item = document.getElementById('fact-layers.use-sdk-extensions');
+    expect(item).not.toBeNull();
+    const note = within(item as HTMLElement).getByRole('note', { name: 'Older material' });
+    expect(note).toHaveTextContent(/^The notes said “AWS SDK extensions”\./);
+    const text = item?.textContent ?? '';
+    expect(text.indexOf(fact?.statement ?? '?')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(fact?.statement ?? '?')).toBeLessThan(text.indexOf('The notes said'));
+    expect(
+      within(item as HTMLElement).getByRole('link', { name: /^Lambda docs:/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/^https:\/\/docs\.aws\.amazon\.com\//));
+  });
+
+  it('gathers a topic’s misconceptions in one list, each with the reason it is wrong', async () => {
+    renderRoute('/learn/layers');
+    const summary = await screen.findByText(/^Common misconceptions \(\d+\)$/);
+    expect(screen.getAllByText(/^Common misconceptions/)).toHaveLength(1);
+    const list = summary.closest('details');
+    const layers = topics.find((t) => t.id === 'layers');
+    const first = layers?.facts[0]?.misconceptions[0];
+    expect(within(list as HTMLElement).getByText(first?.why ?? '?')).toBeInTheDocument();
   });
 
   it('offers to practise the topic', async () => {
@@ -77,8 +83,9 @@ describe('Learn: the edge comparison', () => {
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
     expect(headers).toEqual(['Feature', 'Lambda@Edge', 'CloudFront Functions']);
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(8);
+    const edge = topics.flatMap((t) => t.tables).find((t) => t.id === 'edge.comparison');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(edge?.columns.length ?? -1);
     const memory = within(table).getByRole('rowheader', { name: 'Max memory' }).closest('tr');
-    expect(within(memory as HTMLElement).getByRole('cell', { name: /2MB/ })).toBeInTheDocument();
+    expect(within(memory as HTMLElement).getByRole('cell', { name: /2 MB/ })).toBeInTheDocument();
   });
 });

@@ -10,22 +10,24 @@ import {
   planQuiz,
   quizContent,
   selectAllTopics,
-  setupFromTopicParam,
+  setupFromParams,
   toggleTopic,
 } from '../../../src/features/quiz/quiz-form';
 
 const topicIds = topics.map((t) => t.id);
 
+const fromAddress = (query: string) => setupFromParams(new URLSearchParams(query));
+
 describe('quiz form', () => {
   it('selects the topic named in the address, alone', () => {
-    expect(setupFromTopicParam('edge')).toEqual({
+    expect(fromAddress('topic=edge')).toEqual({
       form: { ...defaultQuizForm, topics: ['edge'] },
       unknownTopic: null,
     });
   });
 
   it('falls back to every topic and reports an unknown topic', () => {
-    expect(setupFromTopicParam('lambda-snapstart')).toEqual({
+    expect(fromAddress('topic=lambda-snapstart')).toEqual({
       form: defaultQuizForm,
       unknownTopic: 'lambda-snapstart',
     });
@@ -33,8 +35,22 @@ describe('quiz form', () => {
   });
 
   it('treats a missing or empty topic as no preference', () => {
-    expect(setupFromTopicParam(null).unknownTopic).toBeNull();
-    expect(setupFromTopicParam('').unknownTopic).toBeNull();
+    expect(fromAddress('').unknownTopic).toBeNull();
+    expect(fromAddress('topic=').unknownTopic).toBeNull();
+  });
+
+  it('presets the exam, a domain of that exam and the question style from the address', () => {
+    expect(fromAddress('exam=DVA-C02&domain=dva-2&style=exam').form).toEqual({
+      ...defaultQuizForm,
+      exam: 'DVA-C02',
+      domain: 'dva-2',
+      style: 'exam',
+    });
+  });
+
+  it('ignores a domain of another exam, an unknown exam and an unknown style', () => {
+    expect(fromAddress('exam=DVA-C02&domain=sap-1').form.domain).toBeNull();
+    expect(fromAddress('exam=AZ-900&domain=dva-1&style=hard').form).toEqual(defaultQuizForm);
   });
 
   it('keeps the content order of topics whatever order they are ticked in', () => {
@@ -51,35 +67,43 @@ describe('quiz form', () => {
 
   it('counts the cards of each topic for the exam focus', () => {
     const cards = listCards(quizContent);
-    const both = countCardsByTopic('both');
+    const both = countCardsByTopic({ exam: 'both', style: 'both', domain: null });
     expect([...both.values()].reduce((a, b) => a + b, 0)).toBe(cards.length);
-    const sap = countCardsByTopic('SAP-C02');
+    const sap = countCardsByTopic({ exam: 'SAP-C02', style: 'both', domain: null });
     const sapCards = cards.filter((c) => c.exams.includes('SAP-C02'));
     expect([...sap.values()].reduce((a, b) => a + b, 0)).toBe(sapCards.length);
     const form = { ...defaultQuizForm, topics: ['edge', 'layers'] as const };
     expect(countMatchingCards(form, both)).toBe(
       cards.filter((c) => c.topic === 'edge' || c.topic === 'layers').length,
     );
+    const examStyle = countCardsByTopic({ exam: 'DVA-C02', style: 'exam', domain: 'dva-2' });
+    expect([...examStyle.values()].reduce((a, b) => a + b, 0)).toBe(
+      cards.filter(
+        (c) => c.exams.includes('DVA-C02') && c.style === 'exam' && c.domains.includes('dva-2'),
+      ).length,
+    );
   });
 
-  it('plans quizzes of the chosen length from the chosen topics and exam only, the same for the same seed', () => {
+  it('plans quizzes of the chosen length from the chosen topics, exam and style only, the same for the same seed', () => {
     const cards = new Map(listCards(quizContent).map((c) => [c.cardId, c]));
     fc.assert(
       fc.property(
         fc.subarray(topicIds, { minLength: 1 }),
         fc.constantFrom('both', 'DVA-C02', 'SAP-C02'),
         fc.constantFrom(5, 10, 20),
+        fc.constantFrom('both', 'exam', 'recall'),
         fc.integer(),
-        (chosen, exam, length, seed) => {
-          const form = { topics: chosen, exam, length } as const;
+        (chosen, exam, length, style, seed) => {
+          const form = { topics: chosen, exam, length, style, domain: null } as const;
           const ids = planQuiz(form, seed);
-          const available = countMatchingCards(form, countCardsByTopic(exam));
+          const available = countMatchingCards(form, countCardsByTopic(form));
           expect(ids).toHaveLength(Math.min(length, available));
           expect(new Set(ids).size).toBe(ids.length);
           for (const id of ids) {
             const card = cards.get(id);
             expect(chosen).toContain(card?.topic);
             if (exam !== 'both') expect(card?.exams).toContain(exam);
+            if (style !== 'both') expect(card?.style).toBe(style);
           }
           expect(planQuiz(form, seed)).toEqual(ids);
         },

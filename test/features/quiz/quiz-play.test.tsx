@@ -33,7 +33,7 @@ const currentGroup = (n: number) =>
 describe('quiz play', { timeout: 30_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('uses radio buttons for one answer and check boxes with "Select N." for several', async () => {
+  it('uses radio buttons for one answer and check boxes with "(Choose N.)" for several', async () => {
     installMemoryStore();
     startQuizAt(mixedSeed);
     renderRoute('/quiz');
@@ -44,7 +44,7 @@ describe('quiz play', { timeout: 30_000 }, () => {
       const role = question.pick > 1 ? 'checkbox' : 'radio';
       expect(within(group).getAllByRole(role)).toHaveLength(question.options.length);
       if (question.pick > 1)
-        expect(group).toHaveAccessibleName(expect.stringMatching(/Select (TWO|THREE)\.$/));
+        expect(group).toHaveAccessibleName(expect.stringMatching(/\(Choose (two|three)\.\)$/));
       await answerWithKeys(user, question, true);
       await user.keyboard('{Enter}');
     }
@@ -160,7 +160,7 @@ describe('quiz play', { timeout: 30_000 }, () => {
         name: new RegExp(`^Question ${i + 1} of 2`),
       });
       expect(
-        within(group).getByText(variant.stem.replace(/ Select \w+\.$/, '')),
+        within(group).getByText(variant.stem.replace(/ \(Choose \w+\.\)$/, '')),
       ).toBeInTheDocument();
       await answerWithKeys(user, variant, true);
       await user.keyboard('{Enter}');

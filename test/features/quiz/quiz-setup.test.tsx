@@ -93,12 +93,12 @@ describe('quiz setup', { timeout: 30_000 }, () => {
 
   it('counts the matching questions and caps the quiz at them', async () => {
     installMemoryStore();
-    renderRoute('/quiz?topic=exam-tips');
+    renderRoute('/quiz?topic=layers');
     const user = userEvent.setup();
     await findQuizPage();
     await user.click(screen.getByRole('radio', { name: '20 questions' }));
-    const count = listCards(content).filter((c) => c.topic === 'exam-tips').length;
-    const title = findTopic('exam-tips')?.title ?? '?';
+    const count = listCards(content).filter((c) => c.topic === 'layers').length;
+    const title = findTopic('layers')?.title ?? '?';
     expect(screen.getByRole('checkbox', { name: `${title} (${count} questions)` })).toBeChecked();
     expect(screen.getByRole('button', { name: 'Start quiz' })).toHaveAccessibleDescription(
       `${count} matching questions; this quiz asks ${Math.min(count, 20)}.`,
@@ -117,5 +117,25 @@ describe('quiz setup', { timeout: 30_000 }, () => {
     const first = plannedQuestions(seed)[0];
     const group = await screen.findByRole('group', { name: /^Question 1 of 5/ });
     expect(group).toHaveAccessibleName(expect.stringContaining(first?.stem.slice(0, 30) ?? '?'));
+  });
+
+  it('practises one exam domain in exam style when the address asks for it, and counts only those questions', async () => {
+    installMemoryStore();
+    renderRoute('/quiz?exam=DVA-C02&domain=dva-2&style=exam');
+    await findQuizPage();
+    expect(screen.getByRole('radio', { name: /^DVA-C02/ })).toBeChecked();
+    const domains = screen.getByRole('group', { name: 'Exam domain' });
+    expect(within(domains).getByRole('radio', { name: 'Security' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^Exam style/ })).toBeChecked();
+    const count = listCards(content).filter(
+      (c) => c.exams.includes('DVA-C02') && c.domains.includes('dva-2') && c.style === 'exam',
+    ).length;
+    expect(count).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Start quiz' })).toHaveAccessibleDescription(
+      `${count} matching questions; this quiz asks 10.`,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Both exams' }));
+    expect(screen.queryByRole('group', { name: 'Exam domain' })).not.toBeInTheDocument();
   });
 });

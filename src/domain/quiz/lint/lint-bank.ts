@@ -76,7 +76,10 @@ function checkExplanations(q: Question, report: Report): void {
     if (seen.has(key)) report('option-why', `option "${o.text}" repeats another option's reason`);
     const context = findTableTalk(o.why);
     if (context !== undefined)
-      report('why-context', `the reason of "${o.text}" speaks of options it may not show: "${context}"`);
+      report(
+        'why-context',
+        `the reason of "${o.text}" speaks of options it may not show: "${context}"`,
+      );
     seen.add(key);
   }
   if (countWords(q.takeaway) < 4) report('takeaway', 'needs a takeaway sentence');

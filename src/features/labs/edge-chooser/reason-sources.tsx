@@ -14,9 +14,7 @@ function Source({ source }: Readonly<{ source: ReasonSource }>) {
             Comparison table: {cell.rowName}, {cell.columnLabel}
           </Link>{' '}
           says “{cell.text}”.
-          {cell.notesSaid === undefined ? null : (
-            <> (The notes said “{cell.notesSaid}”.)</>
-          )}
+          {cell.notesSaid === undefined ? null : <> (The notes said “{cell.notesSaid}”.)</>}
         </li>
       );
     }

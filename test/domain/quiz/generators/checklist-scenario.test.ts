@@ -15,7 +15,11 @@ describe('checklist scenario generators', () => {
   });
 
   it('set out the situation, then ask for the consequence among the item’s wrong consequences', () => {
-    for (const q of buildVariants(checklistImpactGenerator, 'checklist-why:fx.check-visibility', 20)) {
+    for (const q of buildVariants(
+      checklistImpactGenerator,
+      'checklist-why:fx.check-visibility',
+      20,
+    )) {
       expect(q.stem).toBe(`${visibility.situation} What is the most likely consequence?`);
       const { right, wrong } = splitAnswers(q);
       expect(right).toEqual([visibility.why]);

@@ -30,7 +30,10 @@ describe('definition-term generator', () => {
     const content: { topics: Topic[] } = {
       topics: [
         { ...fixtureTopics[1], facts: three as readonly Fact[] },
-        { ...fixtureTopics[0], facts: [{ ...definitions[3]!, topic: 'triggers' }] as readonly Fact[] },
+        {
+          ...fixtureTopics[0],
+          facts: [{ ...definitions[3]!, topic: 'triggers' }] as readonly Fact[],
+        },
       ],
     };
     expect(planWith(definitionTermGenerator, content)).toEqual([]);

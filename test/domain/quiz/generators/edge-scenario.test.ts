@@ -35,7 +35,9 @@ describe('edge scenario generator', () => {
 
   it('reads the largest duration or memory figure of a cell', () => {
     expect(readLargestAmount('5s (viewer), 30s (origin)', 'duration')).toBe(30);
-    expect(readLargestAmount('5 seconds on viewer triggers, 30 seconds on origin', 'duration')).toBe(30);
+    expect(
+      readLargestAmount('5 seconds on viewer triggers, 30 seconds on origin', 'duration'),
+    ).toBe(30);
     expect(readLargestAmount('1ms', 'duration')).toBe(0.001);
     expect(readLargestAmount('128MB–10GB', 'memory')).toBe(10240);
     expect(readLargestAmount('128 MB on viewer, up to 10,240 MB on origin', 'memory')).toBe(10240);
@@ -61,7 +63,9 @@ describe('edge scenario generator', () => {
       expect(q.stem).toMatch(/wait up to \d+ seconds/);
       const functions = q.options.find((o) => o.text === 'CloudFront Functions');
       expect(functions?.why).toContain('cannot meet it (maximum execution time: Sub-millisecond)');
-      expect(q.options.find((o) => o.text === eitherOption)?.why).toMatch(/^Only Lambda@Edge meets it/);
+      expect(q.options.find((o) => o.text === eitherOption)?.why).toMatch(
+        /^Only Lambda@Edge meets it/,
+      );
     }
   });
 
@@ -75,8 +79,16 @@ describe('edge scenario generator', () => {
     ]);
     expect(ids(bothOrigin)).not.toContain('edge-scenario:origin-request-trigger');
     const swapped = withCells(
-      ['lambda-at-edge', 'runtime', { text: 'JavaScript', means: [], why: 'Swapped for this test.' }],
-      ['cloudfront-functions', 'runtime', { text: 'Python', means: [], why: 'Swapped for this test.' }],
+      [
+        'lambda-at-edge',
+        'runtime',
+        { text: 'JavaScript', means: [], why: 'Swapped for this test.' },
+      ],
+      [
+        'cloudfront-functions',
+        'runtime',
+        { text: 'Python', means: [], why: 'Swapped for this test.' },
+      ],
     );
     const [q] = buildVariants(edgeScenarioGenerator, 'edge-scenario:python-library', 1, swapped);
     expect(q && splitAnswers(q).right).toEqual(['CloudFront Functions']);

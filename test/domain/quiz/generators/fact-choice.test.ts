@@ -30,7 +30,9 @@ describe('fact-choice generator', () => {
     const [q] = buildVariants(factChoiceGenerator, 'fact-choice:fx.push', 1);
     for (const o of q?.options ?? []) {
       const expected =
-        o.text === push.statement ? push.why : push.misconceptions.find((m) => m.text === o.text)?.why;
+        o.text === push.statement
+          ? push.why
+          : push.misconceptions.find((m) => m.text === o.text)?.why;
       expect(o.why).toBe(expected);
     }
     expect(q?.takeaway).toBe(push.takeaway);
@@ -45,7 +47,12 @@ describe('fact-choice generator', () => {
 
   it('draws three of four misconceptions, and all of them across variants', () => {
     const facts: Fact[] = [
-      { ...base, id: 'x.a', statement: 'A holds here.', misconceptions: ['B', 'C', 'D', 'E'].map((x) => claim(`${x} holds here.`)) },
+      {
+        ...base,
+        id: 'x.a',
+        statement: 'A holds here.',
+        misconceptions: ['B', 'C', 'D', 'E'].map((x) => claim(`${x} holds here.`)),
+      },
     ];
     const seen = new Set<string>();
     for (const q of buildVariants(factChoiceGenerator, 'fact-choice:x.a', 40, withFacts(facts))) {
@@ -71,7 +78,7 @@ describe('fact-choice generator', () => {
   });
 
   it('skips a fact with fewer than three misconceptions, without a question, or that is a limit', () => {
-    const { ask: _ask, ...noAsk } = base;
+    const noAsk = Object.fromEntries(Object.entries(base).filter(([k]) => k !== 'ask')) as unknown as Fact;
     const facts: Fact[] = [
       { ...base, id: 'x.few', misconceptions: base.misconceptions.slice(0, 2) },
       { ...noAsk, id: 'x.noask' },

@@ -33,20 +33,35 @@ describe('limit-value generator', () => {
       expect(wrong).toHaveLength(3);
       expect(wrong).toEqual(expect.arrayContaining(['100', '3,000']));
       const filler = q.options.find((o) => o.text === '5');
-      if (filler) expect(filler.why).toBe('5 is a different limit: the maximum number of layers per function.');
+      if (filler)
+        expect(filler.why).toBe(
+          '5 is a different limit: the maximum number of layers per function.',
+        );
     }
   });
 
   it('never offers a figure equal to the answer in another unit, nor a different dimension', () => {
     const tenGb = { kind: 'exact', n: 10, unit: 'GB' } as const;
     const facts: Fact[] = [
-      { ...payload, id: 'x.image', value: { kind: 'exact', n: 10240, unit: 'MB' }, misconceptions: [{ text: 'Ten gigabytes.', why: 'The same size in gigabytes.', figure: tenGb }] },
+      {
+        ...payload,
+        id: 'x.image',
+        value: { kind: 'exact', n: 10240, unit: 'MB' },
+        misconceptions: [
+          { text: 'Ten gigabytes.', why: 'The same size in gigabytes.', figure: tenGb },
+        ],
+      },
       { ...payload, id: 'x.one', value: { kind: 'exact', n: 1, unit: 'MB' } },
       { ...payload, id: 'x.two', value: { kind: 'exact', n: 2, unit: 'MB' } },
       { ...payload, id: 'x.three', value: { kind: 'exact', n: 3, unit: 'MB' } },
       { ...payload, id: 'x.time', value: { kind: 'exact', n: 3, unit: 's' } },
     ];
-    for (const q of buildVariants(limitValueGenerator, 'limit-value:x.image', 20, withFacts(facts))) {
+    for (const q of buildVariants(
+      limitValueGenerator,
+      'limit-value:x.image',
+      20,
+      withFacts(facts),
+    )) {
       expect(splitAnswers(q).wrong.sort()).toEqual(['1 MB', '2 MB', '3 MB']);
     }
   });

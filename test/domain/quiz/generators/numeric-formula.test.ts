@@ -88,7 +88,10 @@ describe('numeric formula generator', () => {
         fc.integer({ min: 1, max: 5000 }),
         fc.array(fc.integer({ min: -5, max: 50 }), { maxLength: 6 }),
         (seed, answer, figures) => {
-          const mistakes = [...figures, answer, 2.5].map((n) => ({ answer: n, why: `mistake ${n}` }));
+          const mistakes = [...figures, answer, 2.5].map((n) => ({
+            answer: n,
+            why: `mistake ${n}`,
+          }));
           const wrong = chooseWrongAnswers(createRng(seed), answer, mistakes).map((m) => m.answer);
           expect(wrong.length).toBeLessThanOrEqual(3);
           expect(new Set(wrong).size).toBe(wrong.length);

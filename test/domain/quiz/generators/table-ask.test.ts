@@ -39,9 +39,12 @@ describe('table-ask generator', () => {
 
   it('fills up with the column’s own distractors to four options', () => {
     for (const options of texts('table-ask:fx.sources#queue/order'))
-      expect(options.sort()).toEqual(
-        ['Global order across every source', 'No order at all', 'Order by message size', 'Order within a message group'],
-      );
+      expect(options.sort()).toEqual([
+        'Global order across every source',
+        'No order at all',
+        'Order by message size',
+        'Order within a message group',
+      ]);
   });
 
   it('asks no cell that is left out, and no cell with fewer than four possible answers', () => {

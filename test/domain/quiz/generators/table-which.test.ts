@@ -18,7 +18,9 @@ describe('table-which generator', () => {
   });
 
   it('asks only columns with a "which" phrasing, and only where three other rows differ', () => {
-    const ids = planWith(tableWhichGenerator).map((p) => p.cardId).sort();
+    const ids = planWith(tableWhichGenerator)
+      .map((p) => p.cardId)
+      .sort();
     expect(ids).toEqual(['table-which:fx.sources#api/mode', 'table-which:fx.sources#queue/mode']);
   });
 

@@ -24,7 +24,9 @@ describe('true/false generator', () => {
       expect(q.options.map((o) => o.text)).toEqual(['True', 'False']);
       const claim = q.stem.replace('True or false? ', '');
       const reason =
-        claim === base.statement ? base.why : base.misconceptions.find((m) => m.text === claim)?.why;
+        claim === base.statement
+          ? base.why
+          : base.misconceptions.find((m) => m.text === claim)?.why;
       for (const o of q.options) expect(o.why).toContain(reason);
     }
   });
@@ -46,7 +48,9 @@ describe('true/false generator', () => {
     ]);
     for (const q of buildVariants(trueFalseGenerator, 'true-false:x.words', 40, withFacts(facts)))
       expect(q.stem).not.toContain('30 seconds');
-    expect(planWith(trueFalseGenerator).some((p) => p.cardId === 'true-false:fx.layers')).toBe(false);
+    expect(planWith(trueFalseGenerator).some((p) => p.cardId === 'true-false:fx.layers')).toBe(
+      false,
+    );
   });
 
   it('skips a fact without a misconception, whose answer would always be True', () => {

@@ -79,7 +79,9 @@ describe('lintQuestion', () => {
       ],
     };
     expect(rules(tf)).toEqual(['true-false-number']);
-    expect(rules({ ...tf, stem: 'True or false? Layers go to /opt in us-east-1 and S3.' })).toEqual([]);
+    expect(rules({ ...tf, stem: 'True or false? Layers go to /opt in us-east-1 and S3.' })).toEqual(
+      [],
+    );
   });
 
   it('flags an option without its own reason, or with another option’s reason', () => {
@@ -94,7 +96,9 @@ describe('lintQuestion', () => {
   });
 
   it('flags source wording, table filler and cell fragments', () => {
-    expect(rules({ ...good, stem: 'What does the study guide say about layers?' })).toContain('source-wording');
+    expect(rules({ ...good, stem: 'What does the study guide say about layers?' })).toContain(
+      'source-wording',
+    );
     expect(rules(withOption(1, { text: 'N/A' }))).toContain('source-wording');
     expect(rules(withOption(1, { text: 'Synchronous (push)' }))).toContain('source-wording');
   });
@@ -108,7 +112,11 @@ describe('lintQuestion', () => {
   it('flags a stem that pastes a section title', () => {
     const stem = 'Which statement about Deployment: SAM, CodeDeploy and container images is true?';
     expect(rules({ ...good, stem })).toContain('title');
-    expect(rules({ ...good, stem: 'Which is true of invocation types and asynchronous behaviour?' }, ['Invocation types and asynchronous behaviour'])).toContain('title');
+    expect(
+      rules({ ...good, stem: 'Which is true of invocation types and asynchronous behaviour?' }, [
+        'Invocation types and asynchronous behaviour',
+      ]),
+    ).toContain('title');
   });
 
   it('flags a key that alone repeats a word of the stem', () => {

@@ -16,10 +16,12 @@ describe('lint wording', () => {
   });
 
   it('finds stem words that a right option repeats and no wrong option does', () => {
-    expect(findEchoedWords('How are batches retried?', ['Failed batches retry'], ['Nothing'])).toEqual([
-      'batche',
-    ]);
-    expect(findEchoedWords('How are batches retried?', ['Failed batches'], ['Whole batches'])).toEqual([]);
+    expect(
+      findEchoedWords('How are batches retried?', ['Failed batches retry'], ['Nothing']),
+    ).toEqual(['batche']);
+    expect(
+      findEchoedWords('How are batches retried?', ['Failed batches'], ['Whole batches']),
+    ).toEqual([]);
   });
 
   it('finds a pasted title of three words or more, but not a short name', () => {

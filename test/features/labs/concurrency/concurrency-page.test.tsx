@@ -29,7 +29,7 @@ describe('Concurrency calculator', { timeout: 30_000 }, () => {
     expect(needed).toHaveTextContent('concurrency = requests/s × average duration (s)');
     expect(needed).toHaveTextContent('= 500 × 0.2 s = 100 concurrent executions');
     expect(
-      within(needed).getByRole('link', { name: /Concurrency = requests per second/ }),
+      within(needed).getByRole('link', { name: /^Concurrency equals the average request rate/ }),
     ).toHaveAttribute('href', '/learn/concurrency#fact-concurrency.formula');
   });
 
@@ -100,7 +100,7 @@ describe('Concurrency calculator', { timeout: 30_000 }, () => {
     expect(section('Unreserved pool')).toHaveTextContent('Problem: below the minimum of 100');
     expect(
       within(section('Findings')).getAllByRole('link', {
-        name: /Checklist: Lambda function consuming full account concurrency/,
+        name: /Checklist: One function consuming the account’s whole concurrency/,
       })[0],
     ).toHaveAttribute(
       'href',
