@@ -174,7 +174,7 @@ const integration = [
       },
       {
         text: 'A stage variable in the integration’s function ARN lets each stage invoke a different alias, and Lambda grants API Gateway access to every alias automatically when a stage is deployed.',
-        why: 'Deploying a stage adds no permissions; each alias needs a resource-based policy statement that allows API Gateway to invoke it.',
+        why: 'Deploying a stage adds no permissions; each alias needs its own permission, usually a resource-based policy statement that allows API Gateway to invoke it.',
       },
       {
         text: 'A weighted Lambda alias lets each stage of an API choose its own version, because API Gateway passes the stage name to Lambda, which uses it as the name of the alias to run.',
@@ -687,7 +687,7 @@ export const frontDoorTable = {
       distractors: [
         {
           text: 'An API key on every request, with no other way to check callers',
-          why: 'API keys identify clients for usage plans and are not an authentication mechanism, so no front door relies on them alone to check callers.',
+          why: 'API keys identify clients for usage plans and are not an authentication mechanism, so AWS never offers them as the only way to check callers.',
         },
         {
           text: 'Client certificates only, issued to each caller by AWS Certificate Manager',
@@ -719,11 +719,11 @@ export const frontDoorTable = {
       distractors: [
         {
           text: 'A cache at every edge location, turned on by default for GET requests',
-          why: 'Edge caches belong to CloudFront distributions; none of these front doors caches at edge locations by default.',
+          why: 'Caching at edge locations is a feature of CloudFront distributions, which must be created and placed in front of an endpoint; no such cache is turned on by default.',
         },
         {
           text: 'A cache per route that is switched on by default, with a time to live of up to 24 hours',
-          why: 'No front door here caches by default; the REST API stage cache must be enabled and keeps entries for at most 3,600 seconds.',
+          why: 'Response caching is never on by default: a REST API stage cache must be enabled per stage and keeps entries for at most 3,600 seconds, not 24 hours.',
         },
       ],
     },
@@ -735,7 +735,7 @@ export const frontDoorTable = {
       distractors: [
         {
           text: 'Yes, but only over WebSocket connections that the client opens first',
-          why: 'Response streaming here works over ordinary HTTP responses; WebSocket support is a separate API type.',
+          why: 'Lambda response streaming works over ordinary HTTP responses, with no WebSocket connection; WebSocket APIs are a separate API Gateway API type.',
         },
         {
           text: 'Yes, for every function, as soon as the function code writes to a stream',
@@ -794,13 +794,13 @@ export const frontDoorTable = {
         caching: {
           text: 'None: each request is answered anew, with no cache',
           means: ['no-cache'],
-          why: 'API caching is a REST API feature; HTTP APIs have no response cache.',
+          why: 'An HTTP API has no response cache, so every request reaches the function; API caching is a REST API feature.',
           docs: httpVsRest,
         },
         streaming: {
-          text: 'No: the function’s whole response is returned at once',
+          text: 'No: the whole response is returned at once, when the invocation ends',
           means: ['no-stream'],
-          why: 'Only REST APIs support response streaming; an HTTP API returns the response when the function has finished.',
+          why: 'An HTTP API has no response streaming: it returns the function’s whole response once the function has finished.',
           docs: responseStreaming,
         },
       },
@@ -842,25 +842,25 @@ export const frontDoorTable = {
         authentication: {
           text: 'Listener rules that sign users in through Cognito or OIDC, or verify JWTs',
           means: ['listener-auth'],
-          why: 'An HTTPS listener can authenticate users through Amazon Cognito or an OIDC provider, and it can verify JSON Web Tokens for service-to-service calls.',
+          why: 'An Application Load Balancer’s HTTPS listener can authenticate users through Amazon Cognito or an OIDC provider, and it can verify JSON Web Tokens for service-to-service calls.',
           docs: albJwt,
         },
         clientLimits: {
           text: 'Nothing of its own: an AWS WAF rate-based rule can block busy IP addresses',
           means: ['waf-rate-rule'],
-          why: 'The load balancer counts no requests per client, but a web ACL on it can block addresses that exceed a rate-based rule.',
+          why: 'An Application Load Balancer counts no requests per client, but an AWS WAF web ACL on it can block addresses that exceed a rate-based rule.',
           docs: wafRateRules,
         },
         caching: {
           text: 'None: each request is answered anew, with no cache',
           means: ['no-cache'],
-          why: 'The load balancer forwards every request to the target group and caches nothing.',
+          why: 'An Application Load Balancer forwards every request to the target group and caches nothing.',
           docs: albLambda,
         },
         streaming: {
-          text: 'No: the function returns at most 1 MB of JSON, sent whole',
+          text: 'No: a Lambda target returns at most 1 MB of JSON, passed on whole',
           means: ['no-stream-1mb'],
-          why: 'The load balancer invokes the function and reads its complete JSON response, capped at 1 MB for Lambda targets.',
+          why: 'An Application Load Balancer invokes the function and reads its complete JSON response, capped at 1 MB for Lambda targets, before it answers the client.',
           docs: albLambda,
         },
       },

@@ -744,12 +744,12 @@ export const drStrategiesTable = {
         objectives: {
           text: 'Several hours, for the recovery point and the recovery time',
           means: ['hours'],
-          why: 'Data is only as recent as the last backup, and the whole stack must be deployed and the data restored after the disaster.',
+          why: 'With backup and restore, data is only as recent as the last backup, and the whole stack must be deployed and the data restored after the disaster.',
         },
         standby: {
           text: 'Nothing runs there, and only saved copies of the data are kept',
           means: ['nothing-running'],
-          why: 'Only backups are kept in the recovery Region, and the stack is deployed from templates after the disaster, which makes this the cheapest and slowest strategy.',
+          why: 'With backup and restore, only backups are kept in the recovery Region, and the stack is deployed from templates after the disaster, which keeps costs low and recovery slow.',
         },
       },
     },
@@ -760,12 +760,12 @@ export const drStrategiesTable = {
         objectives: {
           text: 'Tens of minutes, for the recovery point and the recovery time',
           means: ['tens-of-minutes'],
-          why: 'Data is replicated and live, but the application must still be switched on and scaled before it serves users.',
+          why: 'In a pilot light, data is replicated and live, but the application must still be switched on and scaled before it serves users.',
         },
         standby: {
           text: 'Live replicated data, with the application stack switched off',
           means: ['data-only'],
-          why: 'The core data stores run in the recovery Region, and the rest of the stack is started only when it is needed.',
+          why: 'In a pilot light, the core data stores run in the recovery Region, and the rest of the stack is started only when it is needed.',
         },
       },
     },
@@ -776,12 +776,12 @@ export const drStrategiesTable = {
         objectives: {
           text: 'A few minutes, for the recovery point and the recovery time',
           means: ['minutes'],
-          why: 'A working copy already runs, so recovery is mostly scaling it up and moving traffic to it.',
+          why: 'In a warm standby, a working copy already runs, so recovery is mostly scaling it up and moving traffic to it.',
         },
         standby: {
           text: 'A scaled-down yet fully working copy of the stack, always on',
           means: ['scaled-down-copy'],
-          why: 'Everything runs at reduced capacity and can take traffic at once, then scale out to full size.',
+          why: 'A warm standby runs everything at reduced capacity, so it can take traffic at once and then scale out to full size.',
         },
       },
     },
@@ -792,12 +792,12 @@ export const drStrategiesTable = {
         objectives: {
           text: 'Near zero, in real time, for recovery point and recovery time',
           means: ['near-zero'],
-          why: 'Every Region already serves users with live data, so losing one only shifts its traffic to the others.',
+          why: 'In a multi-site active/active setup, every Region already serves users with live data, so losing one only shifts its traffic to the remaining Regions.',
         },
         standby: {
           text: 'A full copy of the stack, serving its share of users every day',
           means: ['full-copy-serving'],
-          why: 'Each Region runs the whole workload at production scale and takes part of the traffic every day.',
+          why: 'In a multi-site active/active setup, each Region runs the whole workload at production scale and takes part of the traffic every day.',
         },
       },
     },

@@ -16,6 +16,8 @@ export const lambdaOperatorGuide = `${docsBase}lambda/latest/operatorguide/`;
 export const cloudFrontGuide = `${docsBase}AmazonCloudFront/latest/DeveloperGuide/`;
 export const sqsGuide = `${docsBase}AWSSimpleQueueService/latest/SQSDeveloperGuide/`;
 export const cfnGuide = `${docsBase}AWSCloudFormation/latest/UserGuide/`;
+/** Resource and property pages of CloudFormation templates (moved out of the User Guide). */
+export const cfnTemplateReference = `${docsBase}AWSCloudFormation/latest/TemplateReference/`;
 export const samGuide = `${docsBase}serverless-application-model/latest/developerguide/`;
 export const stepFunctionsGuide = `${docsBase}step-functions/latest/dg/`;
 export const managedPolicies = `${docsBase}aws-managed-policy/latest/reference/`;

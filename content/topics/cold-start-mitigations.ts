@@ -251,7 +251,7 @@ const snapStart = [
     misconceptions: [
       {
         text: 'SnapStart cannot be combined with reserved concurrency, Lambda layers or a connection to subnets in a VPC.',
-        why: 'None of these blocks SnapStart: functions with reserved concurrency, layers or VPC access can use it.',
+        why: 'Reserved concurrency, layers and VPC access do not block SnapStart: a function that uses them can still turn it on.',
       },
       {
         text: 'SnapStart cannot be combined with aliases, published versions or a memory setting larger than the default size.',

@@ -61,12 +61,12 @@ export const concurrencyTable = {
         description: {
           text: 'The shared pool of the account’s Regional capacity that no function has reserved',
           means: ['shared-pool'],
-          why: 'Whatever the account’s quota leaves after all reservations is one pool, and every function without reserved concurrency draws from it.',
+          why: 'Unreserved concurrency is whatever the account’s quota leaves after all reservations, one pool that every function without reserved concurrency draws from.',
         },
         useCase: {
           text: 'Running functions that need neither a guarantee nor a cap, which is the default',
           means: ['default-shared'],
-          why: 'A new function has no reservation, so it competes with the other unreserved functions for the same pool and can be throttled when one of them is busy.',
+          why: 'A new function has no reservation, so it runs on unreserved concurrency, competing for the same pool with every function that has none, and can be throttled when they are busy.',
         },
       },
     },
@@ -77,13 +77,13 @@ export const concurrencyTable = {
         description: {
           text: 'Capacity set aside for one function, which is both its guarantee and its cap',
           means: ['guarantee-and-cap'],
-          why: 'No other function can use the reserved amount, and the function cannot scale beyond it; reserving concurrency costs nothing extra.',
+          why: 'Reserved concurrency is taken out of the shared pool for one function: no other function can use it, the function cannot scale beyond it, and it costs nothing extra.',
           docs: reservedPage,
         },
         useCase: {
           text: 'Guaranteeing capacity for a critical function, or capping one that could flood a database',
           means: ['guaranteed-capacity'],
-          why: 'Because the reservation is both a floor and a ceiling, it protects a critical function from its neighbours and protects a downstream system from a busy function.',
+          why: 'Because reserved concurrency is both a floor and a ceiling, it protects a critical function from its neighbours and protects a downstream system from a busy function.',
           docs: reservedPage,
         },
       },
@@ -95,13 +95,13 @@ export const concurrencyTable = {
         description: {
           text: 'Execution environments that Lambda initializes in advance for a version or alias',
           means: ['pre-initialized'],
-          why: 'Lambda runs the initialization of these environments before requests arrive and keeps them ready, which is billed for as long as it is configured.',
+          why: 'With provisioned concurrency, Lambda runs the Init phase of the environments before requests arrive and keeps them ready, which is billed for as long as it is configured.',
           docs: provisionedPage,
         },
         useCase: {
           text: 'Avoiding cold starts for a latency-sensitive function at predictable traffic',
           means: ['no-cold-starts'],
-          why: 'Requests served by pre-initialized environments skip the Init phase, which suits interactive workloads whose peaks can be planned.',
+          why: 'Requests served by provisioned concurrency reach environments that are already initialized and skip the Init phase, which suits interactive workloads whose peaks can be planned.',
           docs: provisionedPage,
         },
       },

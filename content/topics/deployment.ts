@@ -304,7 +304,7 @@ const imageFacts = [
     takeaway:
       'Switching between .zip and container image means a new function and moving its callers.',
     ask: 'A team wants to switch an existing function from a .zip archive to a container image. What must it do?',
-    docs: imagesPage,
+    docs: cite(`${lambdaGuide}configuration-function-zip.html`),
     exams: bothExams,
     domains: ['dva-3', 'sap-4'],
     misconceptions: [

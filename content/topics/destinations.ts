@@ -1,13 +1,15 @@
 import { failureHandling } from '../decisions/failure-handling';
 import { streamFailures } from '../decisions/stream-failures';
 import type { Fact, FactSet, Topic } from '../schema';
-import { bothExams, cfnGuide, cite, lambdaGuide, sqsGuide } from './authoring';
+import { bothExams, cfnTemplateReference, cite, lambdaGuide, sqsGuide } from './authoring';
 
 const seed = '7. Lambda Destinations' as const;
 const domains = ['dva-1', 'sap-3'] as const;
 const asyncRecords = cite(`${lambdaGuide}invocation-async-retain-records.html`);
 const asyncErrors = cite(`${lambdaGuide}invocation-async-error-handling.html`);
-const mappingOnFailure = cite(`${cfnGuide}aws-properties-lambda-eventsourcemapping-onfailure.html`);
+const mappingOnFailure = cite(
+  `${cfnTemplateReference}aws-properties-lambda-eventsourcemapping-onfailure.html`,
+);
 const sqsMessageQuotas = cite(`${sqsGuide}quotas-messages.html`);
 const withSqs = cite(`${lambdaGuide}with-sqs.html`);
 const kinesisOnFailure = cite(`${lambdaGuide}kinesis-on-failure-destination.html`);
@@ -280,7 +282,7 @@ const failurePaths = [
       },
       {
         text: 'Lambda invokes a function synchronously for its SQS trigger, so the function’s dead-letter queue receives the failed SQS messages instead of its destinations.',
-        why: 'Neither receives them: the dead-letter queue of a function is also an asynchronous setting. Failed SQS messages stay in their queue until its redrive policy moves them.',
+        why: 'The function’s dead-letter queue receives no SQS messages, because like its destinations it is an asynchronous setting. Failed SQS messages stay in their queue until its redrive policy moves them.',
       },
       {
         text: 'Lambda invokes a function through its SQS trigger and its S3 trigger alike, so one on-failure destination receives the failures of both event sources.',

@@ -72,11 +72,11 @@ export const edgeTable = {
         },
         {
           text: '30 seconds on viewer triggers and 5 seconds on origin triggers',
-          why: 'The quotas are the other way round: viewer triggers, which run on every request, get 5 seconds, and origin triggers get 30 seconds.',
+          why: 'The Lambda@Edge quotas are the other way round: viewer triggers, which run on every request, get 5 seconds, and origin triggers get 30 seconds.',
         },
         {
           text: '5 seconds on every trigger, viewer and origin alike',
-          why: 'Viewer triggers are capped at 5 seconds, but origin triggers, which run only on cache misses, may run for 30 seconds.',
+          why: 'Lambda@Edge caps viewer triggers at 5 seconds, but its origin triggers, which run only on cache misses, may run for 30 seconds.',
         },
       ],
     },
@@ -88,15 +88,15 @@ export const edgeTable = {
       distractors: [
         {
           text: '128 MB on every trigger, viewer and origin alike, with no setting to change',
-          why: '128 MB is fixed for viewer triggers only; origin triggers follow the normal Lambda range up to 10,240 MB.',
+          why: 'Lambda@Edge fixes 128 MB for viewer triggers only; its origin triggers follow the normal Lambda range up to 10,240 MB.',
         },
         {
           text: 'Up to 10,240 MB on viewer triggers and 128 MB on origin triggers',
-          why: 'It is the other way round: viewer-trigger functions are fixed at 128 MB, and origin triggers can use up to 10,240 MB.',
+          why: 'Lambda@Edge memory is the other way round: viewer-trigger functions are fixed at 128 MB, and origin triggers can use up to 10,240 MB.',
         },
         {
           text: '128 MB on viewer triggers and up to 3,008 MB on the origin triggers',
-          why: '3,008 MB was an old Lambda maximum; origin triggers now follow the current Lambda range, up to 10,240 MB.',
+          why: '3,008 MB was an old Lambda maximum; Lambda@Edge origin triggers now follow the current Lambda range, up to 10,240 MB.',
         },
       ],
     },
@@ -112,7 +112,7 @@ export const edgeTable = {
         },
         {
           text: '50 MB on viewer triggers and 1 MB on origin triggers',
-          why: 'It is the other way round: viewer-trigger functions must fit in 1 MB compressed, and origin triggers allow 50 MB.',
+          why: 'The Lambda@Edge code limits are the other way round: viewer-trigger functions must fit in 1 MB compressed, and origin triggers allow 50 MB.',
         },
         {
           text: '10 KB on viewer triggers and 1 MB on origin triggers',
@@ -128,7 +128,7 @@ export const edgeTable = {
       distractors: [
         {
           text: 'Network calls, but no access to request headers',
-          why: 'Both options read and change headers, which are their main input; headers are never the restriction.',
+          why: 'Request headers are the main input of edge functions: Lambda@Edge and CloudFront Functions both read and change them, so headers are never what is restricted.',
         },
         {
           text: 'Network calls only to services in US East (N. Virginia)',
@@ -136,7 +136,7 @@ export const edgeTable = {
         },
         {
           text: 'The request body, but no network calls',
-          why: 'CloudFront Functions can read neither the body nor the network, while Lambda@Edge can do both.',
+          why: 'An edge function that can read the request body can also make network calls: Lambda@Edge does both, and CloudFront Functions do neither.',
         },
       ],
     },
@@ -168,7 +168,7 @@ export const edgeTable = {
       distractors: [
         {
           text: 'Viewer request only, before CloudFront checks its cache for the object',
-          why: 'Neither option is limited to one event: both can run on viewer request and on viewer response.',
+          why: 'Viewer request is never the only event an edge function can use: CloudFront Functions also run on viewer response, and Lambda@Edge on viewer response and both origin events.',
         },
         {
           text: 'Origin request and origin response only, when CloudFront goes to the origin',
@@ -176,7 +176,7 @@ export const edgeTable = {
         },
         {
           text: 'Viewer response and origin response, but none of the request events at all',
-          why: 'Request events are supported too: both options run on viewer request, and Lambda@Edge also on origin request.',
+          why: 'Request events are where most edge functions run: CloudFront Functions and Lambda@Edge both handle viewer request, and Lambda@Edge handles origin request as well.',
         },
       ],
     },
@@ -188,15 +188,15 @@ export const edgeTable = {
       distractors: [
         {
           text: 'Per GB-second of duration, with no request charge',
-          why: 'Both options charge per request; only Lambda@Edge adds a charge for duration on top of it.',
+          why: 'Edge functions always carry a charge for each request: CloudFront Functions charge for invocations only, and Lambda@Edge adds a charge for duration.',
         },
         {
           text: 'Per hour for each edge location it is deployed to',
-          why: 'Neither option has an hourly or per-location charge; both are billed per use.',
+          why: 'CloudFront bills edge functions for use, never per hour or per edge location: CloudFront Functions per invocation, and Lambda@Edge per request and for duration.',
         },
         {
           text: 'A fixed monthly fee per distribution',
-          why: 'Edge functions are billed per invocation, and Lambda@Edge also for duration; there is no flat fee per distribution.',
+          why: 'Edge functions are billed for each invocation, with a duration charge on top for Lambda@Edge; there is no flat fee per distribution.',
         },
       ],
     },
@@ -207,15 +207,15 @@ export const edgeTable = {
       distractors: [
         {
           text: 'Keeps session state for each viewer between requests',
-          why: 'Neither option keeps per-viewer state: requests from one viewer can run in different locations and instances, so state belongs in cookies or a data store.',
+          why: 'Edge functions keep no state for a viewer: requests from one viewer can run in different locations and instances, so session state belongs in cookies or a data store.',
         },
         {
           text: 'Shares writable state across all edge locations',
-          why: 'Each location runs its own instances with nothing shared between them; a global data store is needed to share state.',
+          why: 'Each edge location runs its own function instances with nothing shared between them, so sharing state takes a global data store.',
         },
         {
           text: 'Writes state to a KeyValueStore on each request',
-          why: 'Function code can only read a CloudFront KeyValueStore; its data is updated through the API, not by requests.',
+          why: 'Edge function code can only read a CloudFront KeyValueStore; its data is updated through the API, not by requests.',
         },
       ],
     },
@@ -254,31 +254,31 @@ export const edgeTable = {
         maxExecution: {
           text: '5 seconds on viewer triggers and 30 seconds on origin triggers',
           means: ['5s-viewer', '30s-origin'],
-          why: 'Viewer triggers run on every request, cache hits included, so CloudFront keeps them to 5 seconds; origin triggers run only on cache misses and may take 30 seconds.',
+          why: 'Lambda@Edge viewer triggers run on every request, cache hits included, so CloudFront keeps them to 5 seconds; origin triggers run only on cache misses and may take 30 seconds.',
           docs: cloudFrontQuotas,
         },
         maxMemory: {
           text: '128 MB on viewer triggers and up to 10,240 MB on origin triggers',
           means: ['128mb-viewer', '10240mb-origin'],
-          why: 'CloudFront fixes viewer-trigger functions at 128 MB, while origin-trigger functions can use the full Lambda memory range.',
+          why: 'CloudFront fixes Lambda@Edge functions on viewer triggers at 128 MB, while those on origin triggers can use the full Lambda memory range.',
           notesSaid: '128MB–10GB',
           docs: cloudFrontQuotas,
         },
         maxCodeSize: {
           text: '1 MB on viewer triggers and 50 MB on origin triggers',
           means: ['1mb-viewer', '50mb-origin'],
-          why: 'CloudFront limits the compressed function and its libraries to 1 MB for viewer triggers, which must start fast on every request, and to 50 MB for origin triggers.',
+          why: 'CloudFront limits a compressed Lambda@Edge function and its libraries to 1 MB for viewer triggers, which must start fast on every request, and to 50 MB for origin triggers.',
           docs: cloudFrontQuotas,
         },
         access: {
           text: 'Network calls, file system and the request body',
           means: ['network', 'file-system', 'request-body'],
-          why: 'A full Lambda function can call other services and use /tmp, and request triggers can read the body when the include-body option is set.',
+          why: 'A Lambda@Edge function is a full Lambda function: it can call other services and use /tmp, and on request triggers it can read the body when the include-body option is set.',
         },
         location: {
           text: 'Replicas of a us-east-1 function, run in AWS locations near viewers',
           means: ['replicas-near-viewers'],
-          why: 'The function is published in US East (N. Virginia); once it is associated with a distribution, Lambda@Edge replicates it to AWS locations closer to viewers.',
+          why: 'A Lambda@Edge function is published in US East (N. Virginia); once it is associated with a distribution, Lambda@Edge replicates it to AWS locations closer to viewers.',
           notesSaid: '400+ edge locations',
           docs: lambdaAtEdgeOverview,
         },
@@ -296,12 +296,12 @@ export const edgeTable = {
         state: {
           text: 'Stateless',
           means: ['stateless'],
-          why: 'Requests can land on any replica in any location, so data kept in a warm instance can never be relied on for the next request.',
+          why: 'Lambda@Edge requests can land on any replica in any location, so data kept in a warm instance can never be relied on for the next request.',
         },
         deploymentRegion: {
           text: 'Created in us-east-1 and associated as a numbered version',
           means: ['us-east-1', 'numbered-version'],
-          why: 'CloudFront accepts only functions in US East (N. Virginia) and only the ARN of a numbered version, never $LATEST or an alias.',
+          why: 'CloudFront accepts Lambda@Edge functions only from US East (N. Virginia), and only the ARN of a numbered version, never $LATEST or an alias.',
           docs: lambdaAtEdgeRestrictions,
         },
       },
@@ -320,7 +320,7 @@ export const edgeTable = {
         maxExecution: {
           text: 'Under 1 ms, enforced as compute utilization, not a timeout',
           means: ['submillisecond'],
-          why: 'There is no timeout setting: CloudFront scores each run’s compute utilization against a small fixed budget and can throttle functions that use too much of it.',
+          why: 'A CloudFront function has no timeout setting: CloudFront scores each run’s compute utilization against a small fixed budget and can throttle functions that use too much of it.',
           notesSaid: '1ms',
           docs: cloudFrontFunctionRestrictions,
         },
@@ -357,12 +357,12 @@ export const edgeTable = {
         cost: {
           text: 'Per invocation only, with no duration charge',
           means: ['per-request', 'cheaper'],
-          why: 'Each run is held to a tiny compute budget, so CloudFront charges only for the number of invocations, which makes simple changes cheaper than with Lambda@Edge.',
+          why: 'Each run of a CloudFront function is held to a tiny compute budget, so CloudFront charges only for the number of invocations and nothing for duration.',
         },
         state: {
           text: 'Stateless',
           means: ['stateless'],
-          why: 'Each invocation starts with nothing from earlier requests; the only outside data a function can use is read-only, from a CloudFront KeyValueStore.',
+          why: 'Each CloudFront function invocation starts with nothing from earlier requests; the only outside data the function can use is read-only, from a CloudFront KeyValueStore.',
         },
         deploymentRegion: {
           text: 'Published once as a global resource, with no Region to pick',

@@ -3,7 +3,7 @@
  * (event-source-mappings.ts) and the settings sets (event-source-mapping-settings.ts), so that
  * each page is cited the same way in both files.
  */
-import { cfnGuide, cite, lambdaApi, lambdaGuide } from './authoring';
+import { cfnTemplateReference, cite, lambdaApi, lambdaGuide } from './authoring';
 
 export const seed = '4. Event Source Mapping Configuration' as const;
 
@@ -23,5 +23,5 @@ export const kinesisPolling = cite(`${lambdaGuide}with-kinesis.html`);
 export const kinesisOnFailure = cite(`${lambdaGuide}kinesis-on-failure-destination.html`);
 /** On-failure destination types of an event source mapping: SQS, SNS or S3. */
 export const mappingOnFailure = cite(
-  `${cfnGuide}aws-properties-lambda-eventsourcemapping-onfailure.html`,
+  `${cfnTemplateReference}aws-properties-lambda-eventsourcemapping-onfailure.html`,
 );

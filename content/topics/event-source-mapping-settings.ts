@@ -32,7 +32,7 @@ export const mappingSettingSets = [
       },
       {
         text: 'BisectBatchOnFunctionError on the event source mapping',
-        why: 'Splitting a failed batch in two is an option of stream mappings; an SQS trigger isolates failed messages with ReportBatchItemFailures.',
+        why: 'Splitting a failed batch in two is an option of Kinesis and DynamoDB Streams mappings only; an SQS trigger isolates failed messages by reporting them, with ReportBatchItemFailures.',
       },
       {
         text: 'MaximumRecordAgeInSeconds on the event source mapping',
@@ -173,9 +173,9 @@ const sqsMembers = [
     topic: 'event-source-mappings',
     statement:
       'ReportBatchItemFailures is a setting of an SQS event source mapping that lets the function report which messages failed.',
-    why: 'Listing ReportBatchItemFailures in FunctionResponseTypes makes Lambda read batchItemFailures from the response and retry only those messages.',
+    why: 'Listing ReportBatchItemFailures in FunctionResponseTypes makes Lambda read batchItemFailures from the response and retry only those messages. Kinesis and DynamoDB Streams mappings accept the same setting.',
     takeaway:
-      'Partial batch responses are turned on in the event source mapping, then used by the code.',
+      'Partial batch responses are turned on in the event source mapping, for a queue or a stream, then used by the code.',
     docs: sqsErrorHandling,
     seed,
     exams,
@@ -220,7 +220,7 @@ const streamMembers = [
     topic: 'event-source-mappings',
     statement:
       'BisectBatchOnFunctionError is a setting of Kinesis and DynamoDB Streams event source mappings.',
-    why: 'A stream batch that fails blocks its shard, so splitting it helps the good records through; an SQS trigger reports failed messages instead.',
+    why: 'A stream batch that fails blocks its shard, so splitting it helps the good records through; an SQS trigger cannot split batches and reports failed messages instead.',
     takeaway: 'Bisecting failed batches is a stream option, set on the event source mapping.',
     docs: kinesisOnFailure,
     seed,
@@ -229,7 +229,7 @@ const streamMembers = [
     misconceptions: [
       {
         text: 'BisectBatchOnFunctionError is a setting of SQS event source mappings, which split failed batches of messages.',
-        why: 'SQS triggers isolate failures with ReportBatchItemFailures; bisecting a failed batch is an option of stream mappings such as Kinesis.',
+        why: 'SQS triggers cannot split a batch: they isolate failures with ReportBatchItemFailures, which stream mappings also accept, while bisecting a failed batch is an option of stream mappings only.',
       },
     ],
   },
@@ -250,8 +250,8 @@ const streamMembers = [
     domains,
     misconceptions: [
       {
-        text: 'An on-failure destination is a property of the Kinesis stream itself, not of the event source mapping.',
-        why: 'DestinationConfig belongs to the event source mapping; the stream only stores records and knows nothing about Lambda failures.',
+        text: 'An on-failure destination for a stream trigger is set in the function’s asynchronous invocation configuration.',
+        why: 'The function’s asynchronous destinations apply only to events invoked asynchronously; a stream mapping invokes synchronously and takes its own DestinationConfig.',
       },
     ],
   },

@@ -112,8 +112,8 @@ const sqsBatching = [
         why: 'It is the other way round: FIFO queues are capped at ten messages per batch, and only standard queues take larger batches.',
       },
       {
-        text: 'A batch size above ten messages needs a queue visibility timeout of one second for each message.',
-        why: 'The visibility timeout is sized from the function timeout, not from the batch size; large batches need a batching window instead.',
+        text: 'A batch size above ten messages needs long polling on the queue, with a receive wait time of 20 seconds.',
+        why: 'The queue’s receive wait time is not what the mapping checks: the API rejects a batch size above ten unless the mapping’s own batching window is at least one second.',
       },
     ],
   },

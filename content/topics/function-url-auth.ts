@@ -113,7 +113,7 @@ export const functionUrlAuthTable = {
         callers: {
           text: 'Only authenticated IAM users and roles that the policies allow',
           means: ['authenticated'],
-          why: 'AWS_IAM is the choice when only authenticated users and roles should invoke the function through its URL.',
+          why: 'With AWS_IAM, Lambda rejects unsigned requests and callers whose policies do not allow them to invoke the URL, so only authenticated IAM users and roles get through.',
         },
         use: {
           text: 'Calls from other AWS workloads, or from CloudFront signing with origin access control',
@@ -140,7 +140,7 @@ export const functionUrlAuthTable = {
         callers: {
           text: 'Anyone on the internet, without authentication, once the policy grants public access',
           means: ['public'],
-          why: 'NONE is meant for public, unauthenticated access, and the function code must make any checks it needs itself.',
+          why: 'With NONE, Lambda checks no credentials, so once the resource-based policy grants public access anyone who knows the URL can call it, and the code must make any checks it needs.',
         },
         use: {
           text: 'A public webhook whose sender has no AWS credentials, with checks written in the handler',

@@ -62,7 +62,7 @@ export const deliveryTable = {
       distractors: [
         {
           text: 'Until a consumer reads it, however many weeks or months that takes',
-          why: 'Every one of these services bounds the time: days for queues and streams, hours for Lambda’s own queue, and no time at all for SNS, or for EventBridge without an archive.',
+          why: 'An event is never held until a consumer reads it: queues and streams keep it for a retention period of days, Lambda’s own queue for hours, and SNS, or an EventBridge bus with rules and no archive, not at all.',
         },
       ],
     },
@@ -74,7 +74,7 @@ export const deliveryTable = {
       distractors: [
         {
           text: 'Only the consumer that registered first, whatever the others need',
-          why: 'No service delivers by registration order: queues share messages among competing pollers, and topics, buses and streams give every subscriber or reader its own copy.',
+          why: 'AWS messaging services never deliver by registration order: queues share messages among competing pollers, and topics, buses and streams give every subscriber or reader its own copy.',
         },
       ],
     },
@@ -99,19 +99,19 @@ export const deliveryTable = {
         keeps: {
           text: 'Four days by default, and up to 14 days, until a consumer deletes it',
           means: ['days-14'],
-          why: 'MessageRetentionPeriod is 345,600 seconds by default and can be set from 60 seconds to 1,209,600 seconds. Lambda deletes a message only after the function has processed it.',
+          why: 'An SQS queue’s MessageRetentionPeriod is 345,600 seconds by default and can be set from 60 seconds to 1,209,600 seconds. Lambda deletes a message only after the function has processed it.',
           docs: sqsAttributes,
         },
         consumers: {
           text: 'One consumer, since the pollers compete and a handled message is deleted',
           means: ['one-consumer'],
-          why: 'A message is hidden while one poller handles it and deleted afterwards, so each message reaches one consumer. Several consumers need a queue each.',
+          why: 'An SQS message is hidden while one poller handles it and deleted afterwards, so each message reaches one consumer. Several consumers need a queue each.',
           docs: sqsStandard,
         },
         replay: {
           text: 'Not possible, because each message is deleted after its batch succeeds',
           means: ['no-replay'],
-          why: 'Once Lambda deletes a message it is gone. Only messages that failed, and moved to a dead-letter queue, can be redriven to the source queue.',
+          why: 'Once Lambda deletes an SQS message it is gone. Only messages that failed, and moved to a dead-letter queue, can be redriven to the source queue.',
           docs: sqsStandard,
         },
       },
@@ -123,13 +123,13 @@ export const deliveryTable = {
         keeps: {
           text: 'Not at all, as each message is pushed to the current subscriptions only',
           means: ['not-kept'],
-          why: 'A standard topic delivers each message to the subscriptions it has when the message is published, retrying a failed delivery under its delivery policy. It keeps no copy for consumers that come later or want it again.',
+          why: 'A standard SNS topic delivers each message to the subscriptions it has when the message is published, retrying a failed delivery under its delivery policy. It keeps no copy for consumers that come later or want it again.',
           docs: snsArchive,
         },
         consumers: {
           text: 'Every subscription, with its own copy unless a filter policy excludes it',
           means: ['every-subscriber'],
-          why: 'By default each subscriber receives every message published to the topic, and a subscription filter policy narrows that down to the messages it matches.',
+          why: 'By default each subscriber of an SNS topic receives every message published to it, and a subscription filter policy narrows that down to the messages it matches.',
           docs: snsFiltering,
         },
         replay: {
@@ -153,13 +153,13 @@ export const deliveryTable = {
         consumers: {
           text: 'The targets of every rule whose pattern matches, five at most per rule',
           means: ['every-matching-rule'],
-          why: 'Each rule compares the event with its own pattern and sends a match to its targets, up to five per rule, so several rules can act on the same event.',
+          why: 'Each EventBridge rule compares the event with its own pattern and sends a match to its targets, up to five per rule, so several rules can act on the same event.',
           docs: ebRulesPractices,
         },
         replay: {
           text: 'By replaying a chosen time range from an archive back to the same bus',
           means: ['archive-replay'],
-          why: 'A replay sends archived events back to the bus they came from, where the rules handle them again.',
+          why: 'An EventBridge replay sends archived events back to the bus they came from, where the rules handle them again.',
           docs: ebArchive,
         },
       },
@@ -171,19 +171,19 @@ export const deliveryTable = {
         keeps: {
           text: '24 hours by default, and up to 365 days, whether it was read or not',
           means: ['days-365'],
-          why: 'A record stays in its shard for the stream’s retention period, 24 hours by default and up to 8,760 hours, however many consumers have read it.',
+          why: 'A Kinesis record stays in its shard for the stream’s retention period, 24 hours by default and up to 8,760 hours, however many consumers have read it.',
           docs: kinesisRetention,
         },
         consumers: {
           text: 'Every consumer application, each reading all records at its own position',
           means: ['every-reader'],
-          why: 'A consumer processes all the data of the stream, and each Lambda event source mapping keeps its own position in each shard.',
+          why: 'A Kinesis consumer processes all the data of the stream, and each Lambda event source mapping keeps its own position in each shard.',
           docs: kinesisConsumers,
         },
         replay: {
           text: 'With a new mapping that starts at a timestamp within the retention period',
           means: ['timestamp'],
-          why: 'Records stay in the stream after they are read, so a mapping that starts at AT_TIMESTAMP reads them again from the chosen time.',
+          why: 'Kinesis records stay in the stream after they are read, so a mapping that starts at AT_TIMESTAMP reads them again from the chosen time.',
           docs: lambdaKinesis,
         },
       },
@@ -195,7 +195,7 @@ export const deliveryTable = {
         keeps: {
           text: '24 hours, whether it was read or not, after which the record is removed',
           means: ['hours-24'],
-          why: 'DynamoDB Streams stores the item changes of a table in a log for up to 24 hours.',
+          why: 'DynamoDB Streams stores each item change of a table in a log for up to 24 hours, and reading a record does not remove it.',
           docs: ddbStreams,
         },
         consumers: {

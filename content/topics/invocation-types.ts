@@ -41,7 +41,7 @@ export const invocationTable = {
         },
         {
           text: 'Nobody, because a failed event is discarded at once',
-          why: 'Each invocation type has a retrier: the caller for synchronous calls and Lambda for asynchronous ones.',
+          why: 'A failed Lambda invocation always has someone to retry it: a synchronous caller decides whether to try again, and Lambda retries an asynchronous event twice by default.',
         },
       ],
     },
@@ -53,7 +53,7 @@ export const invocationTable = {
       distractors: [
         {
           text: '256 KB for the event',
-          why: '256 KB was the asynchronous limit before AWS raised it to 1 MB. No invocation type is limited to 256 KB today.',
+          why: '256 KB was the asynchronous limit of the Invoke API before AWS raised it to 1 MB. Only the deprecated InvokeAsync API still caps an event at 256 KB, and older exam questions may still expect that figure.',
         },
         {
           text: '50 MB for the request and 50 MB for the response',
@@ -102,7 +102,7 @@ export const invocationTable = {
         unprocessed: {
           text: 'The error goes back to the caller in the response',
           means: ['caller'],
-          why: 'With no queue in between, the caller receives the function error and must handle it itself.',
+          why: 'A synchronous invocation has no queue in between, so the caller receives the function error in the response and must handle it itself.',
         },
       },
     },
@@ -118,18 +118,18 @@ export const invocationTable = {
         retries: {
           text: 'Lambda itself, up to two more attempts by default',
           means: ['lambda'],
-          why: 'Lambda retries a function error twice by default, 1 minute and then 2 minutes apart, and MaximumRetryAttempts can lower this to 0.',
+          why: 'Lambda retries an asynchronous event that ends in a function error twice by default, 1 minute and then 2 minutes apart, and MaximumRetryAttempts can lower this to 0.',
           docs: cite(`${lambdaGuide}invocation-async-error-handling.html`),
         },
         payload: {
           text: '1 MB for the event',
           means: ['1-mb'],
-          why: 'A queued asynchronous event may be at most 1 MB. Older exam questions still give 256 KB.',
+          why: 'The Invoke API accepts an asynchronous event of up to 1 MB, which Lambda queues before the function runs. Older exam questions still expect 256 KB, the limit before AWS raised it.',
         },
         unprocessed: {
           text: 'A dead-letter queue or an on-failure destination',
           means: ['dlq'],
-          why: 'After its retries Lambda discards the event unless a dead-letter queue or an on-failure destination is set to keep it.',
+          why: 'After its retries Lambda discards an asynchronous event unless a dead-letter queue or an on-failure destination is set to keep it.',
           docs: cite(`${lambdaGuide}invocation-async-retain-records.html`),
         },
       },

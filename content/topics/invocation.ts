@@ -3,14 +3,7 @@
  * asynchronous events. Extends the document's section on destinations.
  */
 import type { Fact, FactSet, Topic } from '../schema';
-import {
-  bothExams,
-  cite,
-  docsBase,
-  lambdaApi,
-  lambdaGuide,
-  lambdaOperatorGuide,
-} from './authoring';
+import { bothExams, cite, docsBase, lambdaApi, lambdaGuide } from './authoring';
 import { invocationTable } from './invocation-types';
 
 const dva = ['DVA-C02'] as const;
@@ -119,26 +112,28 @@ const callFacts = [
     kind: 'rule',
     topic: 'invocation',
     statement:
-      'A synchronous caller can stop waiting before the function finishes, for example when an API Gateway integration timeout is shorter than the function timeout.',
-    why: 'Each synchronous caller has its own timeout. A REST API integration gives up after 29 seconds by default and returns an error to the client, while the function may still run to completion.',
+      'A REST API stops waiting when its integration timeout passes and returns a 504 error, while the function runs on to completion.',
+    why: 'Each synchronous caller has its own timeout. A REST API integration gives up after 29 seconds by default, a quota that can be raised for Regional and private REST APIs, and the function keeps running until it returns or reaches its own timeout.',
     takeaway:
       'A function that succeeds while clients see 504 errors is outliving its caller’s timeout, not its own.',
     ask: 'A REST API fronts a function whose timeout is 5 minutes. Some requests take 2 minutes, and their clients receive a 504 error although the function succeeds. What explains this?',
-    docs: cite(`${lambdaOperatorGuide}invocation-modes.html`),
+    docs: cite(
+      `${docsBase}apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html`,
+    ),
     exams: bothExams,
     domains: ['dva-4', 'sap-2'],
     misconceptions: [
       {
-        text: 'A synchronous caller always waits until the function finishes, so a 504 error from API Gateway always means that the function itself reached its timeout.',
-        why: 'API Gateway stops waiting at its own integration timeout, which can be far shorter than the function timeout, so a 504 does not prove the function timed out.',
+        text: 'The function reaches its own timeout before it finishes, and the REST API passes the Lambda timeout error to the client as a 504 error.',
+        why: 'The function timeout is 5 minutes and these requests take 2, so the function never times out: it succeeds after API Gateway has already stopped waiting at its integration timeout.',
       },
       {
-        text: 'A synchronous caller waits as long as the function timeout allows, because API Gateway adopts the function timeout automatically for each Lambda integration.',
-        why: 'API Gateway has its own integration timeout, 29 seconds by default, and never reads the function’s timeout setting.',
+        text: 'The function returns a response larger than the synchronous payload limit, and the REST API reports the oversized response as a 504 error.',
+        why: 'A response over the 6 MB limit makes the invocation fail when the function returns, and API Gateway reports that as a 502 error, not a 504. A 504 after a long wait points to the integration timeout.',
       },
       {
-        text: 'A synchronous caller receives a 504 error whenever the function’s response is larger than the payload limit, even when the function succeeds.',
-        why: 'An oversized response fails with a payload error as soon as the function returns, not after a long wait. The delay points to the integration timeout.',
+        text: 'The client’s own HTTP timeout passes before the function finishes, and the REST API turns the closed connection into a 504 error.',
+        why: 'A client that gives up closes its connection and receives no response at all. The 504 comes from API Gateway itself, when its integration timeout passes before the function returns.',
       },
     ],
   },

@@ -218,7 +218,6 @@ const runtimeConcepts = [
     why: 'The ephemeral storage setting accepts any whole number of megabytes from 512 to 10,240, and each execution environment gets that much /tmp space.',
     takeaway: '/tmp is 512 MB by default and can be raised to 10,240 MB, in 1 MB steps.',
     ask: 'A function must unpack a 3 GB archive into /tmp. Which sizes can its ephemeral storage be set to?',
-    notesSaid: 'Ephemeral storage /tmp — 512MB to 10GB per execution environment',
     docs: ephemeralStorage,
     seed,
     exams: ['DVA-C02'],
@@ -285,7 +284,7 @@ const accessConcepts = [
       'A permissions document attached to the function itself that grants other accounts, organizations and AWS services permission to invoke or manage it.',
     statement:
       'A function’s resource-based policy is attached to the function itself and grants other accounts, organizations and AWS services permission to invoke it.',
-    why: 'When an AWS service such as Amazon S3 invokes a function, Lambda checks only the function’s resource-based policy, so a statement allowing lambda:InvokeFunction is what lets the call through.',
+    why: 'A service that invokes as a service principal, such as Amazon S3 or Amazon SNS, has no identity policy of its own, so the function’s resource-based policy must allow lambda:InvokeFunction for it. API Gateway can instead invoke with an IAM role set as the integration’s credentials.',
     takeaway:
       'Amazon S3, Amazon SNS or another account cannot invoke a function until its resource-based policy allows them.',
     ask: 'An S3 bucket’s event notification must invoke a function. Which policy must grant Amazon S3 permission to invoke the function?',

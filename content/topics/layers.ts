@@ -108,9 +108,7 @@ const rules = [
     takeaway:
       'On the exam, storing credentials in a layer or in plain environment variables is always the wrong answer.',
     ask: 'A developer wants several functions to use the same database password. Where should the password be kept?',
-    notesSaid:
-      'Not for secrets: use Secrets Manager or Parameter Store; not environment variables or layers',
-    docs: cite(`${lambdaGuide}configuration-envvars.html`),
+    docs: cite(`${lambdaGuide}with-secrets-manager.html`),
     seed,
     exams: bothExams,
     domains: ['dva-2', 'sap-2'],
@@ -223,7 +221,8 @@ const limits = [
     value: { kind: 'exact', n: 5, unit: 'count' },
     statement: 'A function can use up to 5 layers.',
     why: 'Five is the per-function quota on layers; it cannot be raised, so more libraries must be combined into fewer layers.',
-    takeaway: 'Five layers per function, and together with the code they must fit in 250 MB unzipped.',
+    takeaway:
+      'Five layers per function, and together with the code they must fit in 250 MB unzipped.',
     ask: 'What is the largest number of layers one Lambda function can use?',
     docs: addingLayers,
     seed,
@@ -253,8 +252,7 @@ const limits = [
     topic: 'layers',
     subject: 'maximum unzipped size of the function plus all its layers',
     value: { kind: 'exact', n: 250, unit: 'MB' },
-    statement:
-      'The function code and all its layers together can be at most 250 MB unzipped.',
+    statement: 'The function code and all its layers together can be at most 250 MB unzipped.',
     why: 'The 250 MB unzipped deployment package quota counts the function and every layer it uses together, so layers do not add room.',
     takeaway:
       'Layers share code but never raise the 250 MB unzipped limit; beyond it, use a container image (up to 10 GB).',

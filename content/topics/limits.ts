@@ -219,14 +219,14 @@ const payloadLimits = [
       'One MB for an asynchronous event, six MB for a synchronous call. Older material says 256 KB for asynchronous events.',
     ask: 'A developer sends events to a function with InvocationType set to Event. What is the largest payload each asynchronous invocation accepts?',
     examNote:
-      'Questions written before AWS raised the limit expect 256 KB for an asynchronous payload.',
+      'Older exam questions, written before AWS raised the limit to 1 MB, expect 256 KB as the maximum asynchronous payload.',
     docs: invokeApi,
     exams: dva,
     domains: ['dva-1'],
     misconceptions: [
       {
         text: 'An asynchronous invocation accepts an event payload of up to 256 KB.',
-        why: '256 KB was the limit before AWS raised it. The Invoke API now accepts up to 1 MB for asynchronous events.',
+        why: '256 KB was the limit before AWS raised it, and the deprecated InvokeAsync API still caps events at 256 KB. The Invoke API with InvocationType Event accepts up to 1 MB.',
         figure: { kind: 'exact', n: 256, unit: 'KB' },
       },
       {
@@ -387,9 +387,9 @@ const packageLimits = [
     domains: ['dva-3'],
     misconceptions: [
       {
-        text: 'A function’s container image can be at most 1 GB uncompressed, so a large model must be loaded from S3 at startup.',
-        why: '1 GB is far too small: container images exist to hold large dependencies, up to 10 GB uncompressed.',
-        figure: { kind: 'exact', n: 1, unit: 'GB' },
+        text: 'A function’s container image can be at most 250 MB uncompressed, including all of its layers.',
+        why: '250 MB unzipped is the quota of a .zip package together with its Lambda layers. A container image is the package type that lifts it, up to 10 GB uncompressed.',
+        figure: { kind: 'exact', n: 250, unit: 'MB' },
       },
       {
         text: 'A function’s container image can be at most 75 GB uncompressed, including all of its layers.',
@@ -397,9 +397,9 @@ const packageLimits = [
         figure: { kind: 'exact', n: 75, unit: 'GB' },
       },
       {
-        text: 'A function’s container image can be at most 15 GB uncompressed, including all of its layers.',
-        why: 'Fifteen is the longest run time in minutes, not an image size. A container image can be at most 10 GB.',
-        figure: { kind: 'exact', n: 15, unit: 'GB' },
+        text: 'A function’s container image can be at most 50 MB uncompressed, including all of its layers.',
+        why: '50 MB is the largest zipped .zip package that can be uploaded directly to Lambda. A container image is pushed to Amazon ECR and can be up to 10 GB uncompressed.',
+        figure: { kind: 'exact', n: 50, unit: 'MB' },
       },
     ],
   },

@@ -152,7 +152,7 @@ export const networkingFacts = [
       },
       {
         text: 'Gateway endpoints for DynamoDB come at no additional charge, but Amazon S3 traffic through a gateway endpoint is billed per gigabyte.',
-        why: 'Neither service’s gateway endpoint carries an additional charge.',
+        why: 'A gateway endpoint for Amazon S3 carries no additional charge, just like one for DynamoDB, whatever volume of data goes through it.',
       },
       {
         text: 'Gateway endpoints for Amazon S3 and DynamoDB are billed per hour in each Availability Zone, the same way as interface endpoints.',
@@ -548,7 +548,7 @@ export const networkingEgressTable = {
       distractors: [
         {
           text: 'Only resources in other VPCs of the same account that are peered with this one',
-          why: 'Peered VPCs are reached through a peering connection and its routes; none of these three options is how peering works.',
+          why: 'A peered VPC is reached through a VPC peering connection and the route table entries that point to it, a link between two VPCs rather than a way out to services or the internet.',
         },
         {
           text: 'Only on-premises networks that are connected to the VPC through AWS Direct Connect',
@@ -568,7 +568,7 @@ export const networkingEgressTable = {
         },
         {
           text: 'In the Lambda service’s own VPC, outside your account, shared by all functions',
-          why: 'Lambda’s own VPC is where functions without a VPC configuration run; these options are resources you create in your own VPC.',
+          why: 'Lambda’s own VPC is where functions without a VPC configuration run; a function attached to your VPC leaves its private subnets only through resources you create in that VPC.',
         },
       ],
     },
@@ -580,11 +580,11 @@ export const networkingEgressTable = {
       distractors: [
         {
           text: 'A fee for each request that goes through it, the same way an API Gateway API is billed',
-          why: 'None of these is priced per request: NAT gateways and interface endpoints charge per hour and per gigabyte, and gateway endpoints carry no additional charge.',
+          why: 'Per-request pricing is how API Gateway bills, not VPC networking: NAT gateways and interface endpoints charge per hour and per gigabyte, and gateway endpoints carry no additional charge.',
         },
         {
           text: 'A fixed monthly fee for each VPC, whatever the volume of traffic that goes through it',
-          why: 'No option has a flat monthly fee per VPC; NAT gateways and interface endpoints grow with hours and data, and gateway endpoints cost nothing extra.',
+          why: 'VPC networking has no flat monthly fee per VPC: NAT gateways and interface endpoints grow with hours and data, and gateway endpoints cost nothing extra.',
         },
       ],
     },
@@ -597,7 +597,7 @@ export const networkingEgressTable = {
         reaches: {
           text: 'The internet and the public endpoints of every AWS service',
           means: ['internet-and-aws'],
-          why: 'It translates the function’s private addresses to its own Elastic IP address, so any public destination can answer, AWS service endpoints included.',
+          why: 'A NAT gateway translates the function’s private addresses to its own Elastic IP address, so any public destination can answer, AWS service endpoints included.',
           docs: natGateways,
         },
         placement: {
@@ -651,7 +651,7 @@ export const networkingEgressTable = {
         placement: {
           text: 'With private IP addresses taken from each of the chosen subnets',
           means: ['eni-in-subnets'],
-          why: 'AWS creates an endpoint network interface in each chosen subnet, and private DNS points the service’s name at those addresses.',
+          why: 'For an interface endpoint, AWS creates a network interface in each chosen subnet, and private DNS points the service’s name at those addresses.',
           docs: privateLinkServices,
         },
         charge: {

@@ -130,7 +130,7 @@ const metricFacts = [
     definition: 'How long the function code spent processing one event, in milliseconds.',
     statement:
       'The Duration metric measures the time that the function code spends processing an event, and the billed duration is based on it.',
-    why: 'Lambda times each invocation of the handler. The billed duration of an invocation is Duration rounded up to the nearest millisecond.',
+    why: 'Lambda times each invocation of the handler, and billing is based on that time, rounded up to the nearest millisecond. Since 1 August 2025 Lambda also bills the Init phase, so the billed duration of an on-demand cold start includes its Init Duration.',
     takeaway:
       'Watch the Duration percentiles, such as p95, against the timeout to catch slow invocations before they time out.',
     ask: 'A developer wants to know how long a function takes to handle each event it receives. What does the Duration metric measure?',
@@ -253,7 +253,7 @@ const metricFacts = [
       'For asynchronous invocation, how many times Lambda tried to send an invocation record to a destination and could not.',
     statement:
       'The DestinationDeliveryFailures metric counts, for asynchronous invocation, the times Lambda could not send an invocation record to a destination.',
-    why: 'After an asynchronous invocation succeeds or fails for good, Lambda sends the invocation record to the configured destination. When that send fails, because of permissions, a misconfigured resource or a size limit, the record is lost and this metric rises.',
+    why: 'After an asynchronous invocation succeeds or fails for good, Lambda sends the invocation record to the configured destination. When that send fails, for example because the execution role lacks permission or the destination resource is misconfigured, the record does not reach the destination and this metric rises.',
     takeaway:
       'Alarm on DestinationDeliveryFailures as on DeadLetterErrors: each one is a record that never reached its destination.',
     ask: 'A function invoked asynchronously has an on-failure destination, and its DestinationDeliveryFailures metric rises. What does that metric count?',
@@ -468,8 +468,8 @@ const logAndTraceFacts = [
         why: 'It returns the time that is left, which shrinks as the invocation runs, not the time already spent.',
       },
       {
-        text: 'The context object’s get_remaining_time_in_millis method returns the number of milliseconds left before Lambda shuts down the execution environment.',
-        why: 'Lambda does not publish when an environment will be shut down. The method counts down to the timeout of the current invocation.',
+        text: 'The context object’s get_remaining_time_in_millis method returns the number of milliseconds left before the 15-minute maximum of any invocation.',
+        why: 'The countdown ends at the function’s configured timeout, which is often far shorter than the 15-minute maximum, so code that plans for 15 minutes is cut off early.',
       },
       {
         text: 'The context object’s get_remaining_time_in_millis method returns the function’s configured timeout, which stays the same until the invocation times out.',
@@ -870,11 +870,11 @@ export const observabilityToolsTable = {
       distractors: [
         {
           text: 'A copy of every request and response body, kept so the traffic can be replayed later',
-          why: 'None of these tools records whole request and response bodies for replay. They give queries over logs, metrics or traces of sampled requests.',
+          why: 'CloudWatch and X-Ray never keep whole request and response bodies for replay. They give queries over logs, metrics, and traces of sampled requests.',
         },
         {
           text: 'A forecast of the concurrency each function will need, with reserved capacity set to match',
-          why: 'None of these tools changes concurrency settings. Concurrency is read from the ConcurrentExecutions metric and set by the team.',
+          why: 'CloudWatch and X-Ray observe a function and never change its concurrency settings. Concurrency is read from the ConcurrentExecutions metric and reserved by the team.',
         },
       ],
     },
@@ -886,11 +886,11 @@ export const observabilityToolsTable = {
       distractors: [
         {
           text: 'A VPC attachment, so that the tool can reach the execution environment over the network',
-          why: 'None of these tools connects to the execution environment. Lambda delivers logs and traces itself, and an extension sends its data from inside the environment.',
+          why: 'Monitoring a function needs no VPC attachment, because nothing connects to its execution environment. Lambda delivers logs and traces itself, and an extension sends its data from inside the environment.',
         },
         {
           text: 'Provisioned concurrency, so that a warm environment is always there to collect the data',
-          why: 'All of these tools work with on-demand environments. Provisioned concurrency only keeps environments initialized.',
+          why: 'Logs, metrics and traces are collected from on-demand environments as well. Provisioned concurrency only keeps environments initialized and collects nothing.',
         },
       ],
     },
@@ -909,7 +909,7 @@ export const observabilityToolsTable = {
         needs: {
           text: 'Nothing new, because it queries the log groups that the function already writes to',
           means: ['nothing'],
-          why: 'Lambda already sends the output of each function to its log group, so past events can be queried at once.',
+          why: 'Lambda already sends the output of each function to its log group, so Logs Insights can query past events at once.',
           docs: logsInsightsPage,
         },
       },
@@ -926,7 +926,7 @@ export const observabilityToolsTable = {
         needs: {
           text: 'An extension added to each function as a layer, with its managed policy on the role',
           means: ['extension-layer'],
-          why: 'The extension runs in the execution environment and needs the CloudWatchLambdaInsightsExecutionRolePolicy permissions to send its data.',
+          why: 'The Lambda Insights extension runs in the execution environment and needs the CloudWatchLambdaInsightsExecutionRolePolicy permissions to send its data.',
         },
       },
     },
@@ -955,13 +955,13 @@ export const observabilityToolsTable = {
         gives: {
           text: 'Custom measurements extracted from structured log lines that the code writes',
           means: ['custom-metrics'],
-          why: 'CloudWatch extracts the metrics declared in each log event in the format, without PutMetricData calls.',
+          why: 'With the embedded metric format, CloudWatch extracts the metrics declared in each log event, so the code needs no PutMetricData calls.',
           docs: emfPage,
         },
         needs: {
           text: 'Code that writes JSON log lines, each with an _aws block naming the values to extract',
           means: ['emf-code'],
-          why: 'Each log event must carry the _aws metadata that names its metrics, written by the code or by a client library.',
+          why: 'For the embedded metric format, each log event must carry the _aws metadata that names its metrics, written by the code or by a client library.',
           docs: emfPage,
         },
       },

@@ -8,7 +8,9 @@ import { longRunningWork } from '../decisions/long-running-work';
 
 const integrationPatterns = cite(`${stepFunctionsGuide}connect-to-resource.html`);
 const choosingType = cite(`${stepFunctionsGuide}choosing-workflow-type.html`);
-const startExecution = cite(`${docsBase}step-functions/latest/apireference/API_StartExecution.html`);
+const startExecution = cite(
+  `${docsBase}step-functions/latest/apireference/API_StartExecution.html`,
+);
 const seed = 'Exam Tips' as const;
 const domains = ['dva-1', 'sap-4'] as const;
 
@@ -31,7 +33,7 @@ export const workflowTypesTable = {
       distractors: [
         {
           text: 'At most once when started asynchronously, at least once when started synchronously',
-          why: 'This reverses the Express guarantees: an asynchronous Express execution may run more than once, and a synchronous one is never restarted. Standard executions run exactly once.',
+          why: 'At most once asynchronously and at least once synchronously reverses the Express guarantees: an asynchronous Express execution may run more than once, and a synchronous one is never restarted. Standard executions run exactly once.',
         },
         {
           text: 'At least once, whether the execution is started synchronously or asynchronously',
@@ -59,11 +61,12 @@ export const workflowTypesTable = {
       key: 'sameName',
       label: 'StartExecution with the name of a running execution',
       ask: 'With {row} workflows, what happens when StartExecution is called with the name of an execution that is still running?',
-      which: 'For which workflow type does StartExecution with a running execution’s name do this: {value}?',
+      which:
+        'For which workflow type does StartExecution with a running execution’s name do this: {value}?',
       distractors: [
         {
           text: 'It fails with ExecutionAlreadyExists whatever the input of the call, because an execution name must stay unique',
-          why: 'Neither type fails this way while the named execution runs: Standard accepts a call with identical input, and Express starts another execution. ExecutionAlreadyExists needs a different input or a closed Standard execution.',
+          why: 'StartExecution does not fail this way while the named execution runs: a Standard workflow accepts a call with identical input, and an Express workflow starts another execution. ExecutionAlreadyExists needs a different input or a closed Standard execution.',
         },
         {
           text: 'It stops the running execution and starts a new execution in its place, with the new input of the call',
@@ -301,7 +304,8 @@ export const orchestrationFacts = [
     statement:
       'Express workflows support only the Request Response pattern, so a Task state that uses .sync must be redesigned or stay in a Standard workflow.',
     why: 'Express workflows do not persist state between transitions, so they cannot wait for a job or a callback. Both integration types use the same services, but only Standard workflows use .sync and .waitForTaskToken.',
-    takeaway: 'Express workflows: Request Response only. .sync and .waitForTaskToken need Standard.',
+    takeaway:
+      'Express workflows: Request Response only. .sync and .waitForTaskToken need Standard.',
     ask: 'A team plans to move a workflow that calls ecs:runTask.sync from Standard to Express to cut costs. Which integration patterns can an Express workflow use?',
     docs: cite(`${stepFunctionsGuide}integrate-optimized.html`),
     exams: bothExams,

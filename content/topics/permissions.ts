@@ -103,7 +103,7 @@ const roleFacts = [
     topic: 'permissions',
     statement:
       'The AWSLambdaBasicExecutionRole managed policy grants only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, so that the function can write to CloudWatch Logs.',
-    why: 'Lambda sends the function’s output to CloudWatch Logs with the execution role’s credentials, so the role needs these three actions, and the policy grants nothing else.',
+    why: 'Lambda sends the function’s output to CloudWatch Logs with the execution role’s credentials, so the role needs the actions that create log groups and streams and put log events, and the policy grants nothing else.',
     takeaway:
       'AWSLambdaBasicExecutionRole is for logging only: every other service the function calls needs its own permissions in the role.',
     ask: 'A developer attaches only the AWSLambdaBasicExecutionRole managed policy to a function’s execution role. What does that policy let the function do?',
@@ -616,7 +616,7 @@ const crossAccountFacts = [
 
 const noDomainTableAccess = {
   text: 'Reading and writing items in any DynamoDB table of the account, and writing to CloudWatch Logs',
-  why: 'No Lambda execution role policy grants access to tables: AWSLambdaDynamoDBExecutionRole reads streams only, and table access needs a policy of its own.',
+  why: 'The AWS managed policies for Lambda execution roles grant no access to tables: AWSLambdaDynamoDBExecutionRole reads streams only, and table access needs a policy of its own.',
 };
 
 export const executionRolePoliciesTable = {
@@ -643,7 +643,7 @@ export const executionRolePoliciesTable = {
         },
         {
           text: 'Reading secrets from Secrets Manager and parameters from Parameter Store, and decrypting them with AWS KMS',
-          why: 'None of the Lambda managed policies grants access to secrets or parameters; the role needs a statement for each secret or parameter it reads.',
+          why: 'The AWS managed policies for Lambda execution roles grant no access to secrets or parameters, so the role needs a statement for each secret or parameter it reads.',
         },
       ],
     },
@@ -660,7 +660,7 @@ export const executionRolePoliciesTable = {
         },
         {
           text: 'An Amazon SNS topic pushes each of its messages to the function',
-          why: 'A push source is allowed in the function’s resource-based policy; the execution role needs no SNS permission for it.',
+          why: 'An SNS topic that pushes to a function is allowed in the function’s resource-based policy, so the execution role needs no SNS permission for it.',
         },
         {
           text: 'Another account calls the function through its function URL',
@@ -677,13 +677,13 @@ export const executionRolePoliciesTable = {
         grants: {
           text: 'Writing logs to CloudWatch Logs, and no access to any other service',
           means: ['logs-only'],
-          why: 'The policy holds only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, the actions Lambda needs to send the function’s output to CloudWatch Logs.',
+          why: 'AWSLambdaBasicExecutionRole holds only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, the actions Lambda needs to send the function’s output to CloudWatch Logs.',
           docs: cite(`${managedPolicies}AWSLambdaBasicExecutionRole.html`),
         },
         neededWhen: {
           text: 'The function only writes logs, with no VPC, no event source mapping and no tracing',
           means: ['logs-only'],
-          why: 'Every function needs the three CloudWatch Logs actions, and when it uses no other Lambda feature this policy grants exactly those and nothing more.',
+          why: 'Every function needs the CloudWatch Logs actions, and for a function that uses no other Lambda feature AWSLambdaBasicExecutionRole grants exactly those and nothing more.',
         },
       },
     },
@@ -694,12 +694,12 @@ export const executionRolePoliciesTable = {
         grants: {
           text: 'Creating, describing and deleting network interfaces, and writing to CloudWatch Logs',
           means: ['eni'],
-          why: 'Lambda creates the network interfaces of a VPC-attached function with the execution role, so this policy adds the EC2 network interface actions to the logging actions.',
+          why: 'Lambda creates the network interfaces of a VPC-attached function with the execution role, so AWSLambdaVPCAccessExecutionRole adds the EC2 network interface actions to the logging actions.',
         },
         neededWhen: {
           text: 'The function is attached to subnets and security groups of a VPC',
           means: ['vpc'],
-          why: 'Without the network interface actions, Lambda cannot connect the function to the VPC and the configuration update fails.',
+          why: 'Lambda creates the network interfaces of a VPC-attached function with its execution role, so without those EC2 actions the VPC configuration update fails.',
         },
       },
     },
@@ -731,7 +731,7 @@ export const executionRolePoliciesTable = {
         neededWhen: {
           text: 'An event source mapping reads a Kinesis data stream for the function',
           means: ['kinesis'],
-          why: 'Lambda reads the stream with the function’s execution role, so the role needs permission to read it.',
+          why: 'Lambda reads a Kinesis data stream with the function’s execution role, so the role needs permission to read that stream.',
         },
       },
     },
@@ -742,12 +742,12 @@ export const executionRolePoliciesTable = {
         grants: {
           text: 'Reading records from a DynamoDB stream, and writing to CloudWatch Logs',
           means: ['dynamodb-stream'],
-          why: 'The policy covers the stream that feeds an event source mapping, not the table itself, whose items need a statement of their own.',
+          why: 'AWSLambdaDynamoDBExecutionRole covers the stream that feeds an event source mapping, not the table itself, whose items need a statement of their own.',
         },
         neededWhen: {
           text: 'An event source mapping reads a DynamoDB stream for the function',
           means: ['dynamodb-stream'],
-          why: 'Lambda reads the stream with the function’s execution role, so the role needs the stream’s read actions.',
+          why: 'Lambda reads a DynamoDB stream with the function’s execution role, so the role needs the stream’s read actions.',
         },
       },
     },
@@ -758,7 +758,7 @@ export const executionRolePoliciesTable = {
         grants: {
           text: 'Uploading trace segments and telemetry to X-Ray, and reading its sampling rules',
           means: ['xray'],
-          why: 'Trace data is sent to X-Ray with the execution role’s credentials, so active tracing needs these X-Ray write actions.',
+          why: 'Trace data is sent to X-Ray with the execution role’s credentials, so active tracing needs the X-Ray write actions that AWSXRayDaemonWriteAccess grants.',
         },
         neededWhen: {
           text: 'Active tracing sends the function’s traces to X-Ray',

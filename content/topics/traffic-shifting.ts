@@ -1,6 +1,6 @@
 /** CodeDeploy traffic-shifting types for Lambda (canary, linear, all-at-once). */
 import type { AttributeTable } from '../schema';
-import { bothExams, cfnGuide, cite, samGuide } from './authoring';
+import { bothExams, cfnTemplateReference, cite, samGuide } from './authoring';
 
 const samGradual = cite(`${samGuide}automating-updates-to-serverless-apps.html`);
 
@@ -8,7 +8,9 @@ export const trafficShiftingTable = {
   id: 'deployment.traffic-shifting',
   topic: 'deployment',
   title: 'CodeDeploy traffic shifting for Lambda',
-  docs: cite(`${cfnGuide}aws-properties-codedeploy-deploymentconfig-trafficroutingconfig.html`),
+  docs: cite(
+    `${cfnTemplateReference}aws-properties-codedeploy-deploymentconfig-trafficroutingconfig.html`,
+  ),
   exams: bothExams,
   domains: ['dva-3', 'sap-3'],
   subject: { one: 'traffic-shifting type', many: 'traffic-shifting types' },
@@ -18,11 +20,12 @@ export const trafficShiftingTable = {
       key: 'shift',
       label: 'How traffic moves to the new version',
       ask: 'With {row} traffic shifting, how does CodeDeploy move traffic to the new Lambda version?',
-      which: 'Which traffic-shifting type moves traffic to the new Lambda version like this: {value}?',
+      which:
+        'Which traffic-shifting type moves traffic to the new Lambda version like this: {value}?',
       distractors: [
         {
           text: 'A share that doubles at each interval, until the new version finally has all of the traffic',
-          why: 'Neither canary nor linear grows the step: canary moves one share and then the rest, and linear repeats the same share at each interval.',
+          why: 'CodeDeploy never grows the step of a Lambda deployment: a canary configuration moves one share and then the rest, and a linear one repeats the same share at each interval.',
         },
         {
           text: 'Every request sent to both versions at once, with their answers compared before any switch',
@@ -81,7 +84,7 @@ export const trafficShiftingTable = {
         preset: {
           text: 'Canary10Percent5Minutes',
           means: ['canary-preset'],
-          why: 'It moves 10 percent of the traffic first and the other 90 percent five minutes later. SAM also offers canary types with 10, 15 and 30 minutes.',
+          why: 'Canary10Percent5Minutes moves 10 percent of the traffic first and the other 90 percent five minutes later. SAM also offers canary types with 10, 15 and 30 minutes.',
           docs: samGradual,
         },
       },
@@ -98,12 +101,12 @@ export const trafficShiftingTable = {
         steps: {
           text: 'Equal increments, repeated until the shift is complete',
           means: ['equal-increments'],
-          why: 'Each step moves the same percentage, so the number of increments follows from it: ten percent a step means ten increments.',
+          why: 'Each step of a linear deployment moves the same percentage, so the number of increments follows from it: ten percent a step means ten increments.',
         },
         preset: {
           text: 'Linear10PercentEvery1Minute',
           means: ['linear-preset'],
-          why: 'It moves another 10 percent of the traffic every minute, so the new version has all of it after ten steps. SAM also offers linear types every 2, 3 and 10 minutes.',
+          why: 'Linear10PercentEvery1Minute moves another 10 percent of the traffic every minute, so the new version has all of it after ten steps. SAM also offers linear types every 2, 3 and 10 minutes.',
           docs: samGradual,
         },
       },
@@ -120,7 +123,7 @@ export const trafficShiftingTable = {
         steps: {
           text: 'A single increment',
           means: ['single'],
-          why: 'Everything moves in one step, so no small first group of users limits the impact if the new version fails.',
+          why: 'An all-at-once deployment moves everything in one step, so no small first group of users limits the impact if the new version fails.',
         },
         preset: {
           text: 'AllAtOnce',

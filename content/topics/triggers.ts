@@ -55,7 +55,7 @@ export const triggerTable = {
         },
         {
           text: 'The function polls the source itself on a schedule with the AWS SDK',
-          why: 'None of these sources needs polling code in the function: push sources invoke it, and Lambda runs the pollers of an event source mapping for queues and streams.',
+          why: 'A Lambda trigger needs no polling code in the function: a push source invokes the function itself, and for a queue or a stream Lambda runs the pollers of an event source mapping.',
         },
       ],
     },
@@ -67,7 +67,7 @@ export const triggerTable = {
       distractors: [
         {
           text: 'A single execution environment that handles every event in turn, whatever the traffic',
-          why: 'Lambda scales out by creating more execution environments, each serving one invocation at a time; no source funnels all its events through one environment.',
+          why: 'Lambda scales out by creating more execution environments as traffic grows, each serving one invocation at a time, so a trigger is never held to a single environment.',
         },
         {
           text: 'A fixed number of environments, chosen when the trigger is created and never changed',
@@ -100,13 +100,13 @@ export const triggerTable = {
         invocation: {
           text: 'The service invokes the function synchronously by default and waits for the response',
           means: ['synchronous'],
-          why: 'Both hold the client’s HTTP request open until the function returns. An ALB always waits; a REST API non-proxy integration can switch to asynchronous invocation with the X-Amz-Invocation-Type: Event header.',
+          why: 'API Gateway and an Application Load Balancer hold the client’s HTTP request open until the function returns. An ALB always waits, while a REST API non-proxy integration can switch to asynchronous invocation with the X-Amz-Invocation-Type: Event header.',
           docs: apiGatewayAsync,
         },
         concurrency: {
           text: 'One concurrent execution for each request in flight',
           means: onePerEvent,
-          why: 'Each request that is waiting for its response occupies one execution environment, so concurrency follows the number of requests in progress.',
+          why: 'Behind API Gateway or an ALB, each request that waits for its response occupies one execution environment, so concurrency follows the number of requests in progress.',
         },
       },
     },
@@ -123,7 +123,7 @@ export const triggerTable = {
         concurrency: {
           text: 'One concurrent execution for each new object being processed',
           means: onePerEvent,
-          why: 'Lambda takes events from the function’s asynchronous queue and runs each one in its own environment, so concurrency follows the rate of new objects.',
+          why: 'Lambda takes each S3 event notification from the function’s asynchronous queue and runs it in its own environment, so concurrency follows the rate of new objects.',
         },
         ordering: {
           text: unordered,
@@ -146,7 +146,7 @@ export const triggerTable = {
         concurrency: {
           text: 'One concurrent execution for each message being processed',
           means: onePerEvent,
-          why: 'Every message published to the topic becomes its own asynchronous invocation, so concurrency follows the publish rate.',
+          why: 'Every message published to an SNS topic becomes its own asynchronous invocation of the subscribed function, so concurrency follows the publish rate.',
         },
         ordering: {
           text: unordered,
@@ -168,7 +168,7 @@ export const triggerTable = {
         concurrency: {
           text: 'One concurrent execution for each matching event being processed',
           means: onePerEvent,
-          why: 'Each event that matches the rule becomes its own asynchronous invocation, run in its own environment.',
+          why: 'Each event that matches an EventBridge rule becomes its own asynchronous invocation of the target function, run in its own environment.',
         },
         ordering: {
           text: unordered,
@@ -190,13 +190,13 @@ export const triggerTable = {
         concurrency: {
           text: 'More batches run at once as the backlog of messages rises, one invocation per batch',
           means: ['per-batch'],
-          why: 'The event source mapping adds pollers while messages are waiting, and each invocation handles one batch; the mapping’s maximum concurrency can cap it.',
+          why: 'An SQS event source mapping adds pollers while messages are waiting, and each invocation handles one batch; the mapping’s maximum concurrency can cap the growth.',
           docs: withSqs,
         },
         ordering: {
           text: 'None for a standard queue, and order within each message group for a FIFO queue',
           means: ['unordered', 'per-message-group'],
-          why: 'A standard queue gives no ordering. A FIFO queue keeps order only within a message group ID, and Lambda processes different groups in parallel.',
+          why: 'A standard SQS queue gives no ordering. An SQS FIFO queue keeps order only within a message group ID, and Lambda processes different groups in parallel.',
           notesSaid: 'FIFO within queue',
           docs: sqsMessageGroups,
         },
@@ -209,19 +209,19 @@ export const triggerTable = {
         invocation: {
           text: polledSync,
           means: ['event-source-mapping'],
-          why: 'Lambda’s event source mapping reads the stream’s shards and invokes the function synchronously with batches of stream records.',
+          why: 'Lambda’s event source mapping reads the shards of a DynamoDB stream and invokes the function synchronously with batches of stream records.',
           docs: withDynamoDb,
         },
         concurrency: {
           text: 'One concurrent batch per shard by default, up to ten with a parallelization factor',
           means: ['per-shard'],
-          why: 'By default the mapping processes one batch per shard at a time; ParallelizationFactor allows up to ten concurrent batches per shard.',
+          why: 'A DynamoDB Streams event source mapping processes one batch per shard at a time by default; its ParallelizationFactor allows up to ten concurrent batches per shard.',
           docs: withDynamoDb,
         },
         ordering: {
           text: perShard,
           means: ['per-shard'],
-          why: 'Changes to an item appear in its shard in the order they were made, and Lambda does not start a shard’s next batch until the current one is done.',
+          why: 'A DynamoDB stream records the changes to an item in one shard, in the order they were made, and Lambda does not start a shard’s next batch until the current one is done.',
           docs: withDynamoDb,
         },
       },
@@ -233,19 +233,19 @@ export const triggerTable = {
         invocation: {
           text: polledSync,
           means: ['event-source-mapping'],
-          why: 'Lambda’s event source mapping reads each shard and invokes the function synchronously with batches of records.',
+          why: 'Lambda’s event source mapping reads each shard of a Kinesis data stream and invokes the function synchronously with batches of records.',
           docs: withKinesis,
         },
         concurrency: {
           text: 'One concurrent batch per shard by default, up to ten with a parallelization factor',
           means: ['per-shard'],
-          why: 'By default the mapping processes one batch per shard at a time; ParallelizationFactor allows up to ten concurrent batches per shard.',
+          why: 'A Kinesis event source mapping processes one batch per shard at a time by default; its ParallelizationFactor allows up to ten concurrent batches per shard.',
           docs: kinesisParameters,
         },
         ordering: {
           text: perShard,
           means: ['per-shard'],
-          why: 'Records are read from each shard in sequence order, and the next batch waits for the current one; with a parallelization factor above one, order is kept per partition key.',
+          why: 'Lambda reads the records of each Kinesis shard in sequence order, and the next batch waits for the current one; with a parallelization factor above one, order is kept per partition key.',
           docs: withKinesis,
         },
       },
@@ -263,7 +263,7 @@ export const triggerTable = {
         concurrency: {
           text: 'One concurrent execution for each sign-up or sign-in in progress',
           means: onePerEvent,
-          why: 'Every sign-up, sign-in or token request that reaches a trigger is one invocation, run in its own environment.',
+          why: 'Every sign-up, sign-in or token request that reaches a Cognito user pool trigger is one invocation, run in its own environment.',
         },
       },
     },
@@ -280,7 +280,7 @@ export const triggerTable = {
         concurrency: {
           text: 'One concurrent execution for each Task state that runs',
           means: onePerEvent,
-          why: 'Each Task state that invokes the function is one invocation, so a Map state running many iterations in parallel creates many concurrent executions.',
+          why: 'Each Step Functions Task state that invokes the function is one invocation, so a Map state running many iterations in parallel creates many concurrent executions.',
         },
       },
     },
@@ -353,9 +353,9 @@ const models = [
     topic: 'triggers',
     statement:
       'In the push model, the source service invokes the function itself when an event occurs, synchronously or asynchronously depending on the service.',
-    why: 'The trigger is stored and managed by the service that produces the event; that service calls the Lambda Invoke API, so the function’s resource-based policy must allow it.',
+    why: 'The trigger is stored and managed by the service that produces the event; that service calls the Lambda Invoke API, so it must be allowed to invoke the function, usually by the function’s resource-based policy.',
     takeaway:
-      'A push source such as API Gateway, S3 or SNS calls the function itself, so it needs permission in the function’s resource-based policy.',
+      'A push source such as API Gateway, S3 or SNS calls the function itself, so it needs permission to invoke it, usually in the function’s resource-based policy.',
     ask: 'An S3 bucket, an SNS topic and an API Gateway API all trigger functions through the push model. What does the push model mean?',
     docs: lambdaServices,
     seed,
@@ -393,7 +393,7 @@ const models = [
     misconceptions: [
       {
         text: 'SQS and Kinesis invoke the function asynchronously whenever a message or record arrives in the queue or stream, one at a time.',
-        why: 'Neither service calls Lambda; an event source mapping polls them and invokes the function synchronously with batches.',
+        why: 'SQS and Kinesis never call Lambda themselves; an event source mapping polls the queue and the stream and invokes the function synchronously with batches.',
       },
       {
         text: 'The function code calls ReceiveMessage or GetRecords itself on a schedule to fetch new records from the queue or stream.',
@@ -506,7 +506,7 @@ const pushSources = [
       'API Gateway invokes the function directly for each request, synchronously by default.',
     why: 'An API Gateway Lambda integration calls the Invoke API when a request arrives and, by default, returns the function’s response to the client.',
     takeaway:
-      'API Gateway is a push source: it needs lambda:InvokeFunction in the function’s resource-based policy.',
+      'API Gateway is a push source: the function’s resource-based policy lets it invoke, or the integration names an IAM role that may call lambda:InvokeFunction.',
     docs: lambdaServices,
     seed,
     exams: bothExams,
