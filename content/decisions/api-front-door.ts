@@ -18,9 +18,9 @@ export const apiFrontDoor = {
   exams: ['DVA-C02', 'SAP-C02'],
   domains: ['dva-1', 'dva-2', 'sap-2'],
   settings: [
-    '{company} is building {api} on Lambda for {clients}.',
-    'A developer at {company} is putting {api} that runs on Lambda in front of {clients}.',
-    '{company} is moving {api} from a container fleet to Lambda and will open it to {clients}.',
+    '{company} is building {api} for {clients}. One Lambda function serves the whole API.',
+    'A developer at {company} is opening {api}, served by a single Lambda function, to {clients}.',
+    '{company} is moving {api} from a container fleet to a single Lambda function and will open it to {clients}.',
   ],
   slots: {
     company: ['a travel company', 'an online bank', 'a retailer', 'a logistics company'],
@@ -67,7 +67,7 @@ export const apiFrontDoor = {
     {
       id: 'partner-quotas',
       label: 'a quota and rate limit per partner',
-      text: 'Each partner company that calls the API must get its own key, with a monthly request quota and a rate limit of its own.',
+      text: 'The company also sells access to partners: each partner that subscribes must get its own key, with a monthly request quota and a rate limit of its own.',
       meets: [restProxy, restCustom],
       breaks: {
         [httpApi]: 'HTTP APIs have no API keys or usage plans, so they cannot meter each partner.',
@@ -99,16 +99,16 @@ export const apiFrontDoor = {
     },
     {
       id: 'response-cache',
-      label: 'cached catalog responses',
-      text: 'Responses to the catalog’s GET requests should be served from a cache for five minutes without invoking the function again.',
+      label: 'cached GET responses',
+      text: 'Responses to GET requests for the reference data should be served from a cache for five minutes without invoking the function again.',
       meets: [restProxy, restCustom],
       breaks: {
         [httpApi]:
-          'HTTP APIs have no response cache, so every catalog request would invoke the function.',
+          'HTTP APIs have no response cache, so every GET request would invoke the function.',
         [functionUrl]:
-          'a function URL keeps no cache of its own, so every catalog request would invoke the function.',
+          'a function URL keeps no cache of its own, so every GET request would invoke the function.',
         [alb]:
-          'the load balancer caches nothing, so every catalog request would reach the function.',
+          'the load balancer caches no responses, so every GET request would reach the function.',
       },
       takeaway:
         'A cache in front of Lambda inside API Gateway is the REST API stage cache, 300 seconds by default and GET methods only by default.',
@@ -117,7 +117,7 @@ export const apiFrontDoor = {
     {
       id: 'immediate-acknowledgement',
       label: 'an immediate acknowledgement for imports',
-      text: 'The /imports route must acknowledge each upload at once, while the function processes the upload in the background.',
+      text: 'The /imports path must acknowledge each upload at once, while the function processes the upload in the background.',
       meets: [restCustom],
       breaks: {
         [restProxy]:
@@ -136,7 +136,7 @@ export const apiFrontDoor = {
     {
       id: 'streamed-answers',
       label: 'streamed answers on /chat',
-      text: 'The /chat route must send each part of a generated answer to the client while the function is still producing the remainder.',
+      text: 'The /chat path must send each part of a generated answer to the client while the function is still producing the remainder.',
       meets: [restProxy, functionUrl],
       breaks: {
         [restCustom]:
@@ -198,7 +198,7 @@ export const apiFrontDoor = {
       meets: [restProxy, httpApi, functionUrl, alb],
       breaks: {
         [restCustom]:
-          'a custom integration builds the event and the response with mapping templates, which is what the team wants to avoid.',
+          'a custom integration passes only what its mapping templates build, so the headers, path and query string need a template.',
       },
       takeaway:
         'Proxy integrations, function URLs and ALBs all hand the raw request to the function as its event.',

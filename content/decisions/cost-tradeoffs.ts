@@ -32,7 +32,7 @@ export const costTradeoffs = {
   options: [
     {
       id: arm64,
-      text: 'Rebuild the native dependencies for arm64, switch the functions to that architecture, and keep paying the on-demand rates.',
+      text: 'Rebuild any native dependencies for arm64, switch the functions to that architecture, and keep paying the on-demand rates.',
       why: 'arm64 functions on AWS Graviton processors can give significantly better price and performance, with no commitment.',
       facts: ['architecture.arm64-price-performance', 'architecture.arm64-dependencies'],
     },
@@ -77,7 +77,7 @@ export const costTradeoffs = {
     {
       id: 'no-rebuild',
       label: 'no rebuild of the packages',
-      text: 'The saving must not require rebuilding or retesting the deployment packages, which contain a native library compiled for x86_64.',
+      text: 'The change must not require rebuilding or retesting the deployment packages, which contain a native library compiled for x86_64.',
       meets: [computePlanOneYear, computePlanThreeYears, powerTuning],
       breaks: {
         [arm64]: 'the native library must be rebuilt for arm64, and the new packages tested.',
@@ -95,7 +95,7 @@ export const costTradeoffs = {
     {
       id: 'one-year-max',
       label: 'commitments of one year at most',
-      text: 'Finance approves spend commitments of one year at most.',
+      text: 'Finance approves commitments of one year at most.',
       meets: [arm64, computePlanOneYear, powerTuning, fargate],
       breaks: {
         [computePlanThreeYears]:
@@ -129,9 +129,26 @@ export const costTradeoffs = {
       facts: ['architecture.savings-plan-type', 'architecture.arm64-price-performance'],
     },
     {
+      id: 'no-upfront',
+      label: 'no payment upfront',
+      text: 'Cash is tight this year, so nothing may be paid in advance to get the discount.',
+      meets: [arm64, computePlanOneYear, powerTuning, fargate],
+      breaks: {
+        [computePlanThreeYears]:
+          'a plan paid all upfront takes the whole three-year commitment out of this year’s cash.',
+        [instancePlan]:
+          'nothing is paid upfront, but an EC2 Instance Savings Plan never applies to Lambda, so the commitment buys no saving.',
+        [reserved]:
+          'nothing is paid upfront, but reserved concurrency only guarantees and caps concurrency, so the bill stays the same.',
+      },
+      takeaway:
+        'Savings Plans can be paid with no upfront, partial upfront or all upfront: the more paid upfront, the larger the discount.',
+      facts: ['architecture.savings-plan-type'],
+    },
+    {
       id: 'stay-on-lambda',
-      label: 'stay on Lambda',
-      text: 'The saving must keep the workload on Lambda, because other teams invoke the functions directly by their ARNs.',
+      label: 'staying on Lambda',
+      text: 'The change must keep the workload on Lambda, because other teams invoke the functions directly by their ARNs.',
       meets: [arm64, computePlanOneYear, computePlanThreeYears, powerTuning],
       breaks: {
         [fargate]:
@@ -147,8 +164,8 @@ export const costTradeoffs = {
     },
     {
       id: 'long-requests',
-      label: 'requests longer than 15 minutes',
-      text: 'Some requests run for up to 40 minutes of work that cannot be split, and the saving must cover them too.',
+      label: 'jobs longer than 15 minutes',
+      text: 'Next quarter the workload will also take jobs of up to 40 minutes of work that cannot be split, and the cheaper platform must run them too.',
       meets: [fargate],
       breaks: {
         [arm64]: 'a Lambda invocation stops after at most 15 minutes, whatever its architecture.',
@@ -169,8 +186,8 @@ export const costTradeoffs = {
     },
     {
       id: 'covers-fargate',
-      label: 'Fargate tasks covered too',
-      text: 'The same saving must also apply to the company’s existing Fargate tasks in two other Regions.',
+      label: 'a discount that also covers Fargate',
+      text: 'The same discount must also apply to the company’s existing Fargate tasks in two other Regions.',
       meets: [computePlanOneYear, computePlanThreeYears],
       breaks: {
         [arm64]: 'changing the functions’ architecture does nothing for the Fargate tasks.',
@@ -188,8 +205,8 @@ export const costTradeoffs = {
     },
     {
       id: 'memory-fixed',
-      label: 'memory sizes unchanged',
-      text: 'The saving must leave each function’s memory size as it is, because a recent load test fixed it.',
+      label: 'unchanged memory sizes',
+      text: 'The change must leave each function’s memory size as it is, because a recent load test fixed it.',
       meets: [arm64, computePlanOneYear, computePlanThreeYears],
       breaks: {
         [powerTuning]: 'the tool’s purpose is to change each function’s memory size.',

@@ -86,7 +86,7 @@ export const crossAccountAccess = {
   requirements: [
     {
       id: 'read-bucket',
-      label: 'read the other account’s bucket without long-term keys',
+      label: 'reading the other account’s bucket without long-term keys',
       text: 'The function must read objects from an S3 bucket that the other account owns, and no long-term access keys may be used.',
       meets: [bucketPolicy, assumeRole],
       breaks: {
@@ -134,7 +134,7 @@ export const crossAccountAccess = {
     },
     {
       id: 'invoke-api',
-      label: 'invoked through the Lambda Invoke API',
+      label: 'invocation through the Lambda Invoke API',
       text: 'An application in the other account must run the function synchronously through the Invoke API of the AWS SDK.',
       meets: [rbpAccount, callerAssumes],
       breaks: {
@@ -157,10 +157,12 @@ export const crossAccountAccess = {
     },
     {
       id: 'no-role-switch',
-      label: 'no role to assume in the function’s account',
-      text: 'Applications in the other account must be able to reach the function without assuming any role in the function’s account.',
-      meets: [rbpAccount, urlIam, urlNone],
+      label: 'callers that keep their own IAM roles',
+      text: 'Applications in the other account must reach the function as their own IAM roles, without assuming any role in the function’s account.',
+      meets: [rbpAccount, urlIam],
       breaks: {
+        [urlNone]:
+          'with AuthType NONE, Lambda ignores who the caller is, so the callers’ IAM roles play no part and anyone with the token gets in.',
         [callerAssumes]: 'callers must assume the role of the function’s account before each call.',
         [bucketPolicy]:
           'nothing here lets the other account call the function, with or without a role switch.',
@@ -177,7 +179,7 @@ export const crossAccountAccess = {
     {
       id: 'https-url',
       label: 'a dedicated HTTPS URL',
-      text: 'The callers must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front of it.',
+      text: 'Callers in the other account must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front of it.',
       meets: [urlIam, urlNone],
       breaks: {
         [rbpAccount]:
@@ -216,7 +218,7 @@ export const crossAccountAccess = {
     {
       id: 'no-aws-credentials',
       label: 'a caller without AWS credentials',
-      text: 'The caller is a SaaS provider with no AWS account, which posts each event to the function over HTTPS.',
+      text: 'Besides the other account, a SaaS provider that has no AWS account must be able to post events to the function over HTTPS.',
       meets: [urlNone],
       breaks: {
         [urlIam]:
@@ -261,16 +263,19 @@ export const crossAccountAccess = {
         [bucketPolicy]: 1,
         [assumeRole]: 2,
         [rbpAccount]: 1,
-        [callerAssumes]: 2,
+        [urlIam]: 2,
+        [callerAssumes]: 3,
       },
       worse: {
+        [urlIam]:
+          'the team adds a function URL, and callers must sign each HTTPS request themselves, where one statement on the function lets them call Invoke.',
         [assumeRole]:
           'the team adds a role, a trust policy and code that assumes the role and refreshes its credentials, where two policy statements would do.',
         [callerAssumes]:
           'the team adds a role and a trust policy, and every caller must assume the role before it can invoke, where one statement on the function would do.',
       },
       takeaway:
-        'For a single resource, two policy statements beat an extra role: the execution role plus a resource policy, or one statement on the function.',
+        'For a single resource, policy statements beat extra parts: the execution role plus a bucket policy, or one statement on the function, before a URL or a role to assume.',
     },
   ],
   docs: cite(

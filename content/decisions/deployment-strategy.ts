@@ -159,10 +159,12 @@ export const deploymentStrategy = {
     },
     {
       id: 'small-steps',
-      label: 'never more than a tenth at a time',
-      text: 'The share of traffic on the new code must never grow by more than a tenth at a time, so that the database warms up slowly.',
-      meets: [linearAlarm, weightedAlias],
+      label: 'automatic steps of a tenth at most',
+      text: 'The share of traffic on the new code must grow on its own, never by more than a tenth at a time, so that the database warms up slowly.',
+      meets: [linearAlarm],
       breaks: {
+        [weightedAlias]:
+          'nothing raises the weight of a routing configuration on its own, so someone must make every step by hand.',
         [apiCanary]:
           'the canary stays at its percentage, and promoting it moves the remaining 90 percent in one step.',
         [canaryAlarm]:
@@ -199,10 +201,12 @@ export const deploymentStrategy = {
     },
     {
       id: 'hands-off-progress',
-      label: 'the rest moves on its own',
-      text: 'Once the first share of traffic has run for a few minutes without problems, the rest must move over with no further action.',
-      meets: [canaryAlarm, linearAlarm, canaryHook],
+      label: 'the rest moving in one step on its own',
+      text: 'Once the first share of traffic has run for about five minutes without problems, all the rest must move over in one step, with no further action.',
+      meets: [canaryAlarm, canaryHook],
       breaks: {
+        [linearAlarm]:
+          'a linear deployment moves the rest 10 percent at a time, every ten minutes, not in one step.',
         [allAtOnceHook]:
           'AllAtOnce moves everything in one step, so no first share runs on its own for a few minutes.',
         [weightedAlias]: 'the alias keeps its weight until someone raises it by hand.',
@@ -216,7 +220,7 @@ export const deploymentStrategy = {
     },
     {
       id: 'queue-follows-split',
-      label: 'queue messages follow the split',
+      label: 'queue messages that follow the split',
       text: 'An SQS queue also invokes the function through the same qualifier as the API, and its messages must be split between old and new code exactly as requests are.',
       meets: [
         canaryAlarm,
@@ -233,6 +237,31 @@ export const deploymentStrategy = {
       },
       takeaway:
         'Shift traffic on the function alias, where every event source meets it, not in front of one caller.',
+      facts: ['deployment.apigw-canary', 'versions.alias'],
+    },
+    {
+      id: 'queue-stays-old',
+      label: 'queue messages kept on the old code',
+      text: 'An SQS queue also invokes the function through the live alias, and its messages must stay on the old code until the release is complete.',
+      meets: [apiCanary],
+      breaks: {
+        [canaryAlarm]:
+          'CodeDeploy shifts the live alias itself, so the queue’s messages reach the new version along with the canary share of requests.',
+        [linearAlarm]:
+          'CodeDeploy shifts the weights of the live alias, so a growing share of the queue’s messages runs the new code.',
+        [allAtOnceHook]:
+          'AllAtOnce repoints the live alias once the hook passes, so every queue message runs the new code at once.',
+        [canaryHook]:
+          'the canary shifts the live alias, so the queue’s messages reach the new version as well.',
+        [weightedAlias]:
+          'the routing configuration sits on the live alias, so the queue’s messages are split like every other invocation.',
+        [aliasFlip]:
+          'repointing the live alias moves the queue’s messages to the new version at the same moment.',
+        [latest]:
+          'every caller, the queue included, runs the new code as soon as $LATEST is overwritten.',
+      },
+      takeaway:
+        'To expose new code to API traffic only, use an API Gateway canary whose stage variable points at a second alias; shifting the function alias reaches every event source.',
       facts: ['deployment.apigw-canary', 'versions.alias'],
     },
   ],

@@ -140,7 +140,7 @@ export const eventSourcesBuffering = {
     },
     {
       id: 'outage',
-      label: 'survive a database outage of days',
+      label: 'surviving a database outage of days',
       text: 'The database can be down for up to {outage} days, and the files uploaded in that time must then be processed automatically.',
       meets: [queueMaxConcurrency, queueReserved, snsQueues],
       breaks: {
@@ -258,15 +258,15 @@ export const eventSourcesBuffering = {
       rank: {
         [directReserved]: 1,
         [queueMaxConcurrency]: 2,
-        [queueReserved]: 2,
-        [snsQueues]: 3,
-        [nightly]: 3,
+        [queueReserved]: 3,
+        [snsQueues]: 4,
+        [nightly]: 4,
       },
       worse: {
         [queueMaxConcurrency]:
           'it adds a queue, a queue policy that lets S3 send to it, and an event source mapping to run.',
         [queueReserved]:
-          'it adds a queue, its access policy for S3 and an event source mapping, beside the reserved concurrency.',
+          'reserved concurrency below what the mapping’s pollers use makes Lambda throttle them, so the team must watch throttles and tune the visibility timeout and redrive policy to keep messages out of the dead-letter queue.',
         [snsQueues]:
           'it adds a topic, a queue for each consumer, their access policies and one event source mapping per queue.',
         [nightly]:

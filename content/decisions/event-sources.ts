@@ -14,6 +14,7 @@ const eventBridge = 'eventbridge-rules';
 const kinesis = 'kinesis-stream';
 const dynamoDb = 'dynamodb-stream';
 const asyncInvoke = 'async-invoke';
+const snsFifo = 'sns-fifo-fanout';
 
 export const eventSources = {
   id: 'event-sources',
@@ -43,7 +44,7 @@ export const eventSources = {
     },
     {
       id: sqsFifo,
-      text: 'Send each customer event to an SQS FIFO queue for the consuming function, with customer ID as group ID and event ID as deduplication ID.',
+      text: 'Send each customer event to an SQS FIFO queue for the consuming Lambda function, with customer ID as group ID and event ID as deduplication ID.',
       why: 'A FIFO queue keeps the order within each message group and does not deliver a message whose deduplication ID it received in the last five minutes, and it keeps messages until they are processed.',
       facts: [
         'triggers.sqs-fifo-order',
@@ -53,7 +54,7 @@ export const eventSources = {
     },
     {
       id: snsQueues,
-      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each queue mapped to its own function.',
+      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each queue mapped to its own Lambda function.',
       why: 'The topic puts a copy of every event in each queue, and each queue keeps its copy until its own function has processed it, in batches.',
       facts: ['integration.sns-fanout-sqs', 'integration.sqs-retention'],
     },
@@ -71,7 +72,7 @@ export const eventSources = {
     },
     {
       id: kinesis,
-      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and a mapping per consumer.',
+      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and a Lambda mapping per consumer.',
       why: 'Records with the same partition key stay in order in one shard, every mapping reads all records at its own position, and records stay for the retention period, so a mapping can start again from a timestamp. In provisioned mode the team sets the number of shards.',
       facts: [
         'triggers.stream-order-per-shard',
@@ -92,13 +93,23 @@ export const eventSources = {
       why: 'Lambda accepts each event at once, keeps it in its own queue for up to six hours, and retries a failed invocation twice.',
       facts: ['invocation.default-sync', 'invocation.event-age', 'invocation.retry-attempts'],
     },
+    {
+      id: snsFifo,
+      text: 'Publish each customer event to an SNS FIFO topic, grouped by customer ID, and subscribe one SQS FIFO queue per consuming Lambda function.',
+      why: 'The FIFO topic keeps the order within each message group and drops a duplicate sent within five minutes, and delivers each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
+      facts: [
+        'integration.sns-fanout-sqs',
+        'triggers.sqs-fifo-order',
+        'integration.fifo-deduplication',
+      ],
+    },
   ],
   requirements: [
     {
       id: 'order',
       label: 'order per customer',
       text: 'All events of one customer must be processed in the order in which the producer sent them.',
-      meets: [sqsFifo, kinesis],
+      meets: [sqsFifo, kinesis, snsFifo],
       breaks: {
         [sqsStandard]:
           'a standard queue only makes a best-effort attempt at order and can deliver messages out of sequence.',
@@ -114,7 +125,7 @@ export const eventSources = {
           'asynchronous invocations are queued and retried independently, so events can be processed out of sequence.',
       },
       takeaway:
-        'Order per key points to an SQS FIFO queue with the key as message group ID, or a Kinesis stream with the key as partition key.',
+        'Order per key points to FIFO message groups (an SQS FIFO queue, or an SNS FIFO topic with a FIFO queue per consumer) or a Kinesis stream with the key as partition key.',
       facts: [
         'triggers.sqs-fifo-order',
         'triggers.stream-order-per-shard',
@@ -124,7 +135,7 @@ export const eventSources = {
     },
     {
       id: 'replay',
-      label: 'reprocess past days',
+      label: 'reprocessing past days',
       text: 'After a bug fix, the team must be able to reprocess all events of the last {days} days.',
       meets: [kinesis, eventBridge],
       breaks: {
@@ -140,6 +151,8 @@ export const eventSources = {
           'a DynamoDB stream removes its records after 24 hours, so at most the last day could be read again.',
         [asyncInvoke]:
           'Lambda keeps no copy of an asynchronous event once the function has processed it.',
+        [snsFifo]:
+          'the FIFO topic in this design has no message archive to replay from, and each queue deletes a message once it is processed.',
       },
       takeaway:
         'Reprocessing past events needs a source that keeps them: a Kinesis stream with enough retention, or an EventBridge archive to replay.',
@@ -154,7 +167,7 @@ export const eventSources = {
       id: 'fan-out',
       label: 'every event to several teams',
       text: 'Each of {teams} teams must get every event and process it with a function of its own.',
-      meets: [snsQueues, snsDirect, eventBridge, kinesis],
+      meets: [snsQueues, snsDirect, eventBridge, kinesis, snsFifo],
       breaks: {
         [sqsStandard]:
           'each message of a queue is processed by one consumer only, so the teams would compete for the events.',
@@ -176,9 +189,9 @@ export const eventSources = {
     },
     {
       id: 'dedup',
-      label: 'drop duplicate sends',
+      label: 'dropping duplicate sends',
       text: 'The producer retries a request after a timeout, so the same event can arrive twice within a minute, and the second copy must never reach a function.',
-      meets: [sqsFifo],
+      meets: [sqsFifo, snsFifo],
       breaks: {
         [sqsStandard]:
           'a standard queue delivers every message it receives, and it can even deliver a message twice on its own.',
@@ -196,7 +209,7 @@ export const eventSources = {
           'each invocation is a separate event, and Lambda’s asynchronous queue can deliver an event more than once on its own.',
       },
       takeaway:
-        'Duplicates dropped before they reach the consumer: an SQS FIFO queue with deduplication IDs, within its five-minute interval.',
+        'Duplicates dropped before they reach the consumer: an SQS FIFO queue or an SNS FIFO topic, which ignore a repeated deduplication ID within five minutes.',
       facts: [
         'integration.fifo-deduplication',
         'integration.fifo-dedup-interval',
@@ -206,9 +219,9 @@ export const eventSources = {
     },
     {
       id: 'outage',
-      label: 'keep events while the consumer is down',
+      label: 'keeping events while the consumer is down',
       text: 'The database that the consuming function updates can be down for up to {outage} days, and the events from that time must then be processed automatically.',
-      meets: [sqsStandard, sqsFifo, snsQueues, kinesis],
+      meets: [sqsStandard, sqsFifo, snsQueues, kinesis, snsFifo],
       breaks: {
         [snsDirect]:
           'Lambda retries a failed asynchronous event only twice, within minutes, and then discards it.',
@@ -241,6 +254,8 @@ export const eventSources = {
         [eventBridge]:
           'a rule invokes its target once for every matching event, never with a batch.',
         [asyncInvoke]: 'each asynchronous invocation carries a single event from the producer.',
+        [snsFifo]:
+          'each consumer reads a FIFO queue, and an event source mapping on a FIFO queue takes at most ten messages per batch.',
       },
       takeaway:
         'Large batches come only from event source mappings: standard queues and streams allow up to 10,000 records, FIFO queues only 10.',
@@ -265,6 +280,8 @@ export const eventSources = {
         [dynamoDb]:
           'a DynamoDB stream keeps its records for 24 hours only, and then they are gone.',
         [asyncInvoke]: 'Lambda keeps no copy of an asynchronous event after it has been processed.',
+        [snsFifo]:
+          'the FIFO topic in this design archives nothing, and no queue keeps a message for longer than 14 days.',
       },
       takeaway:
         'Events that must be delivered again long after they were processed need an archive, such as an EventBridge archive that keeps them indefinitely.',
@@ -280,12 +297,21 @@ export const eventSources = {
       id: 'overhead',
       label: 'the least operational overhead',
       ask: 'Which solution meets these requirements with the LEAST operational overhead?',
-      rank: { [sqsStandard]: 1, [sqsFifo]: 1, [snsQueues]: 2, [eventBridge]: 2, [kinesis]: 3 },
+      rank: {
+        [sqsStandard]: 1,
+        [sqsFifo]: 1,
+        [snsQueues]: 2,
+        [snsFifo]: 2,
+        [eventBridge]: 2,
+        [kinesis]: 3,
+      },
       worse: {
         [snsQueues]:
           'it adds a topic and, for every consumer, a queue with its access policy and an event source mapping.',
         [eventBridge]:
           'it adds an event bus, an archive and a rule for each consumer, more to run than a single queue.',
+        [snsFifo]:
+          'it adds a FIFO topic and, for every consumer, a FIFO queue with its access policy and an event source mapping.',
         [kinesis]:
           'a provisioned stream needs its shards sized for the peak load and resharded as traffic grows, which queues, topics and buses never need.',
       },

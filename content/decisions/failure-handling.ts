@@ -133,7 +133,7 @@ export const failureHandling = {
     },
     {
       id: 'keep-for-days',
-      label: 'records kept for months',
+      label: 'failure records kept for the auditors',
       text: 'Records of the S3 events that fail must be kept in AWS for at least {days} days for the auditors.',
       meets: [destS3],
       breaks: {
@@ -187,7 +187,7 @@ export const failureHandling = {
     },
     {
       id: 'stale-after-an-hour',
-      label: 'discard events older than an hour',
+      label: 'discarding events older than an hour',
       text: 'While the function is throttled, S3 events more than an hour old are worthless and must be discarded instead of processed.',
       meets: [eventAge],
       breaks: {
@@ -243,7 +243,7 @@ export const failureHandling = {
     },
     {
       id: 'next-step-on-success',
-      label: 'start the next step on success',
+      label: 'starting the next step on success',
       text: 'Each S3 event that succeeds must start the next step of the process through a rule that matches on the function’s result.',
       meets: [onSuccess],
       breaks: {
@@ -271,7 +271,7 @@ export const failureHandling = {
     },
     {
       id: 'sqs-keep-successes',
-      label: 'successful messages stay deleted',
+      label: 'no second delivery of successful messages',
       text: 'SQS messages that succeed must not be delivered to the function again when another message of their batch fails.',
       meets: [partial],
       breaks: {
@@ -300,7 +300,7 @@ export const failureHandling = {
     },
     {
       id: 'sqs-set-aside',
-      label: 'set a failing message aside',
+      label: 'setting a failing message aside',
       text: 'An SQS message that fails five times must be moved out of the queue for inspection instead of being retried.',
       meets: [redrive, partial],
       breaks: {

@@ -1,6 +1,6 @@
 /**
  * Where to run work that does not fit one Lambda invocation: Step Functions (Standard or
- * Express), containers on Fargate, EC2, or Lambda alone.
+ * Express, with Lambda steps or an ECS task), containers on Fargate, EC2, or Lambda alone.
  */
 import type { DecisionModel } from '../schema';
 import { cite, stepFunctionsGuide } from '../topics/authoring';
@@ -11,6 +11,7 @@ const express = 'sfn-express';
 const fargate = 'ecs-fargate';
 const ec2 = 'ec2-cron';
 const recursion = 'lambda-recursion';
+const standardEcs = 'sfn-standard-ecs';
 
 export const longRunningWork = {
   id: 'long-running-work',
@@ -21,13 +22,14 @@ export const longRunningWork = {
   settings: [
     '{company} is moving {job} from a cron server to AWS. The job is written in {language} and reads its input from Amazon S3.',
     'A developer at {company} is building {job} that runs every night. The code is written in {language} and the team wants to avoid managing servers where it can.',
-    '{company} runs {job} whenever a new file arrives in Amazon S3. The code is written in {language}, and the operations team is small.',
+    '{company} runs {job} every night over the files that arrived in Amazon S3 during the day. The code is written in {language}, and the operations team is small.',
   ],
   slots: {
     company: ['a logistics company', 'an insurance company', 'a media company', 'a retailer'],
     job: ['a data export', 'a report generation job', 'an image archive job', 'a billing run'],
     language: ['Python', 'Java', 'Node.js'],
     hours: ['two', 'three', 'four'],
+    memory: ['12', '16', '24'],
     steps: ['four', 'five', 'six'],
     minutes: ['seven', 'eight', 'ten'],
     days: ['two', 'three', 'five'],
@@ -43,8 +45,12 @@ export const longRunningWork = {
     {
       id: standard,
       text: 'Split the job into steps and run them from a Step Functions Standard workflow that invokes a Lambda function per step.',
-      why: 'A Standard workflow can run for up to a year, retries each failed state on its own, keeps the history of every execution and can pause on a task token.',
-      facts: ['orchestration.standard-duration', 'orchestration.retry-catch', 'orchestration.task-token'],
+      why: 'A Standard workflow can run for up to a year, retries each failed state on its own, keeps the history of every execution for 90 days, and can pause on a task token until a person sends it back.',
+      facts: [
+        'orchestration.standard-duration',
+        'orchestration.retry-catch',
+        'orchestration.task-token',
+      ],
     },
     {
       id: express,
@@ -55,78 +61,140 @@ export const longRunningWork = {
     {
       id: fargate,
       text: 'Package the job as a container and run it as an Amazon ECS task on AWS Fargate, started by an EventBridge Scheduler schedule.',
-      why: 'A Fargate task has no Lambda time limit and needs no servers to manage, so a long job can run from start to end in one process.',
+      why: 'A Fargate task has no Lambda time limit, can have far more memory than a function, and needs no servers to manage, so a long job runs from start to end in one process.',
       facts: ['orchestration.ecs-fargate-task', 'key-concepts.long-tasks'],
     },
     {
       id: ec2,
       text: 'Launch an Amazon EC2 instance that starts the job on a timer, and patch and monitor the instance with the rest of the fleet.',
-      why: 'An instance can run a job of any length, but the team then operates a server: patching, scaling and monitoring it.',
+      why: 'An instance can run a job of any length and size, but the team then operates a server: patching, scaling and monitoring it.',
       facts: ['key-concepts.long-tasks'],
     },
     {
       id: recursion,
-      text: 'Have the Lambda function invoke itself asynchronously with the remaining work shortly before its own timeout is reached.',
+      text: 'Have a Lambda function invoke itself asynchronously with the remaining work shortly before its own timeout is reached.',
       why: 'Each invocation hands the rest of the job to the next one, so no single invocation runs longer than its timeout.',
       facts: ['orchestration.lambda-ceiling'],
+    },
+    {
+      id: standardEcs,
+      text: 'Run the job as one Fargate task from a Step Functions Standard workflow with ecs:runTask.sync, then pause on a task token.',
+      why: 'With .sync the workflow starts the ECS task and waits, for hours if need be, until it stops. The next state then passes a task token and pauses, billing nothing, until SendTaskSuccess returns it.',
+      facts: [
+        'orchestration.ecs-fargate-task',
+        'orchestration.run-a-job',
+        'orchestration.task-token',
+      ],
     },
   ],
   requirements: [
     {
       id: 'hours-unbroken',
       label: 'hours of unbroken processing',
-      text: 'The job runs for about {hours} hours in one piece and cannot be split into smaller steps.',
-      meets: [fargate, ec2],
+      text: 'One step of the job is a single computation of about {hours} hours that keeps its state in memory and cannot be checkpointed.',
+      meets: [fargate, ec2, standardEcs],
       breaks: {
-        [lambdaSingle]: 'a Lambda invocation stops at its timeout, at most 15 minutes, long before the job ends.',
-        [standard]: 'the workflow itself may run that long, but every Lambda step still stops after 15 minutes, and the job cannot be split.',
-        [express]: 'an Express workflow stops after five minutes, and its Lambda steps after 15 minutes each.',
-        [recursion]: 'handing the rest to a new invocation means splitting the job, which this job does not allow.',
+        [lambdaSingle]:
+          'a Lambda invocation stops at its timeout, at most 15 minutes, long before the computation ends.',
+        [standard]:
+          'the workflow may run that long, but the Lambda function that runs this step stops after at most 15 minutes.',
+        [express]:
+          'an Express workflow stops after five minutes, and each of its Lambda steps after at most 15 minutes.',
+        [recursion]:
+          'each new invocation starts with empty memory, so a computation that cannot be checkpointed cannot carry on in it.',
       },
-      takeaway: 'Work longer than 15 minutes that cannot be split goes to a container (ECS or Fargate), AWS Batch or EC2.',
-      facts: ['key-concepts.max-timeout', 'key-concepts.long-tasks'],
+      takeaway:
+        'Work longer than 15 minutes that cannot be split goes to a container (ECS on Fargate, started on its own or by a Standard workflow with .sync), AWS Batch or EC2.',
+      facts: [
+        'key-concepts.max-timeout',
+        'key-concepts.long-tasks',
+        'orchestration.ecs-fargate-task',
+      ],
+    },
+    {
+      id: 'large-memory',
+      label: 'a step that needs more memory than Lambda offers',
+      text: 'In one of its steps, the job loads a reference data set of about {memory} GB into memory at once.',
+      meets: [fargate, ec2, standardEcs],
+      breaks: {
+        [lambdaSingle]:
+          'a Lambda function can have at most 10,240 MB of memory, less than this step needs.',
+        [standard]:
+          'the Lambda function that runs this step can have at most 10,240 MB of memory, less than it needs.',
+        [express]:
+          'the Lambda function that runs this step can have at most 10,240 MB of memory, less than the step needs.',
+        [recursion]:
+          'every invocation of the function can have at most 10,240 MB of memory, less than this step needs.',
+      },
+      takeaway:
+        'A step that needs more than 10,240 MB of memory does not fit in Lambda: run it as an ECS task on Fargate, which offers up to 120 GB.',
+      facts: ['limits.memory-range', 'orchestration.ecs-fargate-task'],
     },
     {
       id: 'steps-retry',
-      label: 'retry a failed step on its own',
-      text: 'The job has {steps} steps of about {minutes} minutes each, and a step that fails must be retried without running the steps that already succeeded.',
+      label: 'retrying a failed step on its own',
+      text: 'The job has {steps} steps that each take {minutes} minutes or more. A failed step must be retried on its own, with no custom code to track which steps succeeded.',
       meets: [standard],
       breaks: {
-        [lambdaSingle]: 'all the steps together take far longer than the 15-minute limit of one invocation.',
-        [express]: 'an Express workflow stops after five minutes, shorter than even one of these steps.',
-        [fargate]: 'a container task retries as a whole unless the team writes its own code to remember finished steps.',
-        [ec2]: 'a cron job retries as a whole unless the team writes its own code to remember finished steps.',
-        [recursion]: 'nothing records which steps succeeded, so a failure means writing custom state tracking and retries.',
+        [lambdaSingle]:
+          'the steps together take longer than the 15-minute maximum of one invocation.',
+        [express]:
+          'an Express workflow stops after five minutes, before even one of these steps can finish.',
+        [fargate]:
+          'a failed container task is run again as a whole, unless the team writes code to record which steps finished.',
+        [ec2]:
+          'a failed cron job is run again as a whole, unless the team writes code to record which steps finished.',
+        [recursion]:
+          'an asynchronous retry repeats the whole failed invocation, with any steps it had finished, and nothing else tracks the steps.',
+        [standardEcs]:
+          'the whole job is one ECS task, so a retry of that state runs every step again, including those that succeeded.',
       },
-      takeaway: 'Steps that must be retried one by one point to Step Functions, whose Retry and Catch act per state.',
+      takeaway:
+        'Steps that must be retried one by one point to Step Functions, whose Retry and Catch act per state.',
       facts: ['orchestration.retry-catch', 'orchestration.standard-duration'],
     },
     {
       id: 'wait-approval',
-      label: 'wait days for an approval',
-      text: 'Before its last step, the job must wait for a manager to approve the result, which can take up to {days} days.',
-      meets: [standard, fargate, ec2],
+      label: 'a wait of days for an approval',
+      text: 'After the job produces its result, a manager must approve it before it is published, which can take up to {days} days, and no compute may be billed during that wait.',
+      meets: [standard, standardEcs],
       breaks: {
-        [lambdaSingle]: 'an invocation cannot wait for days: it ends at its timeout of at most 15 minutes.',
-        [express]: 'Express workflows support neither the task-token callback pattern nor a run longer than five minutes.',
-        [recursion]: 'no invocation can hold the job while it waits for days, and the chain has no way to receive the approval.',
+        [lambdaSingle]:
+          'an invocation ends at its timeout, at most 15 minutes, so it cannot wait days for the approval.',
+        [express]:
+          'an Express workflow stops after five minutes and does not support the task-token callback pattern.',
+        [fargate]:
+          'nothing in this design receives the approval, and a task kept running for days to wait for it is billed all along.',
+        [ec2]:
+          'nothing in this design receives the approval, and the instance is billed for every hour it runs while the job waits.',
+        [recursion]:
+          'no invocation can wait for days, and a chain of invocations kept alive to poll for the approval bills compute all along.',
       },
-      takeaway: 'A wait for a human points to a Standard workflow with a task token (.waitForTaskToken), which pauses at no compute cost.',
+      takeaway:
+        'A wait for a human points to a Standard workflow with a task token (.waitForTaskToken), which pauses at no compute cost until SendTaskSuccess returns the token.',
       facts: ['orchestration.task-token', 'orchestration.express-integrations'],
     },
     {
       id: 'audit-history',
       label: 'a step-by-step history of every run',
-      text: 'Auditors must be able to see, for every run of the last {weeks} weeks, which steps ran and with what input and output, without any logging code in the job.',
+      text: 'Auditors must be able to look up, for every run of the last {weeks} weeks, which steps ran and with what input and output, without the team writing or configuring any logging.',
       meets: [standard],
       breaks: {
-        [lambdaSingle]: 'Lambda keeps no step history; the code would have to log every input and output itself.',
-        [express]: 'Step Functions keeps no execution history for Express workflows; it would have to be sent to CloudWatch Logs.',
-        [fargate]: 'a container task records only what its code writes to its logs, so the team would have to add that logging.',
-        [ec2]: 'a cron job records only what its code writes to its logs, so the team would have to add that logging.',
-        [recursion]: 'each invocation logs only what its code writes, so the team would have to add that logging.',
+        [lambdaSingle]:
+          'Lambda keeps no history of steps: only what the code writes to its logs is recorded, so the team would write that logging.',
+        [express]:
+          'Step Functions keeps no execution history for Express workflows, unlike the 90 days it keeps for Standard ones: logging to CloudWatch Logs must be configured.',
+        [fargate]:
+          'a container task records only what its code writes to its logs, so the team would have to write that logging.',
+        [ec2]:
+          'a cron job records only what its code writes to its logs, so the team would have to write that logging.',
+        [recursion]:
+          'each invocation records only what its code writes to its logs, so the team would have to write that logging.',
+        [standardEcs]:
+          'the 90-day execution history shows the whole job as one ECS task: the steps inside it, with their input and output, are only in its own logs.',
       },
-      takeaway: 'A built-in, auditable history of each step points to a Standard workflow, which keeps execution history for 90 days.',
+      takeaway:
+        'A built-in, auditable history of each step points to a Standard workflow whose states are the steps: Step Functions keeps that history for 90 days after a run ends.',
       facts: ['orchestration.choosing-type', 'orchestration.standard-duration'],
     },
   ],
@@ -135,12 +203,17 @@ export const longRunningWork = {
       id: 'overhead',
       label: 'the least operational overhead',
       ask: 'Which solution meets these requirements with the LEAST operational overhead?',
-      rank: { [standard]: 1, [fargate]: 2, [ec2]: 3 },
+      rank: { [standard]: 1, [fargate]: 2, [standardEcs]: 3, [ec2]: 4 },
       worse: {
-        [fargate]: 'the team builds and maintains a container image and must wire the approval or retries into its own code.',
-        [ec2]: 'the team must patch, secure and monitor an instance, and keep it running even while the job waits.',
+        [fargate]:
+          'the team builds and maintains a container image and an ECS task definition, where Lambda steps need only their code.',
+        [standardEcs]:
+          'the team maintains a container image, an ECS task definition and a state machine, more parts than the work needs.',
+        [ec2]:
+          'the team must patch, secure and monitor an instance, and keep it running between runs.',
       },
-      takeaway: 'Between solutions that work, the exams prefer the managed one: a Step Functions workflow over containers, and containers over servers you patch.',
+      takeaway:
+        'Between solutions that work, the exams prefer the one with fewest parts to run: Lambda steps over containers, a scheduled task over a workflow it does not need, and anything over servers you patch.',
     },
   ],
   docs: cite(`${stepFunctionsGuide}choosing-workflow-type.html`),

@@ -11,6 +11,7 @@ const arm64 = 'arm64';
 const timeout = 'raise-timeout';
 const initCode = 'init-outside-handler';
 const provisioned = 'provisioned';
+const reserved = 'reserved-concurrency';
 
 export const memoryTuning = {
   id: 'memory-tuning',
@@ -48,7 +49,7 @@ export const memoryTuning = {
     },
     {
       id: powerTuning,
-      text: 'Run AWS Lambda Power Tuning to measure the function at a range of memory settings on real invocations, and then apply the best setting.',
+      text: 'Run AWS Lambda Power Tuning to measure the function at a range of memory settings on real traffic, and then apply the best setting.',
       why: 'Power Tuning uses Step Functions to run the function at the memory sizes you choose, in your account, and compares their measured performance.',
       facts: ['performance.power-tuning', 'limits.cpu-follows-memory'],
     },
@@ -60,13 +61,13 @@ export const memoryTuning = {
     },
     {
       id: timeout,
-      text: 'Raise the function’s timeout well above the longest invocation measured, and leave its memory, architecture and handler code as they are.',
+      text: 'Raise the Lambda timeout of the function well above the longest duration measured, and leave its memory, architecture and handler code.',
       why: 'Lambda stops an invocation when it reaches the timeout, so a timeout above the longest realistic duration lets slow invocations finish.',
       facts: ['limits.timeout-default', 'performance.timeout-safety-valve'],
     },
     {
       id: initCode,
-      text: 'Create the SDK client and the database connection once, in initialization code outside the handler, and reuse them on later invocations.',
+      text: 'Create the SDK client and the database connection once, in Lambda initialization code outside the handler, and reuse them in invocations.',
       why: 'Code outside the handler runs once per execution environment, so every warm invocation reuses what it created instead of building it again.',
       facts: ['lifecycle.reuse-clients', 'cold-starts.mitigation-minimize-init'],
     },
@@ -75,6 +76,12 @@ export const memoryTuning = {
       text: 'Publish a version and an alias, and configure provisioned concurrency so that Lambda initializes environments before invocations arrive.',
       why: 'Lambda runs the initialization of provisioned environments before requests arrive, so requests within the provisioned amount never wait for it.',
       facts: ['concurrency.provisioned', 'concurrency.provisioned-version-alias'],
+    },
+    {
+      id: reserved,
+      text: 'Set Lambda reserved concurrency on the function equal to its usual concurrency, and keep its memory, architecture, timeout and code.',
+      why: 'Reserved concurrency sets part of the account’s concurrency aside for the function and caps it there; it changes no resource of an environment and initializes nothing.',
+      facts: ['concurrency.reserved'],
     },
   ],
   requirements: [
@@ -94,6 +101,8 @@ export const memoryTuning = {
           'creating the client once does not shorten the partner’s reply, so invocations still stop at 3 seconds.',
         [provisioned]:
           'pre-initialized environments still wait for the partner inside the handler, and Lambda still stops them at 3 seconds.',
+        [reserved]:
+          'reserved concurrency changes how many invocations may run at once, not how long each may run.',
       },
       takeaway:
         'A function stopped after exactly 3 seconds is running with the default timeout; raise it above the slowest realistic reply.',
@@ -101,7 +110,7 @@ export const memoryTuning = {
     },
     {
       id: 'setup-every-request',
-      label: 'setup repeated on every request',
+      label: 'setup done once per environment',
       text: 'Every request rebuilds the function’s AWS SDK objects and reconnects to its data store, and warm requests must stop repeating that setup.',
       meets: [initCode],
       breaks: {
@@ -114,6 +123,8 @@ export const memoryTuning = {
           'a longer timeout lets the repeated setup run longer; it still runs on every request.',
         [provisioned]:
           'provisioned concurrency runs initialization code in advance, but this setup sits in the handler and still runs on every request.',
+        [reserved]:
+          'reserved concurrency leaves the setup inside the handler, repeated on every request.',
       },
       takeaway:
         'Clients and connections belong outside the handler, where they are created once per environment and reused by warm invocations.',
@@ -121,7 +132,7 @@ export const memoryTuning = {
     },
     {
       id: 'out-of-memory',
-      label: 'invocations that run out of memory',
+      label: 'enough memory for the largest files',
       text: 'Invocations that process the largest files fail, with REPORT lines that show a Max Memory Used equal to the Memory Size of {size} MB, and they must succeed.',
       meets: [memory, powerTuning],
       breaks: {
@@ -133,6 +144,8 @@ export const memoryTuning = {
           'creating the client once does not lower the memory that the largest files need.',
         [provisioned]:
           'each provisioned environment has the same memory setting, so the largest files still exhaust it.',
+        [reserved]:
+          'reserved concurrency gives no environment more memory, so the largest files still exhaust it.',
       },
       takeaway:
         'Max Memory Used equal to Memory Size in the REPORT line means the function needs a larger memory setting.',
@@ -152,6 +165,7 @@ export const memoryTuning = {
         [initCode]: 'moving setup code measures nothing and leaves the memory setting untouched.',
         [provisioned]:
           'provisioned concurrency compares no memory sizes and keeps the current setting.',
+        [reserved]: 'reserved concurrency measures nothing and leaves the memory setting as it is.',
       },
       takeaway:
         'To choose memory from evidence, run AWS Lambda Power Tuning, which measures the function at each memory size.',
@@ -161,7 +175,7 @@ export const memoryTuning = {
       id: 'x86-only-library',
       label: 'an x86-only native library',
       text: 'The function loads a native library that its vendor ships only for x86_64 processors.',
-      meets: [memory, powerTuning, timeout, initCode, provisioned],
+      meets: [memory, powerTuning, timeout, initCode, provisioned, reserved],
       breaks: {
         [arm64]:
           'the vendor’s library cannot run on arm64, because every native binary must be built for the function’s architecture.',
@@ -171,9 +185,9 @@ export const memoryTuning = {
     },
     {
       id: 'memory-fixed',
-      label: 'the memory setting must stay',
+      label: 'an unchanged memory setting',
       text: 'Memory must stay at {size} MB, because the team’s capacity plan is built on that size.',
-      meets: [arm64, timeout, initCode, provisioned],
+      meets: [arm64, timeout, initCode, provisioned, reserved],
       breaks: {
         [memory]: 'it changes the memory setting, which must stay as it is.',
         [powerTuning]:
@@ -198,6 +212,8 @@ export const memoryTuning = {
           'moving the setup out of the handler changes the code, which must stay as it is.',
         [provisioned]:
           'provisioned concurrency adds a charge of its own for every hour it is configured.',
+        [reserved]:
+          'reserved concurrency costs nothing extra, but it does not lower the price of a GB-second either.',
       },
       takeaway:
         'The one setting that lowers the price of each GB-second is the architecture: arm64 costs less than x86_64.',
@@ -205,7 +221,7 @@ export const memoryTuning = {
     },
     {
       id: 'no-wait-for-init',
-      label: 'no request waits for initialization',
+      label: 'no request waiting for initialization',
       text: 'Traffic is steady at about {n} concurrent requests all day, and no request may wait for the {init}-second initialization that loads the function’s libraries.',
       meets: [provisioned],
       breaks: {
@@ -218,6 +234,8 @@ export const memoryTuning = {
           'a longer timeout changes nothing about the initialization that requests wait for.',
         [initCode]:
           'moving more work into initialization code lengthens the wait for the first request of each new environment.',
+        [reserved]:
+          'reserved concurrency sets capacity aside but initializes nothing in advance, so new environments still make requests wait.',
       },
       takeaway:
         'Steady traffic that must never wait for initialization is what provisioned concurrency is for.',
@@ -225,7 +243,7 @@ export const memoryTuning = {
     },
     {
       id: 'cpu-bound',
-      label: 'CPU-bound work that needs more CPU',
+      label: 'more CPU for CPU-bound work',
       text: 'Most of each invocation is CPU-bound processing, and the function needs more CPU to finish sooner.',
       meets: [memory, powerTuning],
       breaks: {
@@ -234,6 +252,8 @@ export const memoryTuning = {
         [timeout]: 'a longer timeout lets the work run longer without adding any CPU.',
         [initCode]: 'the processing stays inside the handler with exactly the same CPU.',
         [provisioned]: 'provisioned environments get the same CPU for the same memory setting.',
+        [reserved]:
+          'reserved concurrency gives no environment more CPU, which follows the memory setting alone.',
       },
       takeaway:
         'Lambda has no CPU setting: a CPU-bound function gets more CPU only from a larger memory setting.',

@@ -81,7 +81,7 @@ export const migration = {
   requirements: [
     {
       id: 'local-time',
-      label: 'local time all year',
+      label: 'a start at local time all year',
       text: 'The job must start at 01:30 Berlin time all year, including right after each change to or from daylight saving time.',
       meets: [schedulerLambda, schedulerFargate, distributedMap, rehostEc2, pollingLambda],
       breaks: {
@@ -94,7 +94,7 @@ export const migration = {
     },
     {
       id: 'long-single-pass',
-      label: 'hours in one pass',
+      label: 'hours of work in one pass',
       text: 'The job reads one large file in a single pass that takes about {hours} hours and cannot be split into smaller pieces.',
       meets: [schedulerFargate, rehostEc2],
       breaks: {

@@ -35,7 +35,7 @@ export const multiRegion = {
       'a travel agency',
     ],
     workload: ['its order API', 'its booking API', 'its checkout service'],
-    region: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
+    region: ['us-east-1', 'eu-west-1', 'ap-northeast-1'],
   },
   options: [
     {
@@ -72,8 +72,8 @@ export const multiRegion = {
     },
     {
       id: strongThreeRegions,
-      text: 'Deploy the stack in several Regions with a global table in multi-Region strong consistency mode, and route users by latency.',
-      why: 'Writes are replicated before they are acknowledged, so no order is lost with a Region, and every Region serves the users nearest to it.',
+      text: 'Deploy the stack in two more Regions of the same Region set, with a global table in multi-Region strong consistency mode.',
+      why: 'Each write is replicated to the other Regions of the Region set before it is acknowledged, so no acknowledged order is lost with a Region, and latency records spread users across the three.',
       facts: ['architecture.global-table-strong', 'architecture.route53-latency'],
     },
     {
@@ -92,7 +92,7 @@ export const multiRegion = {
   requirements: [
     {
       id: 'rto-minutes',
-      label: 'back within minutes',
+      label: 'recovery within minutes',
       text: 'If the primary Region fails, the service must be back within minutes, without anything being deployed during the outage.',
       meets: [activeActive, activePassive, strongThreeRegions, streamsCopy],
       breaks: {
@@ -108,7 +108,7 @@ export const multiRegion = {
     },
     {
       id: 'rpo-zero',
-      label: 'no acknowledged order lost',
+      label: 'no loss of acknowledged orders',
       text: 'If a Region fails, the remaining Regions must already hold every order that was acknowledged before the failure.',
       meets: [strongThreeRegions],
       breaks: {
@@ -130,10 +130,12 @@ export const multiRegion = {
     },
     {
       id: 'nearest-region',
-      label: 'users served by the nearer Region',
-      text: 'During normal operation, users in North America and in Europe must each be served by the Region nearest to them.',
-      meets: [activeActive, strongThreeRegions],
+      label: 'users served on their own continent',
+      text: 'During normal operation, the users on each of two continents must be served by a Region on their own continent.',
+      meets: [activeActive],
       breaks: {
+        [strongThreeRegions]:
+          'all Regions of a strongly consistent global table must belong to one Region set (US, Europe or Asia Pacific), so they cannot serve two continents.',
         [activePassive]:
           'failover records send every user to the primary Region while it is healthy, wherever the user is.',
         [streamsCopy]:
@@ -178,7 +180,7 @@ export const multiRegion = {
     },
     {
       id: 'data-live',
-      label: 'data already live',
+      label: 'data already live in the second Region',
       text: 'The data must already be live in the second Region before any failure, with nothing to restore after it.',
       meets: [activeActive, activePassive, strongThreeRegions, pilotLight, streamsCopy],
       breaks: {

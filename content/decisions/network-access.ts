@@ -109,8 +109,8 @@ export const networkAccess = {
     },
     {
       id: 'refused-connections',
-      label: 'the refused database connections',
-      text: 'The function already runs in the database’s VPC, but its connections time out because the database’s security group allows inbound traffic only from the web servers’ security group.',
+      label: 'fixing the refused database connections',
+      text: 'The function already runs in the VPC of the Amazon RDS database it queries, but its connections time out: the database’s security group admits only the web servers’ security group.',
       meets: [dbRule],
       breaks: {
         [noVpc]:
@@ -161,8 +161,8 @@ export const networkAccess = {
     },
     {
       id: 'allow-listed-ip',
-      label: 'one allow-listed source IP address',
-      text: 'The partner that the function calls over the internet accepts requests only from one public IP address that it allow-lists.',
+      label: 'fixed source IP addresses for an allow list',
+      text: 'The partner that the function calls over the internet accepts requests only from public IP addresses that it allow-lists once, so they must never change.',
       meets: [nat],
       breaks: {
         [noVpc]:
@@ -234,7 +234,7 @@ export const networkAccess = {
     {
       id: 'connection-bursts',
       label: 'database connections during bursts',
-      text: 'Traffic bursts scale the function to about {concurrency} concurrent executions, and the database must not run out of connections.',
+      text: 'Traffic bursts scale the function to about {concurrency} concurrent executions, and the Amazon RDS database it queries in the company’s VPC must not run out of connections.',
       meets: [proxy],
       breaks: {
         [noVpc]:

@@ -22,9 +22,9 @@ export const observabilityChoices = {
   exams: ['DVA-C02', 'SAP-C02'],
   domains: ['dva-4', 'sap-3'],
   settings: [
-    '{company} runs its order platform on Lambda in {language}. One function behind an API Gateway REST API writes a JSON line with the value of each order to its log, and another function reads order events from a Kinesis data stream.',
-    'A developer at {company} looks after two {language} functions. The first serves an order API and writes every order to its log as a JSON line that includes its value, and the second reads order events from a Kinesis data stream.',
-    '{company} is improving the monitoring of its {language} order service on Lambda. Its API function writes each order to its log as a JSON line with the order value, and a second function processes order events from a Kinesis data stream.',
+    '{company} runs its order platform as serverless functions written in {language}. The API function, behind an API Gateway REST API, writes a JSON line with the value of each order to its log, and a consumer function reads order events from a Kinesis data stream.',
+    'A developer at {company} looks after two {language} functions. The API function serves an order API and writes every order to its log as a JSON line that includes its value, and a consumer function reads order events from a Kinesis data stream.',
+    '{company} is improving the monitoring of its serverless {language} order service. Its API function writes each order to its log as a JSON line with the order value, and a consumer function processes order events from a Kinesis data stream.',
   ],
   slots: {
     company: ['a ticketing company', 'an online grocer', 'a travel agency', 'a sports retailer'],
@@ -35,7 +35,7 @@ export const observabilityChoices = {
   options: [
     {
       id: annotation,
-      text: 'Turn on active tracing, instrument the clients with the X-Ray SDK, and record the customer ID of each order as an X-Ray annotation.',
+      text: 'Turn on active tracing for the API function, instrument its clients with the X-Ray SDK, and record each customer ID as an annotation.',
       why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and an annotation is indexed, so filter expressions can find the traces of one customer.',
       facts: [
         'observability.active-tracing',
@@ -45,7 +45,7 @@ export const observabilityChoices = {
     },
     {
       id: metadata,
-      text: 'Turn on active tracing, instrument the clients with the X-Ray SDK, and record the customer ID of each order as X-Ray segment metadata.',
+      text: 'Turn on active tracing for the API function, instrument its clients with the X-Ray SDK, and record each customer ID as metadata.',
       why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and metadata keeps the customer ID inside the trace, without an index.',
       facts: [
         'observability.active-tracing',
@@ -55,37 +55,37 @@ export const observabilityChoices = {
     },
     {
       id: emf,
-      text: 'Change the function to emit the total of each order as a log line in the CloudWatch embedded metric format, and redeploy it.',
+      text: 'Change the API function to emit the value of each order as a log line in the CloudWatch embedded metric format, and redeploy it.',
       why: 'CloudWatch extracts the metrics declared in each log line asynchronously, so the function publishes custom metrics without calling the CloudWatch API.',
       facts: ['observability.embedded-metric-format'],
     },
     {
       id: putMetric,
-      text: 'Change the function to call the CloudWatch PutMetricData API with the total of each order through the AWS SDK, and redeploy it.',
+      text: 'Change the API function to send the value of each order to the CloudWatch PutMetricData API with the SDK, and redeploy it.',
       why: 'Each call publishes a data point of a custom metric directly, from inside the invocation.',
       facts: ['observability.embedded-metric-format'],
     },
     {
       id: lambdaInsights,
-      text: 'Add the Lambda Insights extension layer to the order functions, attach its managed policy to their roles, and use its metrics.',
+      text: 'Add the Lambda Insights extension layer to the API and consumer functions, attach its managed policy to their roles, and use its metrics.',
       why: 'The extension collects memory, CPU time, network use and cold starts of every invocation and publishes them as CloudWatch metrics.',
       facts: ['observability.lambda-insights'],
     },
     {
       id: logsInsights,
-      text: 'Query the existing log group of the order function with CloudWatch Logs Insights, using the fields of each Lambda REPORT line.',
+      text: 'Query the existing log group of the API function with CloudWatch Logs Insights, reading each order value and each REPORT line.',
       why: 'Logs Insights reads the duration and maximum memory used from the REPORT lines already stored, for as far back as the log group keeps them.',
       facts: ['observability.logs-insights', 'observability.log-group'],
     },
     {
       id: iteratorAlarm,
-      text: 'Create a CloudWatch alarm on the Maximum of the IteratorAge metric of the order consumer that notifies the on-call SNS topic.',
+      text: 'Create a CloudWatch alarm on the Maximum of the IteratorAge metric of the consumer function that notifies an on-call SNS topic.',
       why: 'IteratorAge grows when the function falls behind its stream, and an alarm on its maximum pages the team as soon as the lag passes the threshold.',
       facts: ['observability.metric-iterator-age'],
     },
     {
       id: metricFilter,
-      text: 'Create a metric filter on the log group of the order function that turns the total in its existing log lines into a metric.',
+      text: 'Create a metric filter on the log group of the API function that turns the order value in its existing log lines into a metric.',
       why: 'CloudWatch Logs matches each incoming log event against the filter and publishes the value as a metric, with no change to the function.',
       facts: ['observability.metric-filter', 'observability.log-group'],
     },
@@ -94,7 +94,7 @@ export const observabilityChoices = {
     {
       id: 'downstream-timing',
       label: 'the time of each downstream call',
-      text: 'For slow requests, the team must see how long each call from the function to DynamoDB and to a partner API took.',
+      text: 'For slow requests, the team must see how long each call from the API function to DynamoDB and to a partner API took.',
       meets: [annotation, metadata],
       breaks: {
         [emf]:
@@ -116,7 +116,7 @@ export const observabilityChoices = {
     },
     {
       id: 'search-customer',
-      label: 'search traces by customer ID',
+      label: 'searching traces by customer ID',
       text: 'Support engineers must find all the traced requests of one customer by searching for the customer ID.',
       meets: [annotation],
       breaks: {
@@ -189,7 +189,7 @@ export const observabilityChoices = {
     {
       id: 'stream-lag-page',
       label: 'a page when the stream backlog grows',
-      text: 'Operators must be paged when the function that reads the Kinesis data stream falls more than {minutes} minutes behind.',
+      text: 'Operators must be paged when the consumer function falls more than {minutes} minutes behind the Kinesis data stream.',
       meets: [iteratorAlarm],
       breaks: {
         [annotation]:
@@ -213,8 +213,8 @@ export const observabilityChoices = {
     },
     {
       id: 'past-peak-memory',
-      label: 'past peak memory with no change',
-      text: 'For the past {days} days, the team needs the highest memory used by any invocation of the function, without changing the function.',
+      label: 'past peak memory without a change',
+      text: 'For the past {days} days, the team needs the highest memory used by any invocation of the API function, without changing it.',
       meets: [logsInsights],
       breaks: {
         [annotation]:
@@ -273,7 +273,7 @@ export const observabilityChoices = {
     {
       id: 'no-code-change',
       label: 'no change to the code',
-      text: 'The code of the function must stay exactly as it is.',
+      text: 'The code of both functions must stay exactly as it is.',
       meets: [lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
       breaks: {
         [annotation]:

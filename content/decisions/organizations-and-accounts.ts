@@ -36,19 +36,19 @@ export const organizationsAndAccounts = {
   options: [
     {
       id: orgPolicy,
-      text: 'Keep one function, and allow lambda:InvokeFunction in its resource-based policy to the organization through aws:PrincipalOrgID.',
+      text: 'Keep one function that callers invoke synchronously, and allow lambda:InvokeFunction to the organization with aws:PrincipalOrgID.',
       why: 'One statement with aws:PrincipalOrgID covers every current and future account, and callers invoke the single function directly with their own roles.',
       facts: ['permissions.organization', 'permissions.grant-other-account'],
     },
     {
       id: accountList,
-      text: 'Keep one function, and allow lambda:InvokeFunction in its resource-based policy for each account ID in the organization, one by one.',
+      text: 'Keep one function that callers invoke synchronously, and allow lambda:InvokeFunction to each account ID of the organization, one by one.',
       why: 'Each listed account can invoke the single function directly, but every new account needs another statement.',
       facts: ['permissions.grant-other-account'],
     },
     {
       id: hubRole,
-      text: 'Keep one function, give it a role whose trust policy lists each account ID in the organization, and have callers assume it to invoke.',
+      text: 'Keep one function, give it a role that trusts each account ID of the organization, and have callers assume it and invoke synchronously.',
       why: 'Callers assume the role in the shared services account and invoke the function with its temporary credentials.',
       facts: ['architecture.cross-account-role'],
     },
@@ -64,7 +64,7 @@ export const organizationsAndAccounts = {
     },
     {
       id: stackSet,
-      text: 'Deploy a copy of the function to every account with a service-managed StackSet on the organization’s OUs and automatic deployment.',
+      text: 'Deploy a copy of the function, which callers invoke synchronously, to every account with a service-managed StackSet and auto-deployment.',
       why: 'Each account gets its own copy of the function, and accounts that join a target OU receive one automatically.',
       facts: ['architecture.stacksets-organization'],
     },
@@ -88,7 +88,7 @@ export const organizationsAndAccounts = {
   requirements: [
     {
       id: 'new-accounts',
-      label: 'new accounts without changes',
+      label: 'new accounts that need no change',
       text: 'Accounts that join the organization next year must be able to use it without any change by the platform team.',
       meets: [orgPolicy, centralBus, stackSet, orgLayer],
       breaks: {
@@ -137,7 +137,7 @@ export const organizationsAndAccounts = {
     },
     {
       id: 'own-roles',
-      label: 'callers keep their own roles',
+      label: 'callers that keep their own roles',
       text: 'Callers must use their own execution roles, without calling sts:AssumeRole to get the credentials of another role.',
       meets: [orgPolicy, accountList, centralBus, stackSet, orgLayer],
       breaks: {
@@ -152,7 +152,7 @@ export const organizationsAndAccounts = {
     },
     {
       id: 'data-stays',
-      label: 'records stay in their account',
+      label: 'records that stay in their own account',
       text: 'Each account’s records must be processed inside that account and must never be sent to the shared services account.',
       meets: [stackSet, orgLayer],
       breaks: {
@@ -173,26 +173,30 @@ export const organizationsAndAccounts = {
     },
     {
       id: 'outage-tolerant',
-      label: 'no failure during an outage',
-      text: 'Callers must not fail while the shared function is unavailable for a few minutes, and their work must go through once it recovers.',
-      meets: [centralBus, stackSet, orgLayer],
+      label: 'a hand-off that survives an outage',
+      text: 'Callers must hand each record off without waiting for it to be processed, and a record must still be processed if the logic is down for a few minutes.',
+      meets: [centralBus],
       breaks: {
         [orgPolicy]:
-          'a direct synchronous invocation fails while the shared function is down, and no service retries it for the caller.',
+          'callers invoke the shared function synchronously and wait for it, and their calls fail while it is down.',
         [accountList]:
-          'each listed account invokes the function synchronously, so its calls fail while the function is down and nothing retries them.',
+          'each listed account invokes the function synchronously and waits, and its calls fail while the function is down.',
         [hubRole]:
-          'the invocation made with the assumed role fails while the shared function is down, and nothing retries it.',
+          'the invocation made with the assumed role is synchronous, so callers wait, and it fails while the function is down.',
+        [stackSet]:
+          'callers invoke their own copy synchronously and wait for it to finish, and a call fails if that copy fails.',
+        [orgLayer]:
+          'the code runs inside the caller’s own invocation, which waits for it and fails with it.',
         [scpAllow]:
           'calls are denied in every case, because an SCP that allows an action still grants it to nobody.',
       },
       takeaway:
-        'To decouple accounts from a shared service’s outages, send events through a bus that retries, or run the logic locally.',
-      facts: ['architecture.bus-retries'],
+        'To decouple callers from a shared service, send events through a bus: EventBridge invokes the target asynchronously and retries delivery while it is unavailable.',
+      facts: ['architecture.bus-retries', 'triggers.push-model'],
     },
     {
       id: 'image-callers',
-      label: 'container image callers',
+      label: 'callers packaged as container images',
       text: 'Several of the calling functions are Java functions packaged as container images, and they must use the logic too.',
       meets: [orgPolicy, accountList, hubRole, centralBus, stackSet],
       breaks: {
@@ -211,8 +215,19 @@ export const organizationsAndAccounts = {
       id: 'overhead',
       label: 'the least operational overhead',
       ask: 'Which solution meets these requirements with the LEAST operational overhead?',
-      rank: { [orgPolicy]: 1, [accountList]: 2, [hubRole]: 3, [stackSet]: 1, [orgLayer]: 2 },
+      rank: {
+        [orgPolicy]: 1,
+        [accountList]: 2,
+        [centralBus]: 2,
+        [stackSet]: 2,
+        [hubRole]: 3,
+        [orgLayer]: 3,
+      },
       worse: {
+        [centralBus]:
+          'a bus, its resource policy, a rule and a target are more parts to run, and every sender needs permission to put events.',
+        [stackSet]:
+          'a copy of the function in every account is one more stack instance per account to deploy, update and watch.',
         [accountList]:
           'the policy needs a new statement for every account that joins, where one organization-wide statement would do.',
         [hubRole]:

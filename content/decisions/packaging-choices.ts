@@ -201,7 +201,7 @@ export const packagingChoices = {
     },
     {
       id: 'other-accounts',
-      label: 'other accounts without a copy',
+      label: 'other accounts using the library without a copy',
       text: 'Functions in three other AWS accounts must use the same library without a copy of it in their own packages.',
       meets: [sharedLayer],
       breaks: {

@@ -117,7 +117,7 @@ export const secretsAndAccess = {
     },
     {
       id: 'hidden-from-admins',
-      label: 'hidden from the function’s administrators',
+      label: 'a value hidden from the function’s administrators',
       text: 'Developers who can view the function’s configuration and download its code and layers must not be able to read the value.',
       meets: [envCmk, psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
@@ -165,7 +165,7 @@ export const secretsAndAccess = {
     },
     {
       id: 'one-place-change',
-      label: 'change once for every function',
+      label: 'one change that reaches every function',
       text: '{count} functions use the value, and a new value must reach all of them without changing any function’s code, layers or configuration.',
       meets: [psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
@@ -202,7 +202,7 @@ export const secretsAndAccess = {
     },
     {
       id: 'no-route-to-services',
-      label: 'no route to AWS service endpoints',
+      label: 'subnets with no route to AWS service endpoints',
       text: 'The functions run in private subnets with no NAT gateway and no VPC endpoints, and the network team will not add either.',
       meets: [envDefault, envCmk, layer, hardcode],
       breaks: {

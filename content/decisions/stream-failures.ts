@@ -85,7 +85,7 @@ export const streamFailures = {
   requirements: [
     {
       id: 'set-aside-bad-record',
-      label: 'set the bad record aside',
+      label: 'setting the bad record aside',
       text: 'A malformed record makes its batch fail on every attempt, and it must be set aside after a few retries while the rest of its batch is still processed.',
       meets: [bisectSqs, bisectS3],
       breaks: {
@@ -106,7 +106,7 @@ export const streamFailures = {
     },
     {
       id: 'keep-record-content',
-      label: 'keep the discarded records themselves',
+      label: 'keeping the discarded records themselves',
       text: 'The content of every record that Lambda discards must be kept for analysis after the stream no longer holds it.',
       meets: [bisectS3, ageS3],
       breaks: {
@@ -127,7 +127,7 @@ export const streamFailures = {
     },
     {
       id: 'skip-old-records',
-      label: 'skip records older than an hour',
+      label: 'skipping records older than an hour',
       text: 'Records more than an hour old are worthless, and Lambda must skip them rather than send them to the function.',
       meets: [ageS3],
       breaks: {
