@@ -113,7 +113,8 @@ const phaseFacts = [
     statement:
       'In the Shutdown phase, Lambda stops the runtime, lets the extensions finish their cleanup and then removes the execution environment.',
     why: 'Lambda sends a Shutdown event to the registered extensions so they can flush data before the environment is removed, for example after it has been idle for a while.',
-    takeaway: 'Shutdown happens once, at the end of an environment’s life, not after every invocation.',
+    takeaway:
+      'Shutdown happens once, at the end of an environment’s life, not after every invocation.',
     docs: lifecyclePage,
     exams: dvaOnly,
     domains,
@@ -438,7 +439,8 @@ export const lifecycleFacts = [
 export const lifecycleTopic = {
   id: 'lifecycle',
   title: 'Execution environment lifecycle and scaling',
-  summary: 'Init, Invoke and Shutdown, what warm invocations reuse, and how fast a function scales.',
+  summary:
+    'Init, Invoke and Shutdown, what warm invocations reuse, and how fast a function scales.',
   section: '3. Cold Starts',
   intro: [
     'An execution environment is created on demand, initialized once, then frozen and thawed for each invocation it serves. Whatever the code leaves in memory or in /tmp is still there for the next invocation in that environment, which is both a performance tool and a data-leak risk.',

@@ -15,6 +15,11 @@ export type Generator = Readonly<{
   /** Whether its questions read like exam items or ask one piece of content directly. */
   style: QuestionStyle;
   planCards: (index: ContentIndex) => readonly GeneratedCard[];
+  /**
+   * The same planning in steps (one decision model each, say), for callers that yield to the
+   * browser between steps; `planCards` gives the concatenation of the steps' cards.
+   */
+  planSteps?: (index: ContentIndex) => readonly (() => readonly GeneratedCard[])[];
 }>;
 
 /** The card id of a generator's subject. */

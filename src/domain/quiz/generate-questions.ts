@@ -40,8 +40,8 @@ function planContent(content: QuizContent): Plans {
 }
 
 /**
- * Plans every card as `planContent` does, one generator at a time, awaiting `pause` between
- * them so that a page can keep the main thread free (each step takes a few milliseconds;
+ * Plans every card as `planContent` does, one generator (or one step of a generator) at a time,
+ * awaiting `pause` between them so that a page can keep the main thread free (each step takes a few milliseconds;
  * the whole bank at once blocks a phone for hundreds). Later calls find the plans cached.
  * @param pause resolves when the caller is ready for the next step (e.g. a yield to the browser)
  */
@@ -55,8 +55,11 @@ export async function prepareQuestionBank(
   const index = indexContent(content);
   const list: CardPlan[] = [];
   for (const generator of quizGenerators) {
-    await pause();
-    list.push(...planWith(generator, index));
+    const steps = generator.planSteps?.(index) ?? [() => generator.planCards(index)];
+    for (const step of steps) {
+      await pause();
+      list.push(...step().map((card) => ({ ...card, style: generator.style })));
+    }
   }
   if (!plansByTopics.has(content.topics)) plansByTopics.set(content.topics, collectPlans(list));
 }

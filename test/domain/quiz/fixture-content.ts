@@ -6,6 +6,7 @@
 import type {
   AttributeTable,
   ChecklistItem,
+  DecisionModel,
   DocRef,
   ExamTip,
   Fact,
@@ -565,6 +566,87 @@ export const edgeTable = {
   ],
 } as const satisfies AttributeTable;
 
+const opt = (id: string, text: string) => ({
+  id,
+  text,
+  why: `${text.replace(/\.$/, '')} works this way in the fixture.`,
+  facts: ['fx.push'],
+});
+
+/** A small decision model: where to send events, by ordering, replay and fan-out. */
+export const deliveryModel = {
+  id: 'fx-delivery',
+  topic: 'triggers',
+  title: 'Where to send events',
+  exams: ['DVA-C02', 'SAP-C02'],
+  domains: ['dva-1', 'sap-2'],
+  settings: ['{company} sends order events from its checkout to a function that records them.'],
+  slots: { company: ['a shop', 'a bakery'], days: ['two', 'three'] },
+  options: [
+    opt('queue', 'Send each event to a plain queue that the function polls in batches.'),
+    opt('ordered-queue', 'Send each event to an ordered queue that the function polls in batches.'),
+    opt('stream', 'Write each event to a sharded stream that the function reads in batches.'),
+    opt('topic', 'Publish each event to a topic that pushes it to the subscribed function.'),
+    opt('direct', 'Invoke the function directly for each event and wait for it to return.'),
+  ],
+  requirements: [
+    {
+      id: 'order',
+      label: 'order per customer',
+      text: 'Events of one customer must be handled in the order they occurred.',
+      meets: ['ordered-queue', 'stream'],
+      breaks: {
+        queue: 'a plain queue delivers events in no particular order at all.',
+        topic: 'a topic pushes events in no particular order at all.',
+        direct: 'separate direct calls run in parallel and in no fixed order.',
+      },
+      takeaway: 'Order per key needs an ordered queue or a stream.',
+      facts: ['fx.pull'],
+    },
+    {
+      id: 'replay',
+      label: 'replaying past events',
+      text: 'The team must be able to process the events of the last {days} days a second time.',
+      meets: ['stream'],
+      breaks: {
+        queue: 'a queue deletes each event once the function has handled it.',
+        'ordered-queue': 'an ordered queue deletes each event once it is handled.',
+        topic: 'a topic keeps no events after it has pushed them out.',
+        direct: 'a direct call keeps nothing once the function has returned.',
+      },
+      takeaway: 'Replay points to a stream that keeps records.',
+      facts: ['fx.pull'],
+    },
+    {
+      id: 'fan-out',
+      label: 'several consumers',
+      text: 'Two other teams must each receive every event with their own function.',
+      meets: ['stream', 'topic'],
+      breaks: {
+        queue: 'each queued event goes to one consumer only and is then gone.',
+        'ordered-queue': 'each event in the ordered queue goes to one consumer only.',
+        direct: 'a direct call reaches exactly one function and no other.',
+      },
+      takeaway: 'Fan-out points to a topic or a stream with several readers.',
+      facts: ['fx.push'],
+    },
+  ],
+  qualifiers: [
+    {
+      id: 'overhead',
+      label: 'the least operational overhead',
+      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
+      rank: { topic: 1, queue: 1, 'ordered-queue': 2, stream: 3 },
+      worse: {
+        'ordered-queue': 'an ordered queue needs group keys chosen and managed by the team.',
+        stream: 'a stream needs its shards sized and watched by the team.',
+      },
+      takeaway: 'Prefer the managed option that needs no capacity planning.',
+    },
+  ],
+  docs,
+} as const satisfies DecisionModel;
+
 const topic = (t: Pick<Topic, 'id' | 'title'> & Partial<Topic>): Topic => ({
   summary: t.title,
   section: '1. Lambda Triggers (Event Sources)',
@@ -584,6 +666,7 @@ export const fixtureTopics = [
     tables: [sourcesTable],
     facts: triggerFixtureFacts,
     sets: [pushersSet],
+    decisions: [deliveryModel],
   }),
   topic({ id: 'concurrency', title: 'Fixture concurrency', facts: concurrencyFixtureFacts }),
   topic({ id: 'edge', title: 'Fixture edge', tables: [edgeTable] }),

@@ -10,7 +10,12 @@ import {
 } from '../../../src/domain/quiz/generate-questions';
 import { quizGenerators } from '../../../src/domain/quiz/generators';
 import type { AttributeTable, Topic } from '../../../content/schema';
-import { fixtureContent, sourcesTable, triggerFixtureFacts } from './fixture-content';
+import {
+  deliveryModel,
+  fixtureContent,
+  sourcesTable,
+  triggerFixtureFacts,
+} from './fixture-content';
 
 const content = { topics };
 
@@ -67,14 +72,20 @@ describe('listCards', () => {
 });
 
 describe('prepareQuestionBank', () => {
-  it('plans the same cards as listCards, pausing before indexing and before each generator', async () => {
-    const fresh = { topics: [...fixtureContent.topics] };
+  it('plans the same cards as listCards, pausing before indexing, each generator and each decision model', async () => {
+    const second = { ...deliveryModel, id: 'fx-delivery-2' };
+    const fresh = {
+      topics: fixtureContent.topics.map((t) =>
+        t.decisions === undefined ? t : { ...t, decisions: [...t.decisions, second] },
+      ),
+    };
     let pauses = 0;
     await prepareQuestionBank(fresh, async () => {
       pauses += 1;
     });
-    expect(pauses).toBe(quizGenerators.length + 1);
-    expect(listCards(fresh)).toEqual(listCards({ topics: [...fixtureContent.topics] }));
+    // the decision generator takes one step per model: two models, one extra pause
+    expect(pauses).toBe(quizGenerators.length + 2);
+    expect(listCards(fresh)).toEqual(listCards({ topics: [...fresh.topics] }));
   });
 
   it('does no work for topics already planned, whatever object wraps them', async () => {

@@ -10,8 +10,16 @@ import type {
   Requirement,
 } from '../../../../content/schema';
 
-/** A wrong option and why: the stated constraints it breaks, or the qualifier it loses on. */
-export type Loser = Readonly<{ option: DecisionOption; why: string; misses: number }>;
+/**
+ * A wrong option and why: the stated requirements it breaks, or the qualifier it loses on
+ * (`broken` empty). Its explanation is written only when a question shows it (`explainLoser`).
+ */
+export type Loser = Readonly<{
+  option: DecisionOption;
+  broken: readonly Requirement[];
+  lostOn: Qualifier | undefined;
+  misses: number;
+}>;
 
 export type DecisionCase = Readonly<{
   requirements: readonly Requirement[];
@@ -46,6 +54,13 @@ function explainMisses(option: DecisionOption, broken: readonly Requirement[]): 
     .join(' ');
 }
 
+/** The reason a wrong option is wrong: each stated requirement it breaks, or the qualifier. */
+export function explainLoser(loser: Loser): string {
+  const q = loser.lostOn;
+  if (loser.broken.length > 0 || q === undefined) return explainMisses(loser.option, loser.broken);
+  return `It meets the requirements, but it does not have ${q.label}: ${q.worse[loser.option.id] ?? ''}`;
+}
+
 function loseOnRequirements(
   options: readonly DecisionOption[],
   rs: readonly Requirement[],
@@ -54,7 +69,7 @@ function loseOnRequirements(
     const broken = rs.filter((r) => !meets(option, r));
     return broken.length === 0
       ? []
-      : [{ option, why: explainMisses(option, broken), misses: broken.length }];
+      : [{ option, broken, lostOn: undefined, misses: broken.length }];
   });
 }
 
@@ -67,11 +82,7 @@ function decideByQualifier(
   const sorted = [...fit].sort((a, b) => (q.rank[a.id] ?? 0) - (q.rank[b.id] ?? 0));
   const [winner, runnerUp] = sorted;
   if (winner === undefined || q.rank[winner.id] === q.rank[runnerUp?.id ?? '']) return undefined;
-  const losers = sorted.slice(1).map((option) => ({
-    option,
-    why: `It meets the requirements, but it does not have ${q.label}: ${q.worse[option.id] ?? ''}`,
-    misses: 1,
-  }));
+  const losers = sorted.slice(1).map((option) => ({ option, broken: [], lostOn: q, misses: 1 }));
   return { winner, losers };
 }
 

@@ -11,6 +11,7 @@ import type { ContentIndex } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 import {
   describeCaseId,
+  explainLoser,
   listDecisionCases,
   selectCases,
   SINGLE_WRONG,
@@ -18,6 +19,7 @@ import {
   type Loser,
 } from '../decisions/decision-cases';
 import { writeDecisionStem } from '../decisions/decision-stem';
+import { memoizeByText } from '../../lib/memoize';
 import { listContentWords } from '../lint/lint-wording';
 
 const id = 'decision';
@@ -54,29 +56,33 @@ function explainWinner(option: DecisionCase['winners'][number], c: DecisionCase)
   };
 }
 
-/** How many content words two texts share. */
-function countShared(a: ReadonlySet<string>, b: string): number {
-  return [...listContentWords(b)].filter((w) => a.has(w)).length;
-}
+/** Content words of an option text: options are content, so the cache stays small. */
+const listOptionWords = memoizeByText(listContentWords);
+
+/** A wrong option with the order an item writer would offer it in. */
+type RankedLoser = Readonly<{ loser: Loser; key: number }>;
 
 /**
- * Wrong options as an item writer picks them: near misses first (one broken constraint, or the
- * qualifier lost), and among those the ones closest in wording to a right answer, so that the
- * key is set against its real competitors (Express beside Standard), ties broken at random.
+ * Ranks wrong options as an item writer picks them: near misses first (one broken constraint,
+ * or the qualifier lost), and among those the ones closest in wording to a right answer, so
+ * that the key is set against its real competitors (Express beside Standard).
  */
-function pickLosers(
-  rng: Rng,
-  winners: readonly Explained[],
-  losers: readonly Loser[],
-  count: number,
-): Explained[] {
-  const words = new Set(winners.flatMap((w) => [...listContentWords(w.text)]));
-  const order = (l: Loser) => (l.misses === 1 ? 0 : 1000) - countShared(words, l.option.text);
-  const ranked = rng
-    .shuffle(losers)
-    .map((l, i) => ({ l, key: order(l), i }))
-    .sort((a, b) => a.key - b.key || a.i - b.i);
-  return ranked.slice(0, count).map(({ l }) => ({ text: l.option.text, why: l.why }));
+function rankLosers(winners: readonly Explained[], losers: readonly Loser[]): RankedLoser[] {
+  const words = new Set(winners.flatMap((w) => [...listOptionWords(w.text)]));
+  return losers.map((loser) => {
+    const shared = [...listOptionWords(loser.option.text)].filter((w) => words.has(w)).length;
+    return { loser, key: (loser.misses === 1 ? 0 : 1000) - shared };
+  });
+}
+
+/** The first `count` wrong options in rank order, ties broken at random, each explained. */
+function pickLosers(rng: Rng, ranked: readonly RankedLoser[], count: number): Explained[] {
+  return rng
+    .shuffle(ranked)
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .slice(0, count)
+    .map(({ loser }) => ({ text: loser.option.text, why: explainLoser(loser) }));
 }
 
 function planCase(
@@ -106,6 +112,7 @@ function planCase(
     docs: [model.docs.url, ...listFactDocs(facts)],
   };
   const winners = c.winners.map((w) => explainWinner(w, c));
+  const ranked = rankLosers(winners, c.losers);
   const build = (rng: Rng) =>
     assembleQuestion(
       info,
@@ -113,7 +120,7 @@ function planCase(
         stem: writeDecisionStem(model, c, rng),
         options: toDraftOptions(
           winners,
-          pickLosers(rng, winners, c.losers, multi ? MULTI_WRONG : SINGLE_WRONG),
+          pickLosers(rng, ranked, multi ? MULTI_WRONG : SINGLE_WRONG),
         ),
         ...ending,
         sources: info.subjects,
@@ -128,10 +135,15 @@ function planModel(model: DecisionModel, index: ContentIndex): GeneratedCard[] {
   return selectCases(listDecisionCases(model)).flatMap((c) => planCase(model, c, index) ?? []);
 }
 
+/** One planning step per decision model: each takes a few milliseconds. */
+function planSteps(index: ContentIndex): (() => GeneratedCard[])[] {
+  return index.topics.flatMap((t) => (t.decisions ?? []).map((m) => () => planModel(m, index)));
+}
+
 export const decisionScenarioGenerator: Generator = {
   id,
   kind: 'scenario',
   style: 'exam',
-  planCards: (index) =>
-    index.topics.flatMap((t) => (t.decisions ?? []).flatMap((m) => planModel(m, index))),
+  planCards: (index) => planSteps(index).flatMap((step) => step()),
+  planSteps,
 };

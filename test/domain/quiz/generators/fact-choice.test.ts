@@ -78,7 +78,9 @@ describe('fact-choice generator', () => {
   });
 
   it('skips a fact with fewer than three misconceptions, without a question, or that is a limit', () => {
-    const noAsk = Object.fromEntries(Object.entries(base).filter(([k]) => k !== 'ask')) as unknown as Fact;
+    const noAsk = Object.fromEntries(
+      Object.entries(base).filter(([k]) => k !== 'ask'),
+    ) as unknown as Fact;
     const facts: Fact[] = [
       { ...base, id: 'x.few', misconceptions: base.misconceptions.slice(0, 2) },
       { ...noAsk, id: 'x.noask' },
