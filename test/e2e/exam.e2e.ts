@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, findAxeViolations, openSession, saveScreenshot, type Session } from './browser';
+import { countPicks } from './keyboard';
 
 /** Presses Tab until the focused element matches, as a keyboard user would (at most 60 times). */
 async function tabTo(page: Page, matches: (el: Element) => boolean): Promise<void> {
@@ -25,7 +26,7 @@ async function clockSeconds(page: Page): Promise<number> {
 async function answerWithKeys(page: Page): Promise<void> {
   const marker = page.locator('.question-pick');
   const pick = (await marker.count()) > 0 ? ((await marker.textContent()) ?? '') : '';
-  const count = pick.includes('THREE') ? 3 : pick.includes('TWO') ? 2 : 1;
+  const count = countPicks(pick);
   for (let key = 1; key <= count; key++) await page.keyboard.press(String(key));
 }
 
@@ -79,11 +80,14 @@ describe('a 10-question practice exam with the keyboard alone, at 360 × 780', (
     await page.goto(baseUrl() + '/exam');
     await page.getByRole('heading', { level: 1, name: 'Practice exam' }).waitFor();
     await checkPage(page, 'exam-light-start');
+    await page.getByText('A full-length exam uses exam-style questions only').waitFor();
 
     // Choose 10 questions: Tab into the length group, arrow to the next option, start.
     await tabTo(page, (el) => el instanceof HTMLInputElement && el.name === 'length');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: /^10 questions/ }).isChecked()).toBe(true);
+    const kinds = page.getByRole('group', { name: 'Kind of question' });
+    expect(await kinds.getByRole('radio', { name: /^Exam style/ }).isChecked()).toBe(true);
     await tabTo(page, (el) => el.textContent === 'Start the exam');
     await page.keyboard.press('Enter');
     await page.getByText('Question 1 of 10', { exact: true }).first().waitFor();
@@ -137,6 +141,7 @@ describe('a 10-question practice exam with the keyboard alone, at 360 × 780', (
 
     await page.getByRole('heading', { level: 1, name: 'Exam result' }).waitFor();
     expect(await page.getByText('This scaled score is an estimate.').count()).toBe(1);
+    expect(await page.getByText('What this measures:').count()).toBe(1);
     expect(await page.getByRole('table', { name: 'By exam domain' }).count()).toBe(1);
     await checkPage(page, 'exam-light-result');
     await saveView(page, 'exam-light-result-top');
@@ -180,6 +185,7 @@ describe('time running out, in the dark theme', () => {
     await page.getByRole('heading', { level: 1, name: 'Practice exam' }).waitFor();
     await checkPage(page, 'exam-dark-start');
     await page.getByRole('radio', { name: /^10 questions/ }).check();
+    await page.getByRole('radio', { name: /^Recall/ }).check();
     await page.getByRole('button', { name: 'Start the exam' }).click();
     await page.getByText('Question 1 of 10', { exact: true }).first().waitFor();
     await answerWithKeys(page);

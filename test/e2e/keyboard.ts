@@ -27,3 +27,9 @@ export function measureOverflow(page: Page): Promise<number> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
+
+/** How many options a question asks for: its "(Choose two.)" marker, or one. */
+export function countPicks(text: string): number {
+  const word = /\(Choose (\w+)\.\)/i.exec(text)?.[1]?.toLowerCase();
+  return word === 'two' ? 2 : word === 'three' ? 3 : 1;
+}

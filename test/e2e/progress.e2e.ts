@@ -139,6 +139,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     });
 
+    it('shows readiness by exam domain and opens a quiz on the weakest domain', async () => {
+      const { page } = session;
+      await page.goto(baseUrl() + '/progress');
+      const readiness = page.getByRole('region', { name: 'Readiness by DVA-C02 domain' });
+      await readiness.waitFor();
+      expect(await readiness.getByRole('listitem').count()).toBe(4);
+      const practise = readiness.getByRole('link', { name: /^Practise my weakest domain: / });
+      const domain = ((await practise.textContent()) ?? '').replace(/^.*: /, '');
+      await practise.click();
+      await page.getByRole('form', { name: 'Set up a quiz' }).waitFor();
+      const domains = page.getByRole('group', { name: 'Exam domain' });
+      expect(await domains.getByRole('radio', { name: domain, exact: true }).isChecked()).toBe(
+        true,
+      );
+      const kinds = page.getByRole('group', { name: 'Kind of question' });
+      expect(await kinds.getByRole('radio', { checked: true }).getAttribute('value')).toBe('exam');
+      expect(await findAxeViolations(page)).toEqual([]);
+      await expectNoSideScroll(page);
+      await saveScreenshot(page, `progress-${colorScheme}-weakest-domain-quiz`);
+    });
+
     it('sent no request outside the app origin', () => {
       expect(session.foreignRequests).toEqual([]);
     });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, findAxeViolations, openSession, saveScreenshot, type Session } from './browser';
+import { countPicks } from './keyboard';
 
 type StoredProgress = {
   cards: Record<string, unknown>;
@@ -61,8 +62,6 @@ async function inspect(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, name);
 }
 
-const pickWords: Record<string, number> = { TWO: 2, THREE: 3, FOUR: 4 };
-
 /** Answers the question on screen with keys alone and returns the verdict. */
 async function answerWithKeys(page: Page, n: number, screenshots: string | null): Promise<string> {
   const group = page.getByRole('group', { name: new RegExp(`^Question ${n} of 5`) });
@@ -70,7 +69,7 @@ async function answerWithKeys(page: Page, n: number, screenshots: string | null)
   const focused = await focusedText(page);
   expect(['radio', 'checkbox']).toContain(focused.type);
   const legend = (await group.locator('legend').textContent()) ?? '';
-  const pick = pickWords[/\(Choose (\w+)\.\)/.exec(legend)?.[1] ?? ''] ?? 1;
+  const pick = countPicks(legend);
   for (let key = 1; key <= pick; key++) await page.keyboard.press(String(key));
   if (screenshots) await inspect(page, `${screenshots}-question${pick > 1 ? '-multi' : ''}`);
   await page.keyboard.press('Enter');

@@ -11,6 +11,7 @@ import {
   removeProfileDir,
   saveScreenshot,
 } from './browser';
+import { countPicks } from './keyboard';
 
 /** Slow machines: every wait gets this long (ms). */
 const PATIENCE = 60_000;
@@ -82,7 +83,7 @@ async function storedCardIds(page: Page): Promise<string[]> {
 async function answerQuestion(page: Page): Promise<void> {
   const marker = page.locator('.question-pick');
   const text = (await marker.count()) > 0 ? ((await marker.textContent()) ?? '') : '';
-  const count = text.includes('THREE') ? 3 : text.includes('TWO') ? 2 : 1;
+  const count = countPicks(text);
   for (let key = 1; key <= count; key++) await page.keyboard.press(String(key));
   await waitForExamSaved(page, count);
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, findAxeViolations, openSession, type Session } from './browser';
+import { countPicks } from './keyboard';
 
 const SW_PATH = 'dist/sw.js';
 
@@ -9,7 +10,7 @@ const SW_PATH = 'dist/sw.js';
 async function answerWithKeys(page: Page): Promise<void> {
   const marker = page.locator('.question-pick');
   const pick = (await marker.count()) > 0 ? ((await marker.textContent()) ?? '') : '';
-  const count = pick.includes('THREE') ? 3 : pick.includes('TWO') ? 2 : 1;
+  const count = countPicks(pick);
   for (let key = 1; key <= count; key++) await page.keyboard.press(String(key));
 }
 

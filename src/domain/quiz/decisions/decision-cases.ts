@@ -9,10 +9,12 @@ import type {
   Qualifier,
   Requirement,
 } from '../../../../content/schema';
+import { listCaseParts, matchParts, type CasePart } from './decision-parts';
 
 /**
- * A wrong option and why: the stated requirements it breaks, or the qualifier it loses on
- * (`broken` empty). Its explanation is written only when a question shows it (`explainLoser`).
+ * A wrong option and why: the stated requirements it breaks, most telling first (the one fewest
+ * options break), or the qualifier it loses on (`broken` empty). Its explanation is written only
+ * when a question shows it (`explainLoser`).
  */
 export type Loser = Readonly<{
   option: DecisionOption;
@@ -27,6 +29,12 @@ export type DecisionCase = Readonly<{
   /** The right options: one, or two or three for a multiple-response case. */
   winners: readonly DecisionOption[];
   losers: readonly Loser[];
+  /**
+   * Each stated requirement and the qualifier with the wrong options failing it: a question
+   * shows a different one for each part, so every constraint in the stem rules out an option on
+   * screen and the wrong options fail for different reasons.
+   */
+  parts: readonly CasePart[];
 }>;
 
 /** Wrong options a single-answer case needs (four options in all). */
@@ -45,28 +53,24 @@ function combine<T>(items: readonly T[], size: number): T[][] {
 const meets = (option: DecisionOption, r: Requirement) => r.meets.includes(option.id);
 
 /**
- * "It does not meet the requirement for order per customer: …" for every stated requirement
- * the option breaks.
+ * The reason a wrong option is wrong: the requirement it answers for in the question (else the
+ * most telling one it breaks), "It does not meet the requirement for order per customer: …", or
+ * the qualifier it loses on. One decisive reason reads better than the same fact repeated under
+ * every requirement.
  */
-function explainMisses(option: DecisionOption, broken: readonly Requirement[]): string {
-  return broken
-    .map((r) => `It does not meet the requirement for ${r.label}: ${r.breaks[option.id] ?? ''}`)
-    .join(' ');
-}
-
-/** The reason a wrong option is wrong: each stated requirement it breaks, or the qualifier. */
-export function explainLoser(loser: Loser): string {
+export function explainLoser(loser: Loser, part?: CasePart): string {
+  const r = part === undefined ? loser.broken[0] : part.requirement;
+  if (r !== undefined)
+    return `It does not meet the requirement for ${r.label}: ${r.breaks[loser.option.id] ?? ''}`;
   const q = loser.lostOn;
-  if (loser.broken.length > 0 || q === undefined) return explainMisses(loser.option, loser.broken);
-  return `It meets the requirements, but it does not have ${q.label}: ${q.worse[loser.option.id] ?? ''}`;
+  return `It meets the requirements, but it does not have ${q?.label ?? ''}: ${q?.worse[loser.option.id] ?? ''}`;
 }
 
-function loseOnRequirements(
-  options: readonly DecisionOption[],
-  rs: readonly Requirement[],
-): Loser[] {
-  return options.flatMap((option) => {
-    const broken = rs.filter((r) => !meets(option, r));
+function loseOnRequirements(model: DecisionModel, rs: readonly Requirement[]): Loser[] {
+  const failing = (r: Requirement) => model.options.filter((o) => !meets(o, r)).length;
+  const telling = [...rs].sort((a, b) => failing(a) - failing(b));
+  return model.options.flatMap((option) => {
+    const broken = telling.filter((r) => !meets(option, r));
     return broken.length === 0
       ? []
       : [{ option, broken, lostOn: undefined, misses: broken.length }];
@@ -86,26 +90,39 @@ function decideByQualifier(
   return { winner, losers };
 }
 
+/**
+ * A case when it is well formed: enough wrong options, and a different one ruled out by each
+ * stated requirement and the qualifier (no more of those than a question shows).
+ */
+function makeCase(
+  rs: readonly Requirement[],
+  qualifier: Qualifier | undefined,
+  winners: readonly DecisionOption[],
+  losers: readonly Loser[],
+): DecisionCase[] {
+  if (losers.length < SINGLE_WRONG) return [];
+  const parts = listCaseParts(rs, qualifier, losers);
+  if (parts.length > SINGLE_WRONG || matchParts(parts, (l) => l) === undefined) return [];
+  return [{ requirements: rs, qualifier, winners, losers, parts }];
+}
+
 function casesFor(model: DecisionModel, rs: readonly Requirement[]): DecisionCase[] {
   const fit = model.options.filter((o) => rs.every((r) => meets(o, r)));
-  const losers = loseOnRequirements(model.options, rs);
-  const cases: DecisionCase[] = [];
-  if (fit.length >= 1 && fit.length <= 3 && losers.length >= SINGLE_WRONG)
-    cases.push({ requirements: rs, qualifier: undefined, winners: fit, losers });
+  const losers = loseOnRequirements(model, rs);
+  const cases: DecisionCase[] =
+    fit.length >= 1 && fit.length <= 3 ? makeCase(rs, undefined, fit, losers) : [];
   for (const q of model.qualifiers) {
     const decided = decideByQualifier(fit, q);
-    if (decided === undefined) continue;
-    const all = [...decided.losers, ...losers];
-    if (all.length >= SINGLE_WRONG)
-      cases.push({ requirements: rs, qualifier: q, winners: [decided.winner], losers: all });
+    if (decided !== undefined)
+      cases.push(...makeCase(rs, q, [decided.winner], [...decided.losers, ...losers]));
   }
   return cases;
 }
 
 /**
  * Every case the model decides, with one to three stated requirements, in a stable order.
- * @returns cases whose winners meet every stated requirement and whose losers each break one
- *   (or lose on the qualifier)
+ * @returns cases whose winners meet every stated requirement, whose losers each break one (or
+ *   lose on the qualifier), and where every stated requirement alone rules out some option
  */
 export function listDecisionCases(model: DecisionModel): DecisionCase[] {
   const sizes = Array.from({ length: MAX_REQUIREMENTS }, (_, i) => i + 1);

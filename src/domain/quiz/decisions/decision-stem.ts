@@ -50,5 +50,10 @@ export function writeDecisionStem(model: DecisionModel, c: DecisionCase, rng: Rn
       : c.winners.length > 1
         ? `Which solutions will meet these requirements? ${describePick(c.winners.length)}`
         : rng.pick(openQuestions);
-  return [opening, ...sentences, question].join(' ');
+  // one stated constraint is "this requirement", as an item writer would put it
+  const asked =
+    c.requirements.length === 1
+      ? question.replace(/these requirements/g, 'this requirement')
+      : question;
+  return [opening, ...sentences, asked].join(' ');
 }

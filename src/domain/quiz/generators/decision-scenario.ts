@@ -18,6 +18,7 @@ import {
   type DecisionCase,
   type Loser,
 } from '../decisions/decision-cases';
+import { matchParts, type CasePart } from '../decisions/decision-parts';
 import { writeDecisionStem } from '../decisions/decision-stem';
 import { memoizeByText } from '../../lib/memoize';
 import { listContentWords } from '../lint/lint-wording';
@@ -27,11 +28,11 @@ const id = 'decision';
 const MULTI_WRONG = 3;
 
 /**
- * The exams a case belongs to: SAP-C02 only when it weighs trade-offs (a qualifier, or two
- * constraints or more); a single constraint is an associate-level question.
+ * The exams a case belongs to: SAP-C02 (when the model serves it) only when it weighs two
+ * constraints or more; a single constraint, qualified or not, is an associate-level question.
  */
 function tagCase(model: DecisionModel, c: DecisionCase) {
-  const deep = c.qualifier !== undefined || c.requirements.length >= 2;
+  const deep = c.requirements.length >= 2;
   const exams = model.exams.filter((e) => e === 'DVA-C02' || deep);
   const prefix = (e: ExamCode) => (e === 'DVA-C02' ? 'dva-' : 'sap-');
   const domains = model.domains.filter((d: DomainId) => exams.some((e) => d.startsWith(prefix(e))));
@@ -75,14 +76,44 @@ function rankLosers(winners: readonly Explained[], losers: readonly Loser[]): Ra
   });
 }
 
-/** The first `count` wrong options in rank order, ties broken at random, each explained. */
-function pickLosers(rng: Rng, ranked: readonly RankedLoser[], count: number): Explained[] {
+/** Rank order, ties broken at random. */
+function orderByRank(rng: Rng, ranked: readonly RankedLoser[]): RankedLoser[] {
   return rng
     .shuffle(ranked)
     .map((r, i) => ({ ...r, i }))
-    .sort((a, b) => a.key - b.key || a.i - b.i)
-    .slice(0, count)
-    .map(({ loser }) => ({ text: loser.option.text, why: explainLoser(loser) }));
+    .sort((a, b) => a.key - b.key || a.i - b.i);
+}
+
+/**
+ * `count` wrong options, each explained: first a different one failing each stated requirement
+ * (and the qualifier), the best-ranked that fit together, each explained by the part it answers
+ * for; then the rest in rank order.
+ */
+function pickLosers(
+  rng: Rng,
+  ranked: readonly RankedLoser[],
+  c: DecisionCase,
+  count: number,
+): Explained[] {
+  const ordered = orderByRank(rng, ranked).map((r) => r.loser);
+  const matched = matchParts(c.parts, (losers) => ordered.filter((l) => losers.includes(l)));
+  const chosen = new Map<Loser, CasePart | undefined>(matched ?? []);
+  for (const loser of ordered)
+    if (chosen.size < count && !chosen.has(loser)) chosen.set(loser, undefined);
+  return [...chosen].map(([loser, part]) => ({
+    text: loser.option.text,
+    why: explainLoser(loser, part),
+  }));
+}
+
+/**
+ * The lesson of a case: the qualifier's, or else that of the requirement broken by the nearest
+ * miss (the trap the question is built around).
+ */
+function chooseTakeaway(model: DecisionModel, c: DecisionCase, ranked: readonly RankedLoser[]) {
+  if (c.qualifier !== undefined) return c.qualifier.takeaway;
+  const [nearest] = [...ranked].sort((a, b) => a.key - b.key);
+  return nearest?.loser.broken[0]?.takeaway ?? c.requirements[0]?.takeaway ?? model.title;
 }
 
 function planCase(
@@ -106,13 +137,15 @@ function planCase(
     domains,
     subjects: factIds.map((f) => ({ kind: 'fact', id: f }) as const),
   } as const;
-  const ending = {
-    takeaway: c.qualifier?.takeaway ?? c.requirements[0]?.takeaway ?? model.title,
-    note: describeFactNotes(facts),
-    docs: [model.docs.url, ...listFactDocs(facts)],
-  };
   const winners = c.winners.map((w) => explainWinner(w, c));
   const ranked = rankLosers(winners, c.losers);
+  // a note corrects what the key relies on; notes of the requirements' facts would be off topic
+  const keyFacts = c.winners.flatMap((w) => w.facts).flatMap((f) => index.factById.get(f) ?? []);
+  const ending = {
+    takeaway: chooseTakeaway(model, c, ranked),
+    note: describeFactNotes(keyFacts),
+    docs: [model.docs.url, ...listFactDocs(facts)],
+  };
   const build = (rng: Rng) =>
     assembleQuestion(
       info,
@@ -120,7 +153,7 @@ function planCase(
         stem: writeDecisionStem(model, c, rng),
         options: toDraftOptions(
           winners,
-          pickLosers(rng, ranked, multi ? MULTI_WRONG : SINGLE_WRONG),
+          pickLosers(rng, ranked, c, multi ? MULTI_WRONG : SINGLE_WRONG),
         ),
         ...ending,
         sources: info.subjects,
