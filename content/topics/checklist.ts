@@ -321,9 +321,9 @@ const suggestions = [
     severity: 'suggestion',
     condition: 'API Gateway used for a simple endpoint',
     situation:
-      'A team exposes one function as a webhook receiver for a partner through an API Gateway REST API. The API has a single POST route and no authorizer, caching, usage plan, custom domain or request validation. The function itself checks a shared secret in each request.',
+      'A team exposes one function as a webhook receiver for a partner through an API Gateway REST API. The API has a single POST route and no authorizer, caching, usage plan, custom domain or request validation. The function itself checks a shared secret in each request, and the team is reviewing what the endpoint really needs.',
     why: 'The API is one more resource to build, deploy and pay for, yet this endpoint uses none of the features that a function URL lacks.',
-    fix: 'Replace the API with a function URL with the NONE auth type, validating the secret in code, or AWS_IAM if the partner can sign requests.',
+    fix: 'Replace the API with a function URL that uses the NONE auth type, and keep checking the shared secret in the function code.',
     wrongImpacts: [
       {
         text: 'The webhook is slower than it needs to be, because API Gateway invokes the function asynchronously by default and polls for the result.',

@@ -58,8 +58,8 @@ const samFacts = [
     kind: 'rule',
     topic: 'deployment',
     statement:
-      'A SAM template needs the AWS::Serverless transform declared in its Transform section, which marks it as a SAM template for CloudFormation.',
-    why: 'CloudFormation runs the AWS::Serverless transform to turn AWS::Serverless resources into standard resources such as functions, roles and permissions. Without the declaration, those resource types are unknown to it.',
+      'A SAM template needs the AWS::Serverless-2016-10-31 transform declared in its Transform section, which marks it as a SAM template for CloudFormation.',
+    why: 'CloudFormation runs the AWS::Serverless-2016-10-31 transform to turn AWS::Serverless resources into standard resources such as functions, roles and permissions. Without the declaration, those resource types are unknown to it.',
     takeaway:
       'Serverless resource types need Transform: AWS::Serverless-2016-10-31 at the top of the template.',
     ask: 'A developer adds an AWS::Serverless::Function resource to a CloudFormation template, and CloudFormation rejects the resource type. What does the template need?',

@@ -397,7 +397,7 @@ export const networkingFacts = [
     why: 'AWS associates a private hosted zone with the VPC for the service’s regional name, and it points at the endpoint’s network interfaces in your subnets, so the usual SDK endpoint already goes through the endpoint.',
     takeaway:
       'Create interface endpoints with private DNS turned on, and the function’s existing SDK calls use them without any code change.',
-    ask: 'A team adds an interface endpoint for AWS Secrets Manager to the private subnets of a VPC-connected function. What must they change so that the function’s SDK calls use it?',
+    ask: 'A team adds an interface endpoint for AWS Secrets Manager, with private DNS turned on, to the private subnets of a VPC-connected function. What happens to the function’s existing SDK calls to Secrets Manager?',
     docs: privateLinkServices,
     exams: bothExams,
     domains: ['dva-2', 'sap-2'],

@@ -28,11 +28,14 @@ const aspects = [
   },
   {
     id: 'checklist-fix',
-    question: 'Which change fixes the problem?',
+    question: 'Which change should the team make?',
     answer: (item) => ({ text: item.fix, why: `It removes the cause of the problem. ${item.why}` }),
     wrong: (item) => item.wrongFixes,
   },
 ] as const satisfies readonly Aspect[];
+
+/** "Replace the API…" reads "replace the API…" after a colon. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function describeItemCard(aspect: Aspect, item: ChecklistItem, topic: Topic) {
   return {
@@ -61,7 +64,7 @@ function planItem(
   const stem = `${item.situation} ${aspect.question}`;
   const answer = aspect.answer(item, mechanism);
   const ending = {
-    takeaway: `${item.condition}: ${item.fix}`,
+    takeaway: `${item.condition}: ${lowerFirst(item.fix)}`,
     note: describeFactNotes(facts),
     docs: [item.docs.url, ...listFactDocs(facts)],
   };
