@@ -52,6 +52,25 @@ function combine<T>(items: readonly T[], size: number): T[][] {
 
 const meets = (option: DecisionOption, r: Requirement) => r.meets.includes(option.id);
 
+/** What every case of a model reads: computed once per model, since a model has hundreds of cases. */
+type ModelFacts = Readonly<{
+  model: DecisionModel;
+  /** Whether an option meets a requirement, by requirement then option id. */
+  meetSets: ReadonlyMap<Requirement, ReadonlySet<string>>;
+  /** Requirements from most telling (fewest options break it) to least, as a rank. */
+  tellingRank: ReadonlyMap<Requirement, number>;
+}>;
+
+function readModel(model: DecisionModel): ModelFacts {
+  const failing = (r: Requirement) => model.options.filter((o) => !meets(o, r)).length;
+  const telling = [...model.requirements].sort((a, b) => failing(a) - failing(b));
+  return {
+    model,
+    meetSets: new Map(model.requirements.map((r) => [r, new Set(r.meets)])),
+    tellingRank: new Map(telling.map((r, i) => [r, i])),
+  };
+}
+
 /**
  * The reason a wrong option is wrong: the requirement it answers for in the question (else the
  * most telling one it breaks), "It does not meet the requirement for order per customer: …", or
@@ -66,11 +85,11 @@ export function explainLoser(loser: Loser, part?: CasePart): string {
   return `It meets the requirements, but it does not have ${q?.label ?? ''}: ${q?.worse[loser.option.id] ?? ''}`;
 }
 
-function loseOnRequirements(model: DecisionModel, rs: readonly Requirement[]): Loser[] {
-  const failing = (r: Requirement) => model.options.filter((o) => !meets(o, r)).length;
-  const telling = [...rs].sort((a, b) => failing(a) - failing(b));
-  return model.options.flatMap((option) => {
-    const broken = telling.filter((r) => !meets(option, r));
+function loseOnRequirements(facts: ModelFacts, rs: readonly Requirement[]): Loser[] {
+  const rank = (r: Requirement) => facts.tellingRank.get(r) ?? 0;
+  const telling = [...rs].sort((a, b) => rank(a) - rank(b));
+  return facts.model.options.flatMap((option) => {
+    const broken = telling.filter((r) => facts.meetSets.get(r)?.has(option.id) !== true);
     return broken.length === 0
       ? []
       : [{ option, broken, lostOn: undefined, misses: broken.length }];
@@ -106,9 +125,10 @@ function makeCase(
   return [{ requirements: rs, qualifier, winners, losers, parts }];
 }
 
-function casesFor(model: DecisionModel, rs: readonly Requirement[]): DecisionCase[] {
-  const fit = model.options.filter((o) => rs.every((r) => meets(o, r)));
-  const losers = loseOnRequirements(model, rs);
+function casesFor(facts: ModelFacts, rs: readonly Requirement[]): DecisionCase[] {
+  const { model } = facts;
+  const fit = model.options.filter((o) => rs.every((r) => facts.meetSets.get(r)?.has(o.id)));
+  const losers = loseOnRequirements(facts, rs);
   const cases: DecisionCase[] =
     fit.length >= 1 && fit.length <= 3 ? makeCase(rs, undefined, fit, losers) : [];
   for (const q of model.qualifiers) {
@@ -126,8 +146,9 @@ function casesFor(model: DecisionModel, rs: readonly Requirement[]): DecisionCas
  */
 export function listDecisionCases(model: DecisionModel): DecisionCase[] {
   const sizes = Array.from({ length: MAX_REQUIREMENTS }, (_, i) => i + 1);
+  const facts = readModel(model);
   return sizes.flatMap((size) =>
-    combine(model.requirements, size).flatMap((rs) => casesFor(model, rs)),
+    combine(model.requirements, size).flatMap((rs) => casesFor(facts, rs)),
   );
 }
 
@@ -150,9 +171,8 @@ export function selectCases(
   max = MAX_CASES_PER_MODEL,
 ): DecisionCase[] {
   if (cases.length <= max) return [...cases];
-  const ordered = [...cases].sort(
-    (a, b) => hashText(describeCaseId(a)) - hashText(describeCaseId(b)),
-  );
+  const hashes = new Map(cases.map((c) => [c, hashText(describeCaseId(c))]));
+  const ordered = [...cases].sort((a, b) => (hashes.get(a) ?? 0) - (hashes.get(b) ?? 0));
   const parts = (c: DecisionCase) => [
     ...c.requirements.map((r) => r.id),
     `@${c.qualifier?.id ?? ''}`,

@@ -116,6 +116,30 @@ function chooseTakeaway(model: DecisionModel, c: DecisionCase, ranked: readonly 
   return nearest?.loser.broken[0]?.takeaway ?? c.requirements[0]?.takeaway ?? model.title;
 }
 
+/** What a question of the case shows besides its stem: reasons, ranked wrong options, ending. */
+function prepareCase(
+  model: DecisionModel,
+  c: DecisionCase,
+  index: ContentIndex,
+  factIds: readonly string[],
+) {
+  const facts = factIds.flatMap((f) => index.factById.get(f) ?? []);
+  const winners = c.winners.map((w) => explainWinner(w, c));
+  const ranked = rankLosers(winners, c.losers);
+  // a note corrects what the key relies on; notes of the requirements' facts would be off topic
+  const keyFacts = c.winners.flatMap((w) => w.facts).flatMap((f) => index.factById.get(f) ?? []);
+  const ending = {
+    takeaway: chooseTakeaway(model, c, ranked),
+    note: describeFactNotes(keyFacts),
+    docs: [model.docs.url, ...listFactDocs(facts)],
+  };
+  return { winners, ranked, ending };
+}
+
+/**
+ * A card of the case: its description now, the rest when a question is first built, since a
+ * page plans every card of the bank but builds only a few.
+ */
 function planCase(
   model: DecisionModel,
   c: DecisionCase,
@@ -127,7 +151,6 @@ function planCase(
   const factIds = [
     ...new Set([...c.winners.flatMap((w) => w.facts), ...c.requirements.flatMap((r) => r.facts)]),
   ];
-  const facts = factIds.flatMap((f) => index.factById.get(f) ?? []);
   const info = {
     cardId: toCardId(id, `${model.id}/${describeCaseId(c)}`),
     generatorId: id,
@@ -137,17 +160,10 @@ function planCase(
     domains,
     subjects: factIds.map((f) => ({ kind: 'fact', id: f }) as const),
   } as const;
-  const winners = c.winners.map((w) => explainWinner(w, c));
-  const ranked = rankLosers(winners, c.losers);
-  // a note corrects what the key relies on; notes of the requirements' facts would be off topic
-  const keyFacts = c.winners.flatMap((w) => w.facts).flatMap((f) => index.factById.get(f) ?? []);
-  const ending = {
-    takeaway: chooseTakeaway(model, c, ranked),
-    note: describeFactNotes(keyFacts),
-    docs: [model.docs.url, ...listFactDocs(facts)],
-  };
-  const build = (rng: Rng) =>
-    assembleQuestion(
+  let prepared: ReturnType<typeof prepareCase> | undefined;
+  const build = (rng: Rng) => {
+    const { winners, ranked, ending } = (prepared ??= prepareCase(model, c, index, factIds));
+    return assembleQuestion(
       info,
       {
         stem: writeDecisionStem(model, c, rng),
@@ -161,6 +177,7 @@ function planCase(
       },
       rng,
     );
+  };
   return { ...info, build };
 }
 

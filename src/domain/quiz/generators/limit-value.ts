@@ -52,15 +52,29 @@ function numbersOf(q: Quantity): number[] {
   return q.kind === 'exact' ? [q.n] : [q.min, q.max];
 }
 
+/** A limit with its figure already written out: every card reads every other limit. */
+type ReadLimit = Readonly<{ fact: Limit; text: string; key: string }>;
+
+function readLimits(index: ContentIndex): ReadLimit[] {
+  return index.facts.flatMap((fact) =>
+    fact.kind === 'limit'
+      ? [{ fact, text: formatQuantity(fact.value), key: toBase(fact.value) }]
+      : [],
+  );
+}
+
 /** Other limits' figures, explained as the limit they really are. */
-function listOtherLimits(fact: Limit, index: ContentIndex, sameTopic: boolean): Candidate[] {
+function listOtherLimits(
+  fact: Limit,
+  limits: readonly ReadLimit[],
+  sameTopic: boolean,
+): Candidate[] {
   const noted = listNotedNumbers(fact);
-  return index.facts.flatMap((f) => {
-    if (f.kind !== 'limit' || f.id === fact.id || (f.topic === fact.topic) !== sameTopic) return [];
+  return limits.flatMap(({ fact: f, text, key }) => {
+    if (f.id === fact.id || (f.topic === fact.topic) !== sameTopic) return [];
     if (!isComparable(f.value, fact.value) || numbersOf(f.value).some((n) => noted.has(n)))
       return [];
-    const text = formatQuantity(f.value);
-    return [{ text, why: `${text} is a different limit: the ${f.subject}.`, key: toBase(f.value) }];
+    return [{ text, why: `${text} is a different limit: the ${f.subject}.`, key }];
   });
 }
 
@@ -73,12 +87,12 @@ function listOwnFigures(fact: Limit): Candidate[] {
   );
 }
 
-function planLimit(fact: Limit, index: ContentIndex): GeneratedCard | undefined {
+function planLimit(fact: Limit, limits: readonly ReadLimit[]): GeneratedCard | undefined {
   const answerKey = toBase(fact.value);
   const tiers = [
     listOwnFigures(fact),
-    listOtherLimits(fact, index, true),
-    listOtherLimits(fact, index, false),
+    listOtherLimits(fact, limits, true),
+    listOtherLimits(fact, limits, false),
   ];
   const keys = new Set(tiers.flat().map((c) => c.key));
   keys.delete(answerKey);
@@ -113,6 +127,8 @@ export const limitValueGenerator: Generator = {
   id,
   kind: 'numeric',
   style: 'recall',
-  planCards: (index) =>
-    index.facts.flatMap((fact) => (fact.kind === 'limit' ? (planLimit(fact, index) ?? []) : [])),
+  planCards: (index) => {
+    const limits = readLimits(index);
+    return limits.flatMap(({ fact }) => planLimit(fact, limits) ?? []);
+  },
 };
