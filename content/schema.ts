@@ -89,6 +89,13 @@ type FactBase = Readonly<{
   docs: DocRef;
   /** The section of the study document the fact comes from; absent for facts beyond it. */
   seed?: SeedSection;
+  /**
+   * A short subheading of the topic's Learn page the fact is listed under ("Queues", "Retries
+   * and failures"). Learn groups a topic's facts by part, in the order parts first appear. Every
+   * plain fact (not a set member) of a topic with more than 18 of them has one, and each part
+   * holds at least two facts. Members are listed under their set and have none.
+   */
+  part?: string;
   /** The study document's claim, where AWS documentation now says otherwise. */
   notesSaid?: string;
   /** Where older exam questions may still expect an outdated answer. */

@@ -44,6 +44,7 @@ const integration = [
     id: 'api-gateway.proxy-integration',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Lambda proxy integrations',
     statement:
       'With a Lambda proxy integration, API Gateway passes the whole request to the function as its event, and the object that the function returns becomes the HTTP response.',
     why: 'The event holds the method, path, headers, query string parameters, body, stage variables and request context, and API Gateway maps the function’s output straight to the response, so no mapping templates are needed.',
@@ -72,6 +73,7 @@ const integration = [
     id: 'api-gateway.proxy-response-format',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Lambda proxy integrations',
     statement:
       'In a proxy integration the function must return an object with statusCode, optional headers and a string body, and any other output makes API Gateway answer 502 Bad Gateway.',
     why: 'API Gateway turns the function’s result into the HTTP response; when the result lacks that shape, for example a bare JSON document or a body that is not a string, it cannot build a response and reports a malformed Lambda proxy response.',
@@ -100,6 +102,7 @@ const integration = [
     id: 'api-gateway.cors-proxy',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Lambda proxy integrations',
     statement:
       'With a proxy integration, the function itself must return the Access-Control-Allow-Origin header, because API Gateway passes the function’s response through unchanged.',
     why: 'Enabling CORS on a REST API resource sets up the OPTIONS preflight response, but a proxy integration has no integration response where API Gateway could add headers, so the actual response carries only what the function returns.',
@@ -128,6 +131,7 @@ const integration = [
     id: 'api-gateway.rest-timeout-raise',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Choosing a front door',
     statement:
       'A Regional or private REST API can have its integration timeout raised above the default through a quota request, while an edge-optimized REST API or an HTTP API cannot.',
     why: 'API Gateway lets Regional and private REST APIs wait longer than the default of 29 seconds for an integration, which may lower the account’s throttle quota; edge-optimized REST APIs keep the default, and HTTP APIs stop at 30 seconds.',
@@ -158,6 +162,7 @@ const integration = [
     id: 'api-gateway.stage-variable-alias',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Lambda proxy integrations',
     statement:
       'A stage variable in the integration’s function ARN lets each stage of an API invoke a different Lambda alias, and API Gateway needs invoke permission on every alias it can reach.',
     why: 'API Gateway substitutes the stage’s value, such as prod or beta, into a function ARN like my-function:${stageVariables.alias} at request time, and Lambda checks the resource-based policy for that exact alias.',
@@ -186,6 +191,7 @@ const integration = [
     id: 'api-gateway.response-streaming',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Lambda proxy integrations',
     statement:
       'A REST API can stream a Lambda function’s response to the client when its proxy integration’s response transfer mode is STREAM, which an HTTP API can’t do.',
     why: 'With STREAM, API Gateway invokes the function with InvokeWithResponseStream and forwards the bytes as they arrive, which lowers the time to first byte and can run for up to 15 minutes; the stage cache does not apply to streamed responses.',
@@ -219,6 +225,7 @@ const protection = [
     id: 'api-gateway.cache-get-only',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Caching',
     statement:
       'When caching is enabled on a REST API stage, only GET methods are cached by default, and any other method needs a method-level setting to use the cache.',
     why: 'API Gateway caches GET responses by default to keep the API safe, since POST, PUT and DELETE usually change data; a method setting can turn caching on for another method, and the cache is billed per hour by its size.',
@@ -247,6 +254,7 @@ const protection = [
     id: 'api-gateway.cache-ttl',
     kind: 'limit',
     topic: 'api-gateway',
+    part: 'Caching',
     subject: 'default time to live of responses in a REST API stage cache',
     value: { kind: 'exact', n: 300, unit: 's' },
     statement: 'A REST API stage cache keeps each response for 300 seconds by default.',
@@ -278,6 +286,7 @@ const protection = [
     id: 'api-gateway.cache-invalidate',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Caching',
     statement:
       'A client can make API Gateway refresh a cached entry by sending a Cache-Control header with max-age set to 0, and the stage can require execute-api:InvalidateCache for it.',
     why: 'API Gateway then calls the integration for that request and replaces the entry; requiring the InvalidateCache permission stops just any caller from bypassing the cache and loading the backend.',
@@ -306,6 +315,7 @@ const protection = [
     id: 'api-gateway.account-throttle',
     kind: 'limit',
     topic: 'api-gateway',
+    part: 'Throttling and usage plans',
     subject:
       'default request rate that API Gateway allows across all APIs of an account in a Region',
     value: { kind: 'exact', n: 10000, unit: 'req/s' },
@@ -340,6 +350,7 @@ const protection = [
     id: 'api-gateway.usage-plans',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Throttling and usage plans',
     statement:
       'A usage plan identifies each client of a REST API by its API key and applies that key’s own rate, burst and request quota, answering 429 when the client goes over.',
     why: 'Each API key is associated with a usage plan that lists API stages, a throttle and a quota per day, week or month; methods that require an API key then check the x-api-key header and count each request against the key.',
@@ -368,6 +379,7 @@ const protection = [
     id: 'api-gateway.api-keys-not-auth',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Throttling and usage plans',
     statement:
       'API keys identify clients for usage plans and are not meant for authentication or authorization, which belong to IAM, a Lambda authorizer or a Cognito user pool.',
     why: 'An API key is a static string that the client sends in a header, and anyone who holds it can call every API in its usage plan, so AWS advises against relying on it as the only access control.',
@@ -396,6 +408,7 @@ const protection = [
     id: 'api-gateway.waf-targets',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'AWS WAF can be associated with an API Gateway REST API or an Application Load Balancer, but not directly with an HTTP API or a Lambda function URL.',
     why: 'A regional web ACL protects only the resource types that AWS WAF supports, among them REST APIs and Application Load Balancers; an HTTP API or a function URL is covered only behind a CloudFront distribution that carries the web ACL.',
@@ -427,6 +440,7 @@ const access = [
     id: 'api-gateway.authorizer-types',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'A TOKEN authorizer receives a single bearer token from a request header, while a REQUEST authorizer receives headers, query strings, stage variables and context variables.',
     why: 'API Gateway passes a TOKEN authorizer the token as authorizationToken together with the method ARN, and passes a REQUEST authorizer the request parameters named as its identity sources, so decisions on several values need the REQUEST type.',
@@ -455,6 +469,7 @@ const access = [
     id: 'api-gateway.authorizer-output',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'A REST API Lambda authorizer returns a principal ID and an IAM policy that allows or denies execute-api:Invoke, and it can add a context map that the backend receives.',
     why: 'API Gateway evaluates the returned policy against the method ARN: an Allow runs the method, and a Deny returns 403; the context values reach the integration in the request context.',
@@ -483,6 +498,7 @@ const access = [
     id: 'api-gateway.authorizer-cache',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'API Gateway caches a Lambda authorizer’s policy by the identity source for the authorizer’s TTL, so repeated calls with the same token skip the authorizer function.',
     why: 'The cache key is the identity source, such as the token; the result TTL is 300 seconds unless changed, at most 3,600 seconds, and 0 turns caching off.',
@@ -511,6 +527,7 @@ const access = [
     id: 'api-gateway.cognito-authorizer',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'A Cognito user pool authorizer makes API Gateway validate the ID or access token in the request before the function runs, with no authorizer code to write.',
     why: 'The client signs in to the user pool and sends a token, usually in the Authorization header; API Gateway checks it against the pool and rejects the call when the token is missing or invalid. An HTTP API does the same with a JWT authorizer whose issuer is the user pool.',
@@ -539,6 +556,7 @@ const access = [
     id: 'api-gateway.request-validation',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Authorizers and protection',
     statement:
       'A REST API can validate required parameters and the request body against a JSON schema model, and it rejects an invalid request with 400 without invoking the function.',
     why: 'A request validator on the method checks the method request before the integration runs, so malformed calls never cost a Lambda invocation; HTTP APIs offer no request validation.',
@@ -569,6 +587,7 @@ const choice = [
     id: 'api-gateway.http-vs-rest',
     kind: 'rule',
     topic: 'api-gateway',
+    part: 'Choosing a front door',
     statement:
       'HTTP APIs cost less than REST APIs, but they offer no API keys, usage plans, request validation, caching, AWS WAF integration or private endpoints.',
     why: 'AWS designed HTTP APIs with minimal features so that they can be offered at a lower price; they keep Lambda proxy integrations, JWT and Lambda authorizers, CORS configuration and automatic deployments.',
@@ -597,6 +616,7 @@ const choice = [
     id: 'api-gateway.http-api-timeout',
     kind: 'limit',
     topic: 'api-gateway',
+    part: 'Choosing a front door',
     subject: 'maximum integration timeout of an HTTP API',
     value: { kind: 'exact', n: 30, unit: 's' },
     statement:
@@ -630,6 +650,7 @@ const choice = [
     id: 'api-gateway.alb-response-size',
     kind: 'limit',
     topic: 'api-gateway',
+    part: 'Choosing a front door',
     subject:
       'maximum response JSON that a Lambda target can return to an Application Load Balancer',
     value: { kind: 'exact', n: 1, unit: 'MB' },

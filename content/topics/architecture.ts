@@ -64,6 +64,7 @@ const organization = [
     id: 'architecture.scp-grants-nothing',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Service control policies',
     statement:
       'A service control policy grants no permissions to the roles in its accounts: it only caps what their IAM policies can allow.',
     why: 'AWS evaluates an SCP as a guardrail beside the identity-based policies: an action must be allowed by both, so a role without IAM policies has no access even when the SCP allows every action.',
@@ -92,6 +93,7 @@ const organization = [
     id: 'architecture.scp-binds-administrators',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Service control policies',
     statement:
       'An SCP that denies an action stops every user and role in the member accounts it affects, administrators and the root user included.',
     why: 'An account has only the permissions that every SCP above it allows, so a deny applies whatever the account’s own IAM policies say, including the AdministratorAccess policy.',
@@ -120,6 +122,7 @@ const organization = [
     id: 'architecture.scp-management-account',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Service control policies',
     statement:
       'Functions that must be covered by SCP guardrails have to run in member accounts, because no SCP restricts users or roles of the management account.',
     why: 'SCPs affect only the member accounts of an organization; anything done with the management account’s users and roles is outside every SCP, even one attached to the root.',
@@ -147,6 +150,7 @@ const organization = [
     id: 'architecture.scp-outside-principals',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Service control policies',
     statement:
       'An SCP restricts only principals of the organization’s accounts, so it cannot stop an outside account that a function’s policy allows.',
     why: 'SCPs affect IAM users and roles managed by the organization’s accounts; they do not change resource-based policies and do not apply to users or roles of accounts outside the organization.',
@@ -175,6 +179,7 @@ const organization = [
     id: 'architecture.scp-function-url-auth',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Service control policies',
     statement:
       'An SCP can deny lambda:CreateFunctionUrlConfig and lambda:UpdateFunctionUrlConfig unless lambda:FunctionUrlAuthType is AWS_IAM, in every member account.',
     why: 'Lambda supports the lambda:FunctionUrlAuthType condition key in service control policies, so a deny on the two configuration actions for any other auth type blocks function URLs with the NONE auth type across the organization.',
@@ -203,6 +208,7 @@ const organization = [
     id: 'architecture.bus-resource-policy',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Events across accounts',
     statement:
       'A central bus accepts events from other accounts only when its resource-based policy allows events:PutEvents from them, by account ID or with aws:PrincipalOrgID.',
     why: 'An event bus accepts events from its own account by default. Its resource-based policy can add other accounts, or a whole organization with an aws:PrincipalOrgID condition, and their rules can then target the bus.',
@@ -231,6 +237,7 @@ const organization = [
     id: 'architecture.bus-sender-role',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Events across accounts',
     statement:
       'A rule that sends events to a bus in another account granted to the whole organization must use an IAM role that allows events:PutEvents on that bus.',
     why: 'When a sender inherits permission through an organization grant, EventBridge requires the rule targeting the other account’s bus to have a role whose policy lets it put events there. The console creates the role, and the CLI or templates must define it.',
@@ -259,6 +266,7 @@ const organization = [
     id: 'architecture.bus-one-hop',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Events across accounts',
     statement:
       'Events that a bus receives from another account are not sent on to a third account, even when a rule on the receiving bus targets a bus there.',
     why: 'EventBridge delivers events across one account boundary only: a rule in the receiving account that targets a third account does not forward the events that came from the sender.',
@@ -287,6 +295,7 @@ const organization = [
     id: 'architecture.bus-cross-account-target',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Events across accounts',
     statement:
       'A rule can invoke a function in another account of the same Region directly, using an execution role in the bus account and a statement in the function’s policy.',
     why: 'EventBridge supports Lambda functions, SQS queues, SNS topics, Kinesis streams and API Gateway APIs of other accounts as targets in the same Region. It assumes the rule’s execution role, which lives in the bus account, and the target’s resource-based policy must allow that role.',
@@ -315,6 +324,7 @@ const organization = [
     id: 'architecture.bus-retries',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Events across accounts',
     statement:
       'When a target is unavailable, EventBridge retries delivery with backoff under the target’s retry policy, then drops the event unless a dead-letter queue is set.',
     why: 'For rule targets, EventBridge retries retriable failures, by default for 24 hours and up to 185 times with exponential backoff and jitter. After the last attempt the event is dropped, or sent to the target’s dead-letter queue if one is configured.',
@@ -343,6 +353,7 @@ const organization = [
     id: 'architecture.cross-account-role',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Access, logs and deployment across accounts',
     statement:
       'A function calls APIs in another account by assuming a role there that trusts its execution role, and its execution role must be allowed sts:AssumeRole on it.',
     why: 'Both accounts must agree: the role’s trust policy names the calling account or role, and the caller’s own policy allows sts:AssumeRole on the role’s ARN. AWS STS then returns temporary credentials limited to that role’s permissions.',
@@ -371,6 +382,7 @@ const organization = [
     id: 'architecture.central-log-copy',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Access, logs and deployment across accounts',
     statement:
       'Logs are copied into a central account by a subscription filter on each source log group that sends to a CloudWatch Logs destination in that account.',
     why: 'A destination in the recipient account wraps a Kinesis Data Streams stream or a Firehose stream, and its access policy lets the source accounts subscribe; each log group’s subscription filter then streams its events there.',
@@ -399,6 +411,7 @@ const organization = [
     id: 'architecture.cross-account-observability',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Access, logs and deployment across accounts',
     statement:
       'CloudWatch cross-account observability lets a monitoring account search the metrics, logs and traces of linked accounts in the same Region without copying them.',
     why: 'Source accounts link to a sink in the monitoring account and share their telemetry with it, so operators work in one account without building a log pipeline.',
@@ -427,6 +440,7 @@ const organization = [
     id: 'architecture.stacksets-organization',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Access, logs and deployment across accounts',
     statement:
       'A service-managed StackSet deploys one template to every account of chosen OUs in chosen Regions, and automatic deployment adds accounts that join later.',
     why: 'StackSets provision stacks across accounts and Regions from one template. With service-managed permissions they work with AWS Organizations, and automatic deployment adds a stack to each account that joins a target OU.',
@@ -458,6 +472,7 @@ const resilience = [
     id: 'architecture.lambda-multi-az',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'Lambda runs a function across the Availability Zones of its Region, so a zone failure needs no action, while a Regional outage needs a deployment in another Region.',
     why: 'Lambda spreads a function over the Availability Zones of its Region to keep serving events when one zone is interrupted. A function attached to a VPC needs subnets in several zones to keep that benefit. Nothing moves it to another Region.',
@@ -486,6 +501,7 @@ const resilience = [
     id: 'architecture.route53-active-active',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'Route 53 serves active-active with latency, weighted or other non-failover records and health checks, and active-passive with failover records.',
     why: 'In active-active failover, every healthy record of the same name and routing policy can answer, and health checks drop the unhealthy ones. Failover routing answers with the primary while it is healthy and with the secondary only when it is not.',
@@ -514,6 +530,7 @@ const resilience = [
     id: 'architecture.route53-latency',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'Latency-based routing answers each query with the record of the Region that gives that user the lowest network delay, among the Regions that have records.',
     why: 'Route 53 keeps data on the latency between users’ networks and AWS Regions, and picks the Region with the lowest latency for each query. With health checks, an unhealthy Region’s record is left out.',
@@ -542,6 +559,7 @@ const resilience = [
     id: 'architecture.global-table-writes',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'Every replica of a DynamoDB global table accepts reads and writes, and DynamoDB replicates each write to the replicas in the other Regions.',
     why: 'Global tables are multi-active: an application writes to the replica in its own Region through the usual DynamoDB API, and DynamoDB propagates the write to every other replica without replication code.',
@@ -570,6 +588,7 @@ const resilience = [
     id: 'architecture.global-table-conflicts',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'With multi-Region eventual consistency, the default mode, concurrent writes to one item in two Regions are resolved by last writer wins.',
     why: 'Replication is asynchronous in this mode, typically within a second, so two Regions can update the same item before either write arrives at the other. DynamoDB keeps the write with the later timestamp, and the conflict is not recorded in CloudWatch or CloudTrail.',
@@ -598,6 +617,7 @@ const resilience = [
     id: 'architecture.global-table-strong',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'Multi-Region strong consistency lets a global table reach a recovery point objective of zero, and its mode must be chosen when the global table is created.',
     why: 'In strong consistency mode a write is replicated before it is acknowledged, so no acknowledged write is lost with a Region. A global table’s consistency mode is set at creation, defaults to eventual consistency and cannot be changed afterwards.',
@@ -626,6 +646,7 @@ const resilience = [
     id: 'architecture.s3-replication-time-control',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     statement:
       'S3 Replication Time Control gives replication a time target backed by a service level agreement, with replication metrics and events turned on by default.',
     why: 'S3 RTC replicates most new objects in seconds and 99.99 percent of them within 15 minutes, under a service level agreement that plain replication does not have. It includes replication metrics and event notifications by default, so late objects can be seen and alarmed on.',
@@ -654,6 +675,7 @@ const resilience = [
     id: 'architecture.rto',
     kind: 'definition',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     term: 'Recovery time objective (RTO)',
     definition:
       'The maximum acceptable delay between the interruption of service and the restoration of service.',
@@ -685,6 +707,7 @@ const resilience = [
     id: 'architecture.rpo',
     kind: 'definition',
     topic: 'architecture',
+    part: 'Resilience and disaster recovery',
     term: 'Recovery point objective (RPO)',
     definition: 'The maximum acceptable amount of time since the last data recovery point.',
     statement:
@@ -809,6 +832,7 @@ const cost = [
     id: 'architecture.arm64-price-performance',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Cost',
     statement:
       'Running a function on the arm64 architecture, on AWS Graviton processors, can give significantly better price and performance than running it on x86_64.',
     why: 'arm64 functions are billed at a lower price for the same memory and duration, and Graviton processors can also finish compute-heavy work faster, so the saving comes without a commitment.',
@@ -837,6 +861,7 @@ const cost = [
     id: 'architecture.arm64-dependencies',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Cost',
     statement:
       'Before a function moves to arm64, every part built for x86_64, such as native libraries, layers, extensions and container images, needs an arm64 build.',
     why: 'The function runs natively on the chosen architecture. Uploaded code, each layer and each extension must be compatible with it, and a container image must be rebuilt for it.',
@@ -865,6 +890,7 @@ const cost = [
     id: 'architecture.savings-plan-type',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Cost',
     statement:
       'A Compute Savings Plan applies to Lambda usage as well as EC2 and Fargate in any Region, while an EC2 Instance Savings Plan applies only to EC2.',
     why: 'Compute Savings Plans discount usage in exchange for an hourly spend commitment over one or three years, whatever the Region, instance family or compute service. EC2 Instance Savings Plans give a deeper discount on one instance family in one Region and do not apply to Lambda.',
@@ -893,6 +919,7 @@ const cost = [
     id: 'architecture.memory-recommendations',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Cost',
     statement:
       'AWS Compute Optimizer recommends a memory size for each Lambda function from its measured use, with its current cost and the cost at the recommended size.',
     why: 'Lambda bills duration in proportion to the memory configured, and more memory also brings more CPU. Compute Optimizer analyzes each function’s memory use and duration and shows whether to raise or lower its memory, with the cost effect.',
@@ -1014,6 +1041,7 @@ const migrationFacts = [
     id: 'architecture.scheduler-time-zones',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Migrating to Lambda',
     statement:
       'EventBridge Scheduler runs cron, rate and one-time schedules in a chosen time zone and adjusts them for daylight saving time, while scheduled rules recur in UTC.',
     why: 'Scheduler evaluates each schedule in the time zone set on it and shifts recurring schedules with daylight saving time. EventBridge scheduled rules, now a legacy feature, only recur and use UTC, and AWS recommends Scheduler for invoking targets on a schedule.',
@@ -1042,6 +1070,7 @@ const migrationFacts = [
     id: 'architecture.strangler-fig',
     kind: 'definition',
     topic: 'architecture',
+    part: 'Migrating to Lambda',
     term: 'Strangler fig pattern',
     definition:
       'Migrating a monolith one feature at a time behind a facade that routes each migrated feature to a new service, until the monolith can be retired.',
@@ -1073,6 +1102,7 @@ const migrationFacts = [
     id: 'architecture.distributed-map',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Migrating to Lambda',
     statement:
       'A Distributed Map state processes each item of a large Amazon S3 dataset in its own child workflow execution, at far higher concurrency than an inline Map state.',
     why: 'In distributed mode, each iteration is a child workflow execution with its own history, reading input such as a large CSV file or many S3 objects. By default up to 10,000 child executions run in parallel, while inline mode supports up to 40 concurrent iterations.',
@@ -1101,6 +1131,7 @@ const migrationFacts = [
     id: 'architecture.mq-consumer',
     kind: 'rule',
     topic: 'architecture',
+    part: 'Migrating to Lambda',
     statement:
       'A consumer of an Amazon MQ broker can become a Lambda function through an event source mapping that reads the broker’s queue in the same account.',
     why: 'For Amazon MQ brokers running ActiveMQ or RabbitMQ, the event source mapping polls the broker, builds batches and invokes the function synchronously, so producers keep publishing unchanged. Lambda cannot process records from a broker in another account.',

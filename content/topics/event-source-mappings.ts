@@ -22,6 +22,7 @@ const sqsBatching = [
     id: 'esm.sqs-batch-size',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'SQS batching',
     subject: 'batch size of an SQS event source mapping on a standard queue',
     value: { kind: 'range', min: 1, max: 10000, unit: 'count' },
     statement:
@@ -59,6 +60,7 @@ const sqsBatching = [
     id: 'esm.sqs-fifo-batch-size',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'SQS batching',
     subject: 'batch size of an SQS event source mapping on a FIFO queue',
     value: { kind: 'range', min: 1, max: 10, unit: 'count' },
     statement:
@@ -92,6 +94,7 @@ const sqsBatching = [
     id: 'esm.sqs-large-batch-window',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS batching',
     statement:
       'A batch size above ten messages needs a batching window of at least one second on the mapping.',
     why: 'One receive call returns at most ten messages, so Lambda needs time to gather more; the API rejects a batch size above ten while MaximumBatchingWindowInSeconds is zero.',
@@ -121,6 +124,7 @@ const sqsBatching = [
     id: 'esm.sqs-batch-window',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'SQS batching',
     subject: 'batching window of an SQS event source mapping on a standard queue',
     value: { kind: 'range', min: 0, max: 300, unit: 's' },
     statement:
@@ -156,6 +160,7 @@ const sqsBatching = [
     id: 'esm.sqs-fifo-no-batch-window',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS batching',
     statement: 'An SQS event source mapping on a FIFO queue does not support a batching window.',
     why: 'The Lambda parameters for SQS list MaximumBatchingWindowInSeconds as not supported for FIFO queues, whose batches are also capped at ten messages.',
     takeaway:
@@ -187,6 +192,7 @@ const sqsFailures = [
     id: 'esm.sqs-visibility-timeout',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'SQS retries and failures',
     subject:
       'least multiple of the function timeout that AWS recommends for the visibility timeout of an SQS source queue',
     value: { kind: 'exact', n: 6, unit: 'count' },
@@ -226,6 +232,7 @@ const sqsFailures = [
     id: 'esm.sqs-visibility-enforced',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS retries and failures',
     statement:
       'Lambda rejects an SQS event source mapping whose function timeout is longer than the queue visibility timeout.',
     why: 'Lambda validates both timeouts whenever a mapping is created or updated, because a message that reappears while its invocation still runs would be processed twice.',
@@ -255,6 +262,7 @@ const sqsFailures = [
     id: 'esm.sqs-on-failure',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS retries and failures',
     statement:
       'Failed messages of an SQS trigger return to the queue after the visibility timeout, until its redrive policy moves them to a dead-letter queue.',
     why: 'Lambda deletes messages only after the function succeeds; a failed message becomes visible again, and SQS counts its receives until they pass the maxReceiveCount of the redrive policy.',
@@ -287,6 +295,7 @@ const sqsFailures = [
     id: 'esm.report-batch-item-failures',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS retries and failures',
     statement:
       'With ReportBatchItemFailures on an SQS trigger, the function returns the IDs of the failed messages, and only those messages return to the queue.',
     why: 'Lambda reads batchItemFailures from the function response, deletes every other message of the batch and lets only the reported ones reappear after the visibility timeout.',
@@ -316,6 +325,7 @@ const sqsFailures = [
     id: 'esm.sqs-fifo-partial-batch',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'SQS retries and failures',
     statement:
       'With partial batch responses on a FIFO queue, the function should stop at the first failure and report that message and every later one as failed.',
     why: 'Returning the failed message together with every later one keeps them in the queue in their original order, so no later message of a group succeeds before the failed one.',
@@ -348,6 +358,7 @@ const streamFacts = [
     id: 'esm.stream-shard-invocation',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'Stream shards',
     statement: 'By default, Lambda processes one batch at a time from each shard of the stream.',
     why: 'Lambda reads each shard in order and waits for a batch to finish before it sends the next one from that shard, so by default the concurrency equals the number of shards.',
     takeaway:
@@ -377,6 +388,7 @@ const streamFacts = [
     id: 'esm.parallelization-factor',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'Stream shards',
     subject: 'ParallelizationFactor: concurrent batches per shard',
     value: { kind: 'range', min: 1, max: 10, unit: 'count' },
     statement:
@@ -411,6 +423,7 @@ const streamFacts = [
     id: 'esm.bisect-batch',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'Stream retries and failures',
     statement:
       'BisectBatchOnFunctionError splits a failed batch in two and retries each half separately, which isolates bad records.',
     why: 'Each split halves the batch until the bad record sits in a small batch of its own and the good records succeed; splitting a batch does not count against MaximumRetryAttempts.',
@@ -440,6 +453,7 @@ const streamFacts = [
     id: 'esm.stream-on-failure-destination',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'Stream retries and failures',
     statement:
       'A stream event source mapping can send a record of each discarded batch to an on-failure destination: an SQS queue, an SNS topic or an S3 bucket.',
     why: 'For SQS and SNS destinations the record holds metadata such as the shard and the sequence numbers, so the data must be read from the stream before it expires; an S3 destination also gets the invocation record.',
@@ -472,6 +486,7 @@ const streamFacts = [
     id: 'esm.stream-retry-limits',
     kind: 'rule',
     topic: 'event-source-mappings',
+    part: 'Stream retries and failures',
     statement:
       'MaximumRetryAttempts and MaximumRecordAgeInSeconds tell Lambda when to give up on a failing batch, so that the shard can move on.',
     why: 'Both default to -1, so a failing batch is retried until its records expire and the shard is blocked meanwhile; with a limit, Lambda discards the batch, sends it to the on-failure destination and moves on.',
@@ -501,6 +516,7 @@ const streamFacts = [
     id: 'esm.stream-max-retry-attempts',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'Stream retries and failures',
     subject: 'MaximumRetryAttempts of a stream event source mapping, when finite',
     value: { kind: 'range', min: 0, max: 10000, unit: 'count' },
     statement:
@@ -534,6 +550,7 @@ const streamFacts = [
     id: 'esm.stream-max-record-age',
     kind: 'limit',
     topic: 'event-source-mappings',
+    part: 'Stream retries and failures',
     subject: 'MaximumRecordAgeInSeconds of a stream event source mapping, when finite',
     value: { kind: 'range', min: 60, max: 604800, unit: 's' },
     statement:

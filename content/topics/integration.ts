@@ -274,6 +274,7 @@ const s3Facts = [
     id: 'integration.s3-sqs-durability',
     kind: 'rule',
     topic: 'integration',
+    part: 'S3 event notifications',
     statement:
       'When S3 sends its event notifications to an SQS queue that triggers the function, each event waits in the queue until it is processed, up to the queue’s retention period.',
     why: 'The queue stores each notification, and the event source mapping deletes a message only after the function succeeds. A failed message becomes visible again, so an outage of the function or its database delays events instead of losing them.',
@@ -302,6 +303,7 @@ const s3Facts = [
     id: 'integration.s3-overlapping-filters',
     kind: 'rule',
     topic: 'integration',
+    part: 'S3 event notifications',
     statement:
       'S3 does not accept two notification configurations whose key prefix and suffix filters overlap for one event type, so one upload cannot reach two destinations directly.',
     why: 'S3 has to resolve each event to a single configuration, so overlapping prefixes and suffixes are not supported. To fan one event out, S3 sends it to an SNS topic or to EventBridge, which deliver it to several consumers.',
@@ -330,6 +332,7 @@ const s3Facts = [
     id: 'integration.s3-eventbridge',
     kind: 'rule',
     topic: 'integration',
+    part: 'S3 event notifications',
     statement:
       'Once EventBridge is turned on for a bucket, S3 sends all of its events to EventBridge, where rules match them on fields such as the object size and route them to many kinds of targets.',
     why: 'Unlike the other destinations, EventBridge receives every S3 event type without a selection. Event patterns can compare fields of the event with prefixes, suffixes, numeric ranges or wildcards, and each rule has targets of its own.',
@@ -358,6 +361,7 @@ const s3Facts = [
     id: 'integration.s3-destination-policy',
     kind: 'rule',
     topic: 'integration',
+    part: 'S3 event notifications',
     statement:
       'S3 can send event notifications to an SQS queue or an SNS topic only when the resource policy of that queue or topic allows the S3 service principal to send to it.',
     why: 'S3 calls SendMessage or Publish as the s3.amazonaws.com principal, so the destination’s own policy must grant it, usually limited to the bucket with aws:SourceArn. For a function, the grant is lambda:InvokeFunction in its resource-based policy.',
@@ -450,6 +454,7 @@ const sqsFacts = [
     id: 'integration.sqs-retention',
     kind: 'rule',
     topic: 'integration',
+    part: 'Queues',
     statement:
       'An SQS queue keeps a message for four days by default, and its retention period can be set from one minute to 14 days.',
     why: 'MessageRetentionPeriod takes 60 to 1,209,600 seconds and defaults to 345,600 seconds. A message that nobody deletes within that time is removed from the queue.',
@@ -478,6 +483,7 @@ const sqsFacts = [
     id: 'integration.sqs-standard-delivery',
     kind: 'rule',
     topic: 'integration',
+    part: 'Queues',
     statement:
       'A standard SQS queue delivers each message at least once and in best-effort order, so a consumer can receive a message twice or out of order.',
     why: 'Standard queues trade guarantees for nearly unlimited throughput: their distributed design can deliver a second copy of a message and can deliver messages in a different order from the one they were sent in.',
@@ -506,6 +512,7 @@ const sqsFacts = [
     id: 'integration.sqs-decouple',
     kind: 'rule',
     topic: 'integration',
+    part: 'Queues',
     statement:
       'An SQS queue between two functions decouples them: the producer finishes once SendMessage succeeds, and the consumer takes the messages at its own pace.',
     why: 'The queue stores each message across several Availability Zones before it acknowledges it, and the consumer’s event source mapping reads batches as capacity allows, so a slow or failing consumer never slows or fails the producer.',
@@ -534,6 +541,7 @@ const sqsFacts = [
     id: 'integration.fifo-deduplication',
     kind: 'rule',
     topic: 'integration',
+    part: 'Queues',
     statement:
       'A FIFO queue accepts a message whose deduplication ID it has already received within the deduplication interval, but it does not deliver that message again.',
     why: 'The producer sets a MessageDeduplicationId, or the queue derives one from a SHA-256 hash of the body when content-based deduplication is on. SQS keeps tracking the ID even after the first copy is deleted.',
@@ -565,6 +573,7 @@ const snsFacts = [
     id: 'integration.sns-fanout-sqs',
     kind: 'rule',
     topic: 'integration',
+    part: 'Topics and fan-out',
     statement:
       'In the fan-out pattern, an SNS topic sends a copy of each message to every subscribed SQS queue, and each consumer processes its own queue at its own pace.',
     why: 'Each subscription gets its own delivery, and each queue stores its copy until its consumer deletes it, so one slow or failing consumer neither delays nor loses the messages of the others.',
@@ -593,6 +602,7 @@ const snsFacts = [
     id: 'integration.sns-queue-policy',
     kind: 'rule',
     topic: 'integration',
+    part: 'Topics and fan-out',
     statement:
       'An SNS topic can deliver to a subscribed SQS queue only when the queue’s access policy allows sqs:SendMessage for that topic, usually matched with aws:SourceArn.',
     why: 'SNS writes to the queue on the topic’s behalf, so the queue, as the resource, must allow it. Limiting the grant with the topic ARN keeps other topics out.',
@@ -621,6 +631,7 @@ const snsFacts = [
     id: 'integration.sns-filter-policy',
     kind: 'rule',
     topic: 'integration',
+    part: 'Topics and fan-out',
     statement:
       'A subscription filter policy makes SNS send a subscriber only the messages whose attributes or body match it, and a subscription without one gets every message.',
     why: 'SNS compares each published message with the filter policy of every subscription, on message attributes by default or on the body when the filter policy scope is MessageBody, and skips the subscriptions that do not match.',
@@ -649,6 +660,7 @@ const snsFacts = [
     id: 'integration.sns-fifo-archive',
     kind: 'rule',
     topic: 'integration',
+    part: 'Topics and fan-out',
     statement:
       'Only an SNS FIFO topic can archive its messages and replay them to a subscription later, while a standard topic keeps no copy of what it delivered.',
     why: 'The topic owner sets an archive policy of up to 365 days on a FIFO topic, and a subscriber starts a replay from a chosen time. A standard topic only pushes each message to its current subscriptions.',
@@ -680,6 +692,7 @@ const eventBridgeFacts = [
     id: 'integration.eventbridge-patterns',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'An EventBridge rule routes events by content: its event pattern can match any field of an event, with operators such as numeric ranges and prefixes, and only matches go to its targets.',
     why: 'The bus compares every event with the pattern of each rule. Patterns match on the event’s fields, including nested fields in detail, so routing needs no code in the producer or the consumers.',
@@ -708,6 +721,7 @@ const eventBridgeFacts = [
     id: 'integration.eventbridge-retry',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'When an EventBridge rule cannot deliver an event to a target, it retries for up to 24 hours and 185 times by default, then drops it unless the target has a dead-letter queue.',
     why: 'Delivery failures such as an unavailable target are retried with exponential backoff and jitter, within the target’s retry policy. A standard SQS queue set as the target’s dead-letter queue keeps the events that still fail.',
@@ -736,6 +750,7 @@ const eventBridgeFacts = [
     id: 'integration.eventbridge-archive-replay',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'An EventBridge archive keeps the events of a bus that match its pattern, for a set number of days or indefinitely, and a replay sends those of a chosen time range back to the bus.',
     why: 'The archive filters the events of one source bus with an optional pattern and keeps them indefinitely by default. A replayed event goes through the bus’s rules again, so fixed consumers can reprocess it.',
@@ -764,6 +779,7 @@ const eventBridgeFacts = [
     id: 'integration.eventbridge-custom-bus',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'An EventBridge Custom Event Bus keeps every event for 1 to 365 days, and its subscribers can deliver in order within an event group and start from a past position.',
     why: 'Unlike a bus with rules and targets, now called Custom Event Bus - Classic, the Custom Event Bus retains events itself. Each subscriber filters events for one target, is UNORDERED or FIFO, and has a starting position, so it can catch up after a pause.',
@@ -794,6 +810,7 @@ const eventBridgeFacts = [
     id: 'integration.scheduler',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'EventBridge Scheduler runs one-time and recurring schedules, from cron or rate expressions, in a time zone you choose, and AWS recommends it over scheduled rules.',
     why: 'A schedule evaluates its expression in its own time zone, handles daylight saving time, and invokes its target, such as a Lambda function, with one-minute precision. Scheduled rules are a legacy feature of EventBridge.',
@@ -822,6 +839,7 @@ const eventBridgeFacts = [
     id: 'integration.schedule-expressions',
     kind: 'rule',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     statement:
       'A rate expression such as rate(15 minutes) runs a schedule at a fixed interval, while a cron expression with six fields runs it at set times and dates.',
     why: 'A rate expression has a value and a unit of minutes, hours or days. A cron expression lists minutes, hours, day of month, month, day of week and year, so it can say 08:00 on the first Monday of every month.',
@@ -852,6 +870,7 @@ const streamFacts = [
     id: 'integration.kinesis-replay',
     kind: 'rule',
     topic: 'integration',
+    part: 'Streams',
     statement:
       'Records stay in a Kinesis stream until they expire, so a new event source mapping that starts at AT_TIMESTAMP can process them again from a time within the retention period.',
     why: 'Reading a record does not remove it, and StartingPosition AT_TIMESTAMP with StartingPositionTimestamp tells the new mapping where to begin in each shard. Records older than the retention period cannot be read.',
@@ -880,6 +899,7 @@ const streamFacts = [
     id: 'integration.kinesis-consumers',
     kind: 'rule',
     topic: 'integration',
+    part: 'Streams',
     statement:
       'Every consumer of a Kinesis stream reads all of its records at its own position, and an enhanced fan-out consumer gets 2 MB per second of its own per shard.',
     why: 'Consumers do not take records away from each other. Standard consumers share the read throughput of each shard, while enhanced fan-out pushes records to each registered consumer over dedicated throughput.',
@@ -908,6 +928,7 @@ const streamFacts = [
     id: 'integration.kinesis-duplicates',
     kind: 'rule',
     topic: 'integration',
+    part: 'Streams',
     statement:
       'A Kinesis consumer can receive the same data more than once, because a producer retry writes a second record and a consumer retry reads records again.',
     why: 'A producer that times out before its acknowledgement retries PutRecord, and both copies get their own sequence numbers. Lambda retries a failed batch as well, so the application must handle duplicates.',
@@ -936,6 +957,7 @@ const streamFacts = [
     id: 'integration.dynamodb-streams-guarantees',
     kind: 'rule',
     topic: 'integration',
+    part: 'Streams',
     statement:
       'A DynamoDB stream keeps each item change for 24 hours, shows each change exactly once, and keeps the changes to one item in the order they were made.',
     why: 'DynamoDB writes a stream record for every create, update or delete of an item, in near real time. Order holds per item, not across a whole table, and the log keeps records for 24 hours.',
@@ -964,6 +986,7 @@ const streamFacts = [
     id: 'integration.dynamodb-streams-readers',
     kind: 'rule',
     topic: 'integration',
+    part: 'Streams',
     statement:
       'Lambda advises designing for at most two functions reading the same shard of a DynamoDB stream at a time, because more readers can be throttled.',
     why: 'Every event source mapping on the stream polls each shard, and the shard’s read capacity is shared, so a third or fourth reader causes throttling. More consumers are reached by fanning out from one function, for example through EventBridge or SNS.',
@@ -995,6 +1018,7 @@ const limits = [
     id: 'integration.fifo-dedup-interval',
     kind: 'limit',
     topic: 'integration',
+    part: 'Queues',
     subject: 'deduplication interval of an SQS FIFO queue',
     value: { kind: 'exact', n: 5, unit: 'min' },
     statement:
@@ -1028,6 +1052,7 @@ const limits = [
     id: 'integration.eventbridge-targets-per-rule',
     kind: 'limit',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     subject: 'targets per EventBridge rule',
     value: { kind: 'exact', n: 5, unit: 'count' },
     statement: 'An EventBridge rule can have up to 5 targets.',
@@ -1059,6 +1084,7 @@ const limits = [
     id: 'integration.kinesis-max-retention',
     kind: 'limit',
     topic: 'integration',
+    part: 'Streams',
     subject: 'longest retention period of a Kinesis data stream',
     value: { kind: 'exact', n: 8760, unit: 'h' },
     statement:
@@ -1095,6 +1121,7 @@ const definitions = [
     id: 'integration.cloudwatch-events',
     kind: 'definition',
     topic: 'integration',
+    part: 'EventBridge and schedules',
     term: 'Amazon CloudWatch Events',
     definition:
       'The former name of Amazon EventBridge, whose API EventBridge still uses, so rules created under the old name appear in EventBridge.',

@@ -33,6 +33,7 @@ const metricFacts = [
     id: 'observability.metric-invocations',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'Invocations',
     definition:
       'How many times the function code ran, whether it succeeded or ended in a function error. Throttled requests are not counted.',
@@ -64,6 +65,7 @@ const metricFacts = [
     id: 'observability.metric-errors',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'Errors',
     definition:
       'How many invocations failed inside the function, from an exception in the code or a runtime problem such as a timeout.',
@@ -95,6 +97,7 @@ const metricFacts = [
     id: 'observability.metric-throttles',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'Throttles',
     definition:
       'How many invocation requests Lambda rejected because no concurrency was available to scale up.',
@@ -126,6 +129,7 @@ const metricFacts = [
     id: 'observability.metric-duration',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'Duration',
     definition: 'How long the function code spent processing one event, in milliseconds.',
     statement:
@@ -156,6 +160,7 @@ const metricFacts = [
     id: 'observability.metric-concurrent-executions',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'ConcurrentExecutions',
     definition: 'How many function instances were processing events at the same moment.',
     statement:
@@ -186,6 +191,7 @@ const metricFacts = [
     id: 'observability.metric-iterator-age',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'IteratorAge',
     definition:
       'For stream event sources, how long the last record of a batch waited between reaching the stream and being sent to the function.',
@@ -217,6 +223,7 @@ const metricFacts = [
     id: 'observability.metric-dead-letter-errors',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'DeadLetterErrors',
     definition:
       'For asynchronous invocation, how many times Lambda tried to send a failed event to the dead-letter queue and could not.',
@@ -248,6 +255,7 @@ const metricFacts = [
     id: 'observability.metric-destination-delivery-failures',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'DestinationDeliveryFailures',
     definition:
       'For asynchronous invocation, how many times Lambda tried to send an invocation record to a destination and could not.',
@@ -279,6 +287,7 @@ const metricFacts = [
     id: 'observability.metric-provisioned-spillover',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'ProvisionedConcurrencySpilloverInvocations',
     definition:
       'How many times the function code ran on standard concurrency because all the provisioned concurrency was in use.',
@@ -313,6 +322,7 @@ const logAndTraceFacts = [
     id: 'observability.log-group',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'By default, Lambda sends a function’s logs to the CloudWatch Logs log group named /aws/lambda/ followed by the function name.',
     why: 'Lambda captures everything the function writes to standard output and standard error and sends it to CloudWatch Logs. A custom log group can be configured instead, and several functions can then share it.',
@@ -341,6 +351,7 @@ const logAndTraceFacts = [
     id: 'observability.log-permissions',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'To write its logs, a function’s execution role needs logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, as in AWSLambdaBasicExecutionRole.',
     why: 'Lambda writes a function’s logs with the function’s execution role. Without these actions, the log group and streams cannot be created and no log events are written.',
@@ -369,6 +380,7 @@ const logAndTraceFacts = [
     id: 'observability.log-stream-per-environment',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'Each execution environment writes to its own log stream for its whole lifetime, so concurrent instances of a function produce separate log streams.',
     why: 'A log stream name ends with the GUID of the execution environment. A new stream starts when a new environment is created, and a warm environment keeps writing to the same one.',
@@ -397,6 +409,7 @@ const logAndTraceFacts = [
     id: 'observability.active-tracing',
     kind: 'rule',
     topic: 'observability',
+    part: 'Tracing with X-Ray',
     statement:
       'With active tracing, Lambda creates trace segments and sends them to X-Ray only for the requests that are sampled, not for every invocation.',
     why: 'X-Ray traces a sample of requests to keep overhead and cost low. By default Lambda records the first request each second and five percent of the others, and the rate cannot be configured for a function. An upstream service such as API Gateway can make the sampling decision in the tracing header.',
@@ -425,6 +438,7 @@ const logAndTraceFacts = [
     id: 'observability.xray-permissions',
     kind: 'rule',
     topic: 'observability',
+    part: 'Tracing with X-Ray',
     statement:
       'Active tracing needs X-Ray write permissions on the execution role, such as xray:PutTraceSegments from the AWSXRayDaemonWriteAccess managed policy.',
     why: 'Trace data is uploaded with the function’s execution role. The Lambda console adds the permissions when tracing is switched on there, but a template or the API does not, so the role must include them.',
@@ -453,6 +467,7 @@ const logAndTraceFacts = [
     id: 'observability.context-remaining-time',
     kind: 'rule',
     topic: 'observability',
+    part: 'The context object',
     statement:
       'The context object’s get_remaining_time_in_millis method returns the number of milliseconds left before the invocation times out.',
     why: 'Lambda knows the deadline of each invocation from the configured timeout. The method counts down to it, so the code can stop and save its progress before Lambda ends the invocation.',
@@ -481,6 +496,7 @@ const logAndTraceFacts = [
     id: 'observability.context-request-id',
     kind: 'rule',
     topic: 'observability',
+    part: 'The context object',
     statement:
       'The context object’s aws_request_id property identifies the invocation request, so it is different for each invocation that an execution environment serves.',
     why: 'Lambda gives every invocation its own request ID and prints it in the START, END and REPORT lines, so logging it ties the function’s own log lines to one request.',
@@ -511,6 +527,7 @@ const asyncMetricFacts = [
     id: 'observability.metric-async-event-age',
     kind: 'definition',
     topic: 'observability',
+    part: 'Metrics',
     term: 'AsyncEventAge',
     definition:
       'For asynchronous invocation, the time between Lambda queueing an event and invoking the function with it.',
@@ -545,6 +562,7 @@ const toolFacts = [
     id: 'observability.logs-insights',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'CloudWatch Logs Insights queries the log events already stored in log groups, and it reads the fields of Lambda REPORT lines, such as @duration and @maxMemoryUsed, without any setup.',
     why: 'Logs Insights discovers fields in the logs of AWS services. For Lambda it reads the request ID, duration, billed duration, memory size and maximum memory used from each REPORT line, so a query can filter, sort and aggregate them over any past period the log group still holds.',
@@ -573,6 +591,7 @@ const toolFacts = [
     id: 'observability.lambda-insights',
     kind: 'rule',
     topic: 'observability',
+    part: 'Custom metrics and Lambda Insights',
     statement:
       'Lambda Insights adds an extension, as a layer, that collects system metrics of each function, such as memory, CPU time and network use, and cold starts, and sends them to CloudWatch.',
     why: 'The extension writes one log event per invocation, in embedded metric format, to the /aws/lambda-insights log group, and CloudWatch extracts metrics such as memory_utilization and cpu_total_time from it. The execution role needs the permissions of the CloudWatchLambdaInsightsExecutionRolePolicy managed policy.',
@@ -601,6 +620,7 @@ const toolFacts = [
     id: 'observability.embedded-metric-format',
     kind: 'rule',
     topic: 'observability',
+    part: 'Custom metrics and Lambda Insights',
     statement:
       'The embedded metric format turns JSON log lines that the function writes into CloudWatch custom metrics, so the code publishes metrics without calling the CloudWatch API.',
     why: 'CloudWatch Logs reads the metric definitions in each structured log event and extracts the metrics asynchronously. The function only writes to its log, which adds no network call to the invocation, and the detailed event stays available to Logs Insights.',
@@ -629,6 +649,7 @@ const toolFacts = [
     id: 'observability.metric-filter',
     kind: 'rule',
     topic: 'observability',
+    part: 'Custom metrics and Lambda Insights',
     statement:
       'A metric filter on a log group turns matching log events into CloudWatch metric data as they are ingested, and it does not process events logged before it was created.',
     why: 'CloudWatch Logs applies the filter pattern to each incoming event and publishes the value it extracts, so values that the code already logs can become a metric without a code change. Filters never look back at events already stored.',
@@ -657,6 +678,7 @@ const toolFacts = [
     id: 'observability.xray-subsegments',
     kind: 'rule',
     topic: 'observability',
+    part: 'Tracing with X-Ray',
     statement:
       'Active tracing records the invocation of the function, but its calls to other services appear as subsegments only when the code is instrumented, for example with the X-Ray SDK.',
     why: 'Lambda creates the segments for the invocation itself. An instrumentation library, such as the X-Ray SDK, Powertools for AWS Lambda or AWS Distro for OpenTelemetry, wraps the AWS SDK and HTTP clients and records each call, with its duration and any error, as a subsegment.',
@@ -687,6 +709,7 @@ const toolFacts = [
     id: 'observability.xray-annotations',
     kind: 'rule',
     topic: 'observability',
+    part: 'Tracing with X-Ray',
     statement:
       'X-Ray annotations are indexed key-value pairs that filter expressions can search, while metadata is stored with the trace but cannot be used in a search.',
     why: 'X-Ray indexes annotations, which hold strings, numbers or Boolean values, so traces can be grouped and found by them in the console or with the GetTraceSummaries API. Metadata can hold values of any type, including objects and lists, and is only read inside a trace that was already found.',
@@ -715,6 +738,7 @@ const toolFacts = [
     id: 'observability.api-latency-metrics',
     kind: 'rule',
     topic: 'observability',
+    part: 'API Gateway monitoring',
     statement:
       'The API Gateway Latency metric covers a request from its arrival to the response, while IntegrationLatency covers only the time the backend, such as the function, takes to answer.',
     why: 'IntegrationLatency runs from when API Gateway relays the request to the backend until it receives the response. Latency also includes the overhead of API Gateway itself, so the gap between the two metrics is time spent in API Gateway.',
@@ -743,6 +767,7 @@ const toolFacts = [
     id: 'observability.api-error-metrics',
     kind: 'rule',
     topic: 'observability',
+    part: 'API Gateway monitoring',
     statement:
       'API Gateway counts client-side errors in its 4XXError metric and server-side errors, such as a failing Lambda integration, in its 5XXError metric.',
     why: 'A request rejected for bad input, a missing authorization or throttling by API Gateway gets a 4XX status. When the integration fails or returns a response API Gateway cannot use, API Gateway answers with a 5XX status.',
@@ -771,6 +796,7 @@ const toolFacts = [
     id: 'observability.api-tracing',
     kind: 'rule',
     topic: 'observability',
+    part: 'API Gateway monitoring',
     statement:
       'X-Ray tracing for API Gateway is turned on per stage and works for REST APIs only, not for HTTP APIs.',
     why: 'With active tracing on a REST API stage, API Gateway samples incoming requests with the X-Ray sampling rules and passes the trace header to the function, so one trace shows both. Without it, a stage is traced only when an upstream service already traced the request.',
@@ -799,6 +825,7 @@ const toolFacts = [
     id: 'observability.log-retention',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'By default, the log group of a function keeps its log events forever, so the stored data only grows until a retention period is set on the log group.',
     why: 'CloudWatch Logs stores log data indefinitely unless the log group has a retention setting, and a log group that Lambda creates has none. A retention period makes CloudWatch Logs delete older events on its own.',
@@ -826,6 +853,7 @@ const toolFacts = [
     id: 'observability.log-level-filtering',
     kind: 'rule',
     topic: 'observability',
+    part: 'Logs',
     statement:
       'With the JSON log format, Lambda can filter the logs of a function by level, so lines below the chosen application log level never reach CloudWatch Logs.',
     why: 'Log-level filtering works only with the JSON log format, and the default format is plain text. Lambda reads the level of each line, from a supported logging method or a "level" key, and drops the lines below the configured level before sending the rest.',

@@ -72,6 +72,7 @@ const roleFacts = [
     id: 'permissions.trust-policy',
     kind: 'rule',
     topic: 'permissions',
+    part: 'The execution role',
     statement:
       'An execution role’s trust policy must name the Lambda service principal, lambda.amazonaws.com, so that Lambda can assume the role.',
     why: 'Lambda assumes the execution role for the function each time it runs the function, and AWS STS lets it do so only if the role’s trust policy trusts lambda.amazonaws.com.',
@@ -101,6 +102,7 @@ const roleFacts = [
     id: 'permissions.basic-execution-role',
     kind: 'rule',
     topic: 'permissions',
+    part: 'The execution role',
     statement:
       'The AWSLambdaBasicExecutionRole managed policy grants only logs:CreateLogGroup, logs:CreateLogStream and logs:PutLogEvents, so that the function can write to CloudWatch Logs.',
     why: 'Lambda sends the function’s output to CloudWatch Logs with the execution role’s credentials, so the role needs the actions that create log groups and streams and put log events, and the policy grants nothing else.',
@@ -129,6 +131,7 @@ const roleFacts = [
     id: 'permissions.source-arn',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'A resource-based policy statement that lets a service principal invoke a function should set SourceArn, because without it resources in other accounts could be configured to invoke the function.',
     why: 'A service principal such as sns.amazonaws.com stands for the service in every account, so the statement needs a condition that only the named topic, bucket or rule can cause the invocation.',
@@ -158,6 +161,7 @@ const roleFacts = [
     id: 'permissions.source-account',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'For an Amazon S3 trigger, the resource-based policy statement should set SourceAccount together with SourceArn, because a bucket can be deleted by its owner and recreated by another account.',
     why: 'A bucket ARN contains no account ID, so SourceArn alone would still match a bucket of the same name that another account creates later; SourceAccount also requires the owning account.',
@@ -185,6 +189,7 @@ const roleFacts = [
     id: 'permissions.organization',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'A resource-based policy statement with PrincipalOrgID lets every account in an AWS Organizations organization invoke a function, without listing the accounts one by one.',
     why: 'The statement matches any principal whose account belongs to the organization, so one statement covers the current member accounts and those that join later.',
@@ -213,6 +218,7 @@ const roleFacts = [
     id: 'permissions.qualified-grant',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'A resource-based policy statement can be limited to one version or alias, and callers must then invoke the function through that version’s or alias’s full ARN.',
     why: 'A permission added with a qualifier applies only to that version or alias, so a request for the unqualified function or for another version finds no matching statement.',
@@ -241,6 +247,7 @@ const roleFacts = [
     id: 'permissions.url-invoke-actions',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Function URLs',
     statement:
       'Starting in October 2025, new function URLs require both the lambda:InvokeFunctionUrl and the lambda:InvokeFunction permissions.',
     why: 'AWS changed how function URLs are authorized: the policies that allow calls through a new function URL must allow lambda:InvokeFunction as well as lambda:InvokeFunctionUrl.',
@@ -271,6 +278,7 @@ const roleFacts = [
     id: 'permissions.layer-grant',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Sharing layers',
     statement:
       'A layer is shared by adding lambda:GetLayerVersion to the layer version’s resource-based policy, for one account, an organization or all accounts.',
     why: 'Adding a layer to a function reads the layer version, so the layer owner allows lambda:GetLayerVersion on that version to the chosen principals.',
@@ -299,6 +307,7 @@ const roleFacts = [
     id: 'permissions.layer-grant-per-version',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Sharing layers',
     statement:
       'A layer permission applies only to the one layer version it was added to, so it must be granted again for every new version.',
     why: 'Each layer version has its own resource-based policy, and publishing a new version starts with an empty one.',
@@ -417,6 +426,7 @@ const invokeGrants = [
     id: 'permissions.trigger-outside-console',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'The Lambda console adds a trigger’s invoke permission to the function’s resource-based policy, but a trigger set up with the AWS CLI or CloudFormation needs its own statement.',
     why: 'A push source such as Amazon SNS calls Invoke on the function, and Lambda lets the call through only if a statement names that service. The console writes the statement when it adds the trigger; elsewhere, add-permission or an AWS::Lambda::Permission resource must.',
@@ -445,6 +455,7 @@ const invokeGrants = [
     id: 'permissions.api-gateway-invoke',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'API Gateway can invoke a function through a statement for apigateway.amazonaws.com in the function’s resource-based policy, or through an IAM role named as the integration’s credentials.',
     why: 'API Gateway calls the Lambda Invoke API for each request, so it needs lambda:InvokeFunction from one of two places: the function’s own policy, which the API Gateway console adds for you, or a role that API Gateway assumes and that allows the call.',
@@ -473,6 +484,7 @@ const invokeGrants = [
     id: 'permissions.alb-same-account',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Who can invoke a function',
     statement:
       'A function registered as a target must be in the same account and the same Region as its target group.',
     why: 'Elastic Load Balancing invokes the function directly for the target group, and it supports Lambda targets only from the target group’s own account and Region, whatever the function’s resource-based policy allows.',
@@ -504,6 +516,7 @@ const crossAccountFacts = [
     id: 'permissions.cross-account-both-policies',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Access to other accounts',
     statement:
       'For a function to read a bucket of another account, its execution role must allow the read, and that account’s bucket policy must allow the execution role.',
     why: 'In a cross-account request AWS checks both sides: the identity policy of the calling principal in its own account, and the resource-based policy in the account that owns the resource. Access is granted only when both allow it.',
@@ -532,6 +545,7 @@ const crossAccountFacts = [
     id: 'permissions.cross-account-assume-role',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Access to other accounts',
     statement:
       'A function can act in another account by assuming a role there: that role’s trust policy names the execution role, and the execution role is allowed sts:AssumeRole on it.',
     why: 'AWS STS returns temporary credentials for the role, and the code uses them for its calls, so the role’s permissions in the other account decide what the function can do there, across many resources and services.',
@@ -560,6 +574,7 @@ const crossAccountFacts = [
     id: 'permissions.cross-account-kms-key',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Access to other accounts',
     statement:
       'When data of another account is encrypted with that account’s customer managed KMS key, the key policy must allow the function’s execution role, and the role must allow kms:Decrypt.',
     why: 'Using a KMS key across accounts takes two grants: the key policy in the owner’s account names the external principal, and an IAM policy in the external account allows the action. Neither is enough on its own.',
@@ -588,6 +603,7 @@ const crossAccountFacts = [
     id: 'permissions.url-cloudfront-oac',
     kind: 'rule',
     topic: 'permissions',
+    part: 'Function URLs',
     statement:
       'CloudFront origin access control can sign requests to a function URL only if its AuthType is AWS_IAM and the function’s policy allows the CloudFront service principal.',
     why: 'With origin access control, CloudFront signs each origin request with Signature Version 4, so Lambda authenticates it as cloudfront.amazonaws.com for that distribution, while unsigned requests sent straight to the URL are refused.',

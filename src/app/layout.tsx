@@ -46,20 +46,24 @@ function NavLinks({
   );
 }
 
-/** Focuses the new page's heading after every in-app navigation (not on first load). */
+/**
+ * Focuses the new page's heading after every in-app navigation to another page (not on first
+ * load), unless the link pointed at a place on the page, which the page itself focuses.
+ */
 function useFocusOnNavigation(): void {
-  const { pathname } = useLocation();
-  const first = useRef(true);
+  const { pathname, hash } = useLocation();
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const first = shown.current === null;
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    if (first) return;
+    if (hash.length > 1 && document.getElementById(decodeURIComponent(hash.slice(1)))) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     // A lazily loaded page has no heading yet: it takes focus itself when it mounts.
     if (heading) heading.focus();
     else requestNavigationFocus();
-  }, [pathname]);
+  }, [pathname, hash]);
 }
 
 export function Layout() {

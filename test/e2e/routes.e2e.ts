@@ -93,6 +93,61 @@ describe('keyboard and wide screens', () => {
   });
 });
 
+describe('the contents of a long topic', () => {
+  let session: Session;
+  beforeAll(async () => {
+    // Reduced motion: links jump to their target instead of scrolling smoothly.
+    session = await openSession({ width: 360, height: 780, reducedMotion: 'reduce' });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  /** Where the focused element's top edge is, below the sticky top bar and in the viewport. */
+  async function focusedTop(): Promise<{ text: string; top: number; bar: number }> {
+    return session.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+      return { text: el.textContent ?? '', top: el.getBoundingClientRect().top, bar };
+    });
+  }
+
+  it('lists the sections, and a followed link moves focus and the view to its section', async () => {
+    const { page } = session;
+    await page.goto(baseUrl() + '/learn/integration');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await contents.waitFor();
+    expect(await contents.getByRole('link', { name: 'Key facts', exact: true }).count()).toBe(1);
+    expect(await findAxeViolations(page)).toEqual([]);
+    await contents.getByRole('link', { name: 'Streams', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'part-streams');
+    expect(page.url()).toMatch(/\/learn\/integration#part-streams$/);
+    const { text, top, bar } = await focusedTop();
+    expect(text).toBe('Streams');
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(780 / 2);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'contents-integration');
+  });
+
+  it('still opens a link to a fact on that fact, inside its part', async () => {
+    const { page } = session;
+    await page.goto(baseUrl() + '/learn/integration#fact-integration.kinesis-replay');
+    await page.waitForFunction(
+      () => document.activeElement?.id === 'fact-integration.kinesis-replay',
+    );
+    const { top, bar } = await focusedTop();
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(780 / 2);
+    const part = page.getByRole('list', { name: 'Streams', exact: true });
+    expect(await part.locator('[id="fact-integration.kinesis-replay"]').count()).toBe(1);
+  });
+});
+
 describe('Content-Security-Policy', () => {
   let session: Session;
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Question } from '../../domain/quiz/question';
 import { explainAnswer, type ReasonStatus } from '../../domain/quiz/explain-answer';
 import { describeDocsPage } from '../../domain/quiz/docs-page';
-import { paths } from '../../app/paths';
+import { learnLink } from '../../app/learn-link';
 
 type Props = Readonly<{ question: Question; selected: readonly string[] }>;
 
@@ -68,9 +68,7 @@ export const AnswerFeedback = forwardRef<HTMLHeadingElement, Props>(function Ans
           ))}
         </p>
       )}
-      <Link to={source ? paths.learnSource(question.topic, source) : paths.topic(question.topic)}>
-        Learn more about this
-      </Link>
+      <Link to={learnLink(question.topic, source)}>Learn more about this</Link>
     </section>
   );
 });

@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../app/paths';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { AttributeTableView } from './attribute-table-view';
+import { TopicContents } from './topic-contents';
+import { outlineTopic, sectionIds, type TopicOutline } from './topic-outline';
 import {
   ChecklistSection,
   FactList,
@@ -13,10 +15,30 @@ import {
   TipList,
 } from './topic-sections';
 
+/** "Key facts": one list, or a list under a subheading for each part. */
+function KeyFacts({ groups }: Readonly<{ groups: TopicOutline['factGroups'] }>) {
+  return (
+    <section className="topic-section" aria-labelledby={sectionIds.facts}>
+      <h2 id={sectionIds.facts}>Key facts</h2>
+      {groups.map((group) =>
+        group.part === undefined ? (
+          <FactList key="loose" facts={group.facts} />
+        ) : (
+          <div key={group.part.id} className="fact-part">
+            <h3 id={group.part.id}>{group.part.label}</h3>
+            <FactList facts={group.facts} labelledBy={group.part.id} />
+          </div>
+        ),
+      )}
+    </section>
+  );
+}
+
 function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
-  const plainFacts = topic.facts.filter((f) => f.kind !== 'member');
+  const outline = outlineTopic(topic);
   return (
     <>
+      {outline.showContents ? <TopicContents entries={outline.entries} /> : null}
       {topic.intro.map((p) => (
         <p key={p} className="lead">
           {p}
@@ -25,12 +47,7 @@ function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
       {topic.tables.map((table) => (
         <AttributeTableView key={table.id} table={table} />
       ))}
-      {plainFacts.length > 0 ? (
-        <section className="topic-section" aria-labelledby="facts-heading">
-          <h2 id="facts-heading">Key facts</h2>
-          <FactList facts={plainFacts} />
-        </section>
-      ) : null}
+      {outline.factGroups.length > 0 ? <KeyFacts groups={outline.factGroups} /> : null}
       {topic.sets.map((set) => (
         <SetSection
           key={set.id}
@@ -39,14 +56,14 @@ function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
         />
       ))}
       {topic.checklist.length > 0 ? (
-        <section className="topic-section" aria-labelledby="checklist-heading">
-          <h2 id="checklist-heading">Review checklist</h2>
+        <section className="topic-section" aria-labelledby={sectionIds.checklist}>
+          <h2 id={sectionIds.checklist}>Review checklist</h2>
           <ChecklistSection items={topic.checklist} />
         </section>
       ) : null}
       {topic.tips.length > 0 ? (
-        <section className="topic-section" aria-labelledby="tips-heading">
-          <h2 id="tips-heading">Exam tips</h2>
+        <section className="topic-section" aria-labelledby={sectionIds.tips}>
+          <h2 id={sectionIds.tips}>Exam tips</h2>
           <TipList tips={topic.tips} />
         </section>
       ) : null}
@@ -55,17 +72,21 @@ function TopicContent({ topic }: Readonly<{ topic: Topic }>) {
   );
 }
 
-/** Scrolls to and focuses the item a link points at (the page renders after the browser looked). */
+/**
+ * Scrolls to and focuses the item or section a link points at (the page renders after the
+ * browser looked), again each time a link is followed, even to the same place.
+ */
 function useScrollToHash(ready: boolean): void {
-  const { hash } = useLocation();
+  const { hash, key } = useLocation();
   useEffect(() => {
     if (!ready || hash.length < 2) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!target) return;
-    target.tabIndex = -1;
+    // Focusable elements (a summary) keep their place in the tab order.
+    if (target.tabIndex < 0) target.tabIndex = -1;
     target.focus({ preventScroll: true });
     target.scrollIntoView?.({ block: 'start' });
-  }, [hash, ready]);
+  }, [hash, key, ready]);
 }
 
 export function TopicPage() {

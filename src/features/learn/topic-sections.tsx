@@ -2,10 +2,15 @@ import type { ChecklistItem, ExamTip, Fact, FactSet, Severity } from '../../../c
 import { ExamTags } from './exam-tags';
 import { FactItem } from './fact-item';
 import { DocsSource, NotesSaid } from './fact-notes';
+import { sectionIds } from './topic-outline';
 
-export function FactList({ facts }: Readonly<{ facts: readonly Fact[] }>) {
+/** The facts as a list; `labelledBy` names it by its heading (a part of "Key facts"). */
+export function FactList({
+  facts,
+  labelledBy,
+}: Readonly<{ facts: readonly Fact[]; labelledBy?: string }>) {
   return (
-    <ul className="fact-list">
+    <ul className="fact-list" aria-labelledby={labelledBy}>
       {facts.map((fact) => (
         <FactItem key={fact.id} fact={fact} />
       ))}
@@ -97,7 +102,7 @@ export function MisconceptionList({
   if (items.length === 0) return null;
   return (
     <details className="misconceptions">
-      <summary>Common misconceptions ({items.length})</summary>
+      <summary id={sectionIds.misconceptions}>Common misconceptions ({items.length})</summary>
       <ul>
         {items.map((m) => (
           <li key={m.key}>

@@ -5,7 +5,7 @@
  */
 import { topics } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
-import { paths } from '../../app/paths';
+import { learnLink } from '../../app/learn-link';
 import { assertNever } from '../../domain/lib/assert-never';
 import { listCards } from '../../domain/quiz/generate-questions';
 import type { SourceRef } from '../../domain/quiz/question';
@@ -64,7 +64,6 @@ export function getProgressCatalog(): ProgressCatalog {
     })),
     titles: new Map(topics.map((t) => [t.id, t.title])),
     nameSubject: (subject) => shorten(nameSubject(subject)),
-    linkSubject: (topic, subject) =>
-      subject === null ? paths.topic(topic) : paths.learnSource(topic, subject),
+    linkSubject: learnLink,
   });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { findTopic } from '../../../content/index';
-import { paths } from '../../app/paths';
+import { learnLink } from '../../app/learn-link';
 import type { Result } from './quiz-session';
 
 type Props = Readonly<{
@@ -30,9 +30,7 @@ function ResultItem({ result }: Readonly<{ result: Result }>) {
             {answers.length === 1 ? 'Correct answer' : 'Correct answers'}: {answers.join('; ')}
           </p>
           <p>
-            <Link
-              to={source ? paths.learnSource(question.topic, source) : paths.topic(question.topic)}
-            >
+            <Link to={learnLink(question.topic, source)}>
               Read about it in {topic?.title ?? 'Learn'}
             </Link>
           </p>

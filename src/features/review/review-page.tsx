@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { learnLink } from '../../app/learn-link';
 import { AnswerFeedback } from '../../components/question/answer-feedback';
 import { chooseOption, QuestionCard } from '../../components/question/question-card';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -48,7 +48,7 @@ function LeechNotice({ card }: Readonly<{ card: ShownCard }>) {
   const state = useAppStore((s) => s.cards[card.item.cardId]);
   if (!isLeech(state)) return null;
   const subject = findCardInfo(card.item.cardId)?.subjects[0];
-  const to = subject ? paths.learnSource(card.item.topic, subject) : paths.topic(card.item.topic);
+  const to = learnLink(card.item.topic, subject);
   return (
     <p className="notice leech-notice">
       <strong>Leech:</strong> you have forgotten this card {state?.lapses ?? LEECH_LAPSES} times.{' '}
