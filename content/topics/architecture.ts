@@ -35,6 +35,9 @@ const lambdaResilience = cite(`${lambdaGuide}security-resilience.html`);
 const failoverTypes = cite(`${docsBase}Route53/latest/DeveloperGuide/dns-failover-types.html`);
 const latencyRouting = cite(`${docsBase}Route53/latest/DeveloperGuide/routing-policy-latency.html`);
 const globalTables = cite(`${docsBase}amazondynamodb/latest/developerguide/GlobalTables.html`);
+const globalTablesHowItWorks = cite(
+  `${docsBase}amazondynamodb/latest/developerguide/V2globaltables_HowItWorks.html`,
+);
 const globalTableDesign = cite(
   `${docsBase}amazondynamodb/latest/developerguide/bp-global-table-design.html`,
 );
@@ -599,25 +602,29 @@ const resilience = [
     kind: 'rule',
     topic: 'architecture',
     statement:
-      'Multi-Region strong consistency lets a global table reach a recovery point objective of zero, and its mode must be chosen when the global table is created.',
-    why: 'In strong consistency mode a write is replicated before it is acknowledged, so no acknowledged write is lost with a Region. A global table’s consistency mode is set at creation, defaults to eventual consistency and cannot be changed afterwards.',
+      'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, and it is created in that mode with all its Regions in one Region set.',
+    why: 'In strong consistency mode a write is replicated before it is acknowledged, so no acknowledged write is lost with a Region. The mode is chosen when the global table is created and cannot be changed. Such a table spans three Regions, with three replicas or two replicas and a witness, and all of them must come from one Region set: US, EU or Asia Pacific.',
     takeaway:
-      'A zero-data-loss target across Regions points to a global table in multi-Region strong consistency mode, planned from the start.',
+      'Zero data loss across Regions points to multi-Region strong consistency, planned from the start and kept within one Region set, so the table cannot span continents.',
     ask: 'An ordering system must not lose any acknowledged write if a Region fails. What applies to DynamoDB global tables?',
-    docs: globalTables,
+    docs: globalTablesHowItWorks,
     exams: sap,
     domains: ['sap-2'],
     misconceptions: [
       {
-        text: 'Multi-Region eventual consistency, the default mode, lets a global table reach a recovery point objective of zero, because each write is copied before it is acknowledged.',
+        text: 'A global table in the default multi-Region eventual consistency mode reaches a recovery point objective of zero, because each write is copied to the other Regions first.',
         why: 'In the default mode writes replicate asynchronously after they are acknowledged, so the latest ones can be lost with a Region.',
       },
       {
-        text: 'Multi-Region strong consistency lets a global table reach a recovery point objective of zero, and an existing global table can be switched to it at any time.',
-        why: 'A global table’s consistency mode cannot be changed after the table is created.',
+        text: 'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, and an existing global table can be switched to that mode at any time.',
+        why: 'A global table’s consistency mode is chosen when the table is created and cannot be changed afterwards.',
       },
       {
-        text: 'Neither consistency mode lets a global table reach a recovery point objective of zero, so zero data loss needs backups that are restored into the other Region.',
+        text: 'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, with its Regions spread over the US, Europe and Asia Pacific as needed.',
+        why: 'All Regions of a strongly consistent global table must come from one Region set, US, EU or Asia Pacific, so the table cannot span continents.',
+      },
+      {
+        text: 'No global table reaches a recovery point objective of zero in either consistency mode, so zero data loss needs backups that are copied and restored into the other Region.',
         why: 'Strong consistency mode supports a recovery point objective of zero; restoring backups loses everything written since the last backup.',
       },
     ],
