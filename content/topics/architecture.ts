@@ -52,6 +52,9 @@ const recoveryOptions = cite(
 );
 const architecturePage = cite(`${lambdaGuide}foundation-arch.html`);
 const savingsPlanTypes = cite(`${docsBase}savingsplans/latest/userguide/plan-types.html`);
+const savingsPlanPurchase = cite(
+  `${docsBase}savingsplans/latest/userguide/review-purchase-cart.html`,
+);
 const memoryRecommendations = cite(
   `${docsBase}compute-optimizer/latest/ug/view-lambda-recommendations.html`,
 );
@@ -893,6 +896,38 @@ const cost = [
       {
         text: 'No Savings Plan applies to Lambda usage, because functions are billed per request, so their only discount comes from the rate of reserved concurrency.',
         why: 'Compute Savings Plans cover Lambda; reserved concurrency has no charge and gives no discount.',
+      },
+    ],
+  },
+  {
+    id: 'architecture.savings-plan-payment',
+    kind: 'rule',
+    topic: 'architecture',
+    statement:
+      'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and all upfront gives the largest discount.',
+    why: 'The plan lowers the price of Lambda usage in exchange for the commitment, and paying more of it at purchase lowers the rate further: No Upfront bills the commitment monthly over the term, Partial Upfront takes part of it at purchase, and All Upfront takes all of it at once. A three-year term saves more than a one-year term.',
+    takeaway:
+      'The deepest Savings Plan discount for steady Lambda spend is a three-year term paid all upfront, if the company accepts both the term and the payment.',
+    ask: 'A company plans to buy a Compute Savings Plan for its steady Lambda spend. Which terms and payment options can it choose, and which option gives the largest discount?',
+    docs: savingsPlanPurchase,
+    exams: sap,
+    domains: ['sap-3'],
+    misconceptions: [
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and no upfront payment gives the largest discount.',
+        why: 'It is the other way round: the more is paid upfront, the lower the rate, so All Upfront gets the largest discount and No Upfront the smallest.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a six-month or one-year term, paid all upfront, partially upfront or with no upfront payment, and all upfront gives the largest discount.',
+        why: 'Savings Plans are bought for one year or three years; there is no shorter term.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, always paid all upfront at purchase, because only EC2 Instance Savings Plans can be paid month by month.',
+        why: 'A Compute Savings Plan can also be bought with Partial Upfront or No Upfront payment, the rest billed monthly over the term.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and every payment option gets the same discount.',
+        why: 'The payment option changes the rate: paying more upfront gives a larger discount, with All Upfront the largest.',
       },
     ],
   },
