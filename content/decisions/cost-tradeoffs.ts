@@ -34,7 +34,7 @@ export const costTradeoffs = {
       id: arm64,
       text: 'Rebuild any native dependencies for arm64, switch the functions to that architecture, and keep paying the on-demand rates.',
       why: 'arm64 functions on AWS Graviton processors can give significantly better price and performance, with no commitment.',
-      facts: ['architecture.arm64-price-performance', 'architecture.arm64-dependencies'],
+      facts: ['performance.arm64-price-performance', 'architecture.arm64-dependencies'],
     },
     {
       id: computePlanOneYear,
@@ -130,7 +130,7 @@ export const costTradeoffs = {
       },
       takeaway:
         'Without a commitment, the levers are the architecture, the memory size and the platform.',
-      facts: ['architecture.savings-plan-payment', 'architecture.arm64-price-performance'],
+      facts: ['architecture.savings-plan-payment', 'performance.arm64-price-performance'],
     },
     {
       id: 'no-upfront',

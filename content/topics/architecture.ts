@@ -21,9 +21,6 @@ const serviceCrossAccount = cite(
   `${docsBase}eventbridge/latest/userguide/eb-service-cross-account.html`,
 );
 const busRetries = cite(`${docsBase}eventbridge/latest/userguide/eb-rule-retry-policy.html`);
-const crossAccountRoles = cite(
-  `${docsBase}IAM/latest/UserGuide/id_roles_common-scenarios_aws-accounts.html`,
-);
 const logSubscriptions = cite(
   `${docsBase}AmazonCloudWatch/latest/logs/CrossAccountSubscriptions.html`,
 );
@@ -342,34 +339,6 @@ const organization = [
       {
         text: 'When a target is unavailable, EventBridge sends each event straight to the archive of the bus, and the archived events are replayed once the target is back.',
         why: 'Archives keep events only when one is configured, and replays are started by hand; failed deliveries are retried, then dropped or sent to a dead-letter queue.',
-      },
-    ],
-  },
-  {
-    id: 'architecture.cross-account-role',
-    kind: 'rule',
-    topic: 'architecture',
-    statement:
-      'A function calls APIs in another account by assuming a role there that trusts its execution role, and its execution role must be allowed sts:AssumeRole on it.',
-    why: 'Both accounts must agree: the role’s trust policy names the calling account or role, and the caller’s own policy allows sts:AssumeRole on the role’s ARN. AWS STS then returns temporary credentials limited to that role’s permissions.',
-    takeaway:
-      'For services without resource-based policies, cross-account access means a role in the target account, trusted by the caller and assumable by it.',
-    ask: 'A compliance function in a security account must call lambda:ListFunctions in every member account. How should its access be set up?',
-    docs: crossAccountRoles,
-    exams: bothExams,
-    domains: ['dva-2', 'sap-1'],
-    misconceptions: [
-      {
-        text: 'A function calls APIs in another account with its own execution role, as soon as the other account lists that execution role as trusted in its account-level settings.',
-        why: 'No account setting trusts an outside role: the other account needs a role to assume, or a resource-based policy on the resource itself.',
-      },
-      {
-        text: 'A function calls APIs in another account by assuming a role there that trusts the function’s execution role, with no permission needed on the execution role itself.',
-        why: 'The caller’s identity policy must also allow sts:AssumeRole on the role; the trust policy alone does not let it assume the role.',
-      },
-      {
-        text: 'A function calls APIs in another account with the long-term access keys of an IAM user from that account, stored in the function’s own encrypted environment variables.',
-        why: 'Long-term keys in configuration are the practice roles replace: assuming a role returns temporary credentials and stores no secret.',
       },
     ],
   },
@@ -815,34 +784,6 @@ export const drStrategiesTable = {
 } as const satisfies AttributeTable;
 
 const cost = [
-  {
-    id: 'architecture.arm64-price-performance',
-    kind: 'rule',
-    topic: 'architecture',
-    statement:
-      'Running a function on the arm64 architecture, on AWS Graviton processors, can give significantly better price and performance than running it on x86_64.',
-    why: 'arm64 functions are billed at a lower price for the same memory and duration, and Graviton processors can also finish compute-heavy work faster, so the saving comes without a commitment.',
-    takeaway:
-      'For functions whose dependencies have arm64 builds, switching the architecture is a commitment-free cost lever.',
-    ask: 'What does AWS document about running a Lambda function on arm64 instead of x86_64?',
-    docs: architecturePage,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
-    misconceptions: [
-      {
-        text: 'Running a function on the arm64 architecture costs the same as x86_64 for each GB-second, and it helps only code compiled with Graviton-specific instructions.',
-        why: 'AWS documents better price and performance for arm64 functions in general, not only for hand-tuned code.',
-      },
-      {
-        text: 'Running a function on the arm64 architecture is possible only for container images, which must be rebuilt for AWS Graviton processors before they are deployed.',
-        why: 'Both .zip archives and container images can target arm64.',
-      },
-      {
-        text: 'Running a function on the arm64 architecture lowers the price of each request but not of duration, so it saves money only on functions with very short invocations.',
-        why: 'The saving is on compute: arm64 duration is billed at a lower rate than x86_64.',
-      },
-    ],
-  },
   {
     id: 'architecture.arm64-dependencies',
     kind: 'rule',

@@ -454,7 +454,7 @@ const sqsFacts = [
     topic: 'integration',
     statement:
       'An SQS queue keeps a message for four days by default, and its retention period can be set from one minute to 14 days.',
-    why: 'MessageRetentionPeriod takes 60 to 1,209,600 seconds and defaults to 345,600 seconds. A message that nobody deletes within that time is removed from the queue.',
+    why: 'MessageRetentionPeriod takes 60 to 1,209,600 seconds and defaults to 345,600 seconds. A message that nobody deletes within that time is removed from the queue, so records that must be kept longer, such as failure records for auditors, belong in S3.',
     takeaway:
       'A queue holds messages for up to 14 days, so a consumer can be down for days without losing them, if the retention is set long enough.',
     ask: 'A consumer of an SQS queue may be offline for up to ten days. How long can the queue keep its messages?',
