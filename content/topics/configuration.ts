@@ -296,8 +296,8 @@ export const configurationFacts = [
     kind: 'rule',
     topic: 'configuration',
     statement:
-      'A GetSecretValue call that names no version or staging label returns the AWSCURRENT version, and an update of the secret moves that label to the new value.',
-    why: 'Updating a secret’s value creates a new version labeled AWSCURRENT and gives the version it replaced the label AWSPREVIOUS. A call without VersionId or VersionStage therefore returns the newest value, while the old one stays readable by its label.',
+      'A GetSecretValue call that names no version or staging label returns the AWSCURRENT version, and by default an update of the secret moves that label to the new value.',
+    why: 'Updating a secret’s value creates a new version and, unless the update names other staging labels, labels it AWSCURRENT and gives the version it replaced the label AWSPREVIOUS. A call without VersionId or VersionStage therefore returns the newest value, while the old one stays readable by its label.',
     takeaway:
       'A function that calls GetSecretValue in every invocation gets a new secret value on its next call; a cached copy may lag.',
     ask: 'A function calls GetSecretValue at the start of every invocation, without a version or staging label. An administrator then stores a new value in the secret. What does the next call return?',
@@ -306,15 +306,15 @@ export const configurationFacts = [
     domains: ['dva-2'],
     misconceptions: [
       {
-        text: 'A GetSecretValue call that names no version or staging label returns the AWSPREVIOUS version, and an update of the secret moves that label to the value it replaced.',
+        text: 'A GetSecretValue call that names no version or staging label returns the AWSPREVIOUS version, and by default an update of the secret moves that label to the value it replaced.',
         why: 'AWSPREVIOUS is returned only when a call asks for it. The default is AWSCURRENT, which an update moves to the new value.',
       },
       {
-        text: 'A GetSecretValue call that names no version or staging label returns the AWSPENDING version, and an update of the secret moves that label to the new value.',
+        text: 'A GetSecretValue call that names no version or staging label returns the AWSPENDING version, and by default an update of the secret moves that label to the new value.',
         why: 'AWSPENDING marks a version while a rotation is testing it. Without a label, the call returns AWSCURRENT.',
       },
       {
-        text: 'A GetSecretValue call that names no version or staging label returns the first version of the secret, and each later update adds a version that callers must name.',
+        text: 'A GetSecretValue call that names no version or staging label returns the first version of the secret, and by default each later update adds a version that callers must name.',
         why: 'Callers need not name versions: without one, the call returns AWSCURRENT, which an update moves to the new value.',
       },
     ],
