@@ -62,7 +62,7 @@ export const concurrencyLatency = {
       facts: [
         'cold-starts.mitigation-snapstart',
         'cold-starts.snapstart-published-versions',
-        'cold-starts.snapstart-runtimes',
+        'key-concepts.snapstart-min-java',
         'cold-starts.snapstart-restore',
       ],
     },
@@ -211,7 +211,7 @@ export const concurrencyLatency = {
       },
       takeaway:
         'SnapStart is ruled out for container images; provisioned concurrency works with either package type.',
-      facts: ['cold-starts.snapstart-runtimes', 'cold-starts.runtime-container'],
+      facts: ['key-concepts.snapstart-min-java', 'cold-starts.runtime-container'],
     },
     {
       id: 'efs-mount',

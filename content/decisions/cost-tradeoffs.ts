@@ -34,19 +34,23 @@ export const costTradeoffs = {
       id: arm64,
       text: 'Rebuild any native dependencies for arm64, switch the functions to that architecture, and keep paying the on-demand rates.',
       why: 'arm64 functions on AWS Graviton processors can give significantly better price and performance, with no commitment.',
-      facts: ['architecture.arm64-price-performance', 'architecture.arm64-dependencies'],
+      facts: ['performance.arm64-price-performance', 'architecture.arm64-dependencies'],
     },
     {
       id: computePlanOneYear,
       text: 'Keep the functions unchanged, and buy a one-year Compute Savings Plan, no upfront payment, for the steady Lambda spend.',
       why: 'A Compute Savings Plan discounts Lambda usage, as well as EC2 and Fargate in any Region, in exchange for a one-year hourly commitment.',
-      facts: ['architecture.savings-plan-type', 'architecture.savings-plan-lambda'],
+      facts: [
+        'architecture.savings-plan-type',
+        'architecture.savings-plan-lambda',
+        'architecture.savings-plan-payment',
+      ],
     },
     {
       id: computePlanThreeYears,
       text: 'Keep the functions unchanged, and buy a three-year Compute Savings Plan, paid all upfront, for the steady Lambda spend.',
       why: 'The same plan type over a longer term, paid upfront, gets the deepest discount a Compute Savings Plan offers.',
-      facts: ['architecture.savings-plan-type', 'architecture.savings-plan-lambda'],
+      facts: ['architecture.savings-plan-lambda', 'architecture.savings-plan-payment'],
     },
     {
       id: instancePlan,
@@ -107,7 +111,7 @@ export const costTradeoffs = {
       },
       takeaway:
         'Savings Plans run for one or three years: a one-year limit rules out the three-year term.',
-      facts: ['architecture.savings-plan-type'],
+      facts: ['architecture.savings-plan-payment'],
     },
     {
       id: 'no-commitment',
@@ -126,7 +130,7 @@ export const costTradeoffs = {
       },
       takeaway:
         'Without a commitment, the levers are the architecture, the memory size and the platform.',
-      facts: ['architecture.savings-plan-type', 'architecture.arm64-price-performance'],
+      facts: ['architecture.savings-plan-payment', 'performance.arm64-price-performance'],
     },
     {
       id: 'no-upfront',
@@ -143,7 +147,7 @@ export const costTradeoffs = {
       },
       takeaway:
         'Savings Plans can be paid with no upfront, partial upfront or all upfront: the more paid upfront, the larger the discount.',
-      facts: ['architecture.savings-plan-type'],
+      facts: ['architecture.savings-plan-payment'],
     },
     {
       id: 'stay-on-lambda',

@@ -98,9 +98,9 @@ export const eventSources = {
       text: 'Publish each customer event to an SNS FIFO topic, grouped by customer ID, and subscribe one SQS FIFO queue per consuming Lambda function.',
       why: 'The FIFO topic keeps the order within each message group and drops a duplicate sent within five minutes, and delivers each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
       facts: [
+        'integration.sns-fifo-order',
+        'integration.sns-fifo-dedup-interval',
         'integration.sns-fanout-sqs',
-        'triggers.sqs-fifo-order',
-        'integration.fifo-deduplication',
       ],
     },
   ],
@@ -128,6 +128,7 @@ export const eventSources = {
         'Order per key points to FIFO message groups (an SQS FIFO queue, or an SNS FIFO topic with a FIFO queue per consumer) or a Kinesis stream with the key as partition key.',
       facts: [
         'triggers.sqs-fifo-order',
+        'integration.sns-fifo-order',
         'triggers.stream-order-per-shard',
         'integration.sqs-standard-delivery',
         'integration.dynamodb-streams-guarantees',
@@ -182,6 +183,7 @@ export const eventSources = {
         'Every event to several consumers: an SNS topic (with a queue per consumer), EventBridge rules, or a stream that each consumer reads.',
       facts: [
         'integration.sns-fanout-sqs',
+        'integration.sns-fifo-order',
         'integration.kinesis-consumers',
         'integration.eventbridge-targets-per-rule',
         'integration.dynamodb-streams-readers',
@@ -213,6 +215,7 @@ export const eventSources = {
       facts: [
         'integration.fifo-deduplication',
         'integration.fifo-dedup-interval',
+        'integration.sns-fifo-dedup-interval',
         'integration.kinesis-duplicates',
         'invocation.idempotency',
       ],

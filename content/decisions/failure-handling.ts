@@ -48,7 +48,7 @@ export const failureHandling = {
       facts: [
         'destinations.full-record',
         'destinations.target-sqs',
-        'invocation.on-failure-after-retries',
+        'destinations.on-failure-timing',
       ],
     },
     {
@@ -157,7 +157,7 @@ export const failureHandling = {
       },
       takeaway:
         'Failure records kept longer than 14 days cannot live in SQS: send them to an S3 on-failure destination.',
-      facts: ['destinations.queue-retention', 'invocation.s3-on-failure'],
+      facts: ['integration.sqs-retention', 'invocation.s3-on-failure'],
     },
     {
       id: 'notify-on-call',

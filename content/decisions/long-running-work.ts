@@ -62,7 +62,7 @@ export const longRunningWork = {
       id: fargate,
       text: 'Package the job as a container and run it as an Amazon ECS task on AWS Fargate, started by an EventBridge Scheduler schedule.',
       why: 'A Fargate task has no Lambda time limit, can have far more memory than a function, and needs no servers to manage, so a long job runs from start to end in one process.',
-      facts: ['orchestration.ecs-fargate-task', 'key-concepts.long-tasks'],
+      facts: ['key-concepts.long-tasks', 'orchestration.fargate-max-memory'],
     },
     {
       id: ec2,
@@ -84,6 +84,7 @@ export const longRunningWork = {
         'orchestration.ecs-fargate-task',
         'orchestration.run-a-job',
         'orchestration.task-token',
+        'orchestration.fargate-max-memory',
       ],
     },
   ],
@@ -128,7 +129,7 @@ export const longRunningWork = {
       },
       takeaway:
         'A step that needs more than 10,240 MB of memory does not fit in Lambda: run it as an ECS task on Fargate, which offers up to 120 GB.',
-      facts: ['limits.memory-range', 'orchestration.ecs-fargate-task'],
+      facts: ['limits.memory-range', 'orchestration.fargate-max-memory'],
     },
     {
       id: 'steps-retry',

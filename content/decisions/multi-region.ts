@@ -146,7 +146,11 @@ export const multiRegion = {
       },
       takeaway:
         'Serving each user from the fastest Region is active-active with Route 53 latency records.',
-      facts: ['architecture.route53-latency', 'architecture.route53-active-active'],
+      facts: [
+        'architecture.route53-latency',
+        'architecture.route53-active-active',
+        'architecture.global-table-strong',
+      ],
     },
     {
       id: 'managed-replication',

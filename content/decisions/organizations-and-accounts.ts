@@ -50,7 +50,7 @@ export const organizationsAndAccounts = {
       id: hubRole,
       text: 'Keep one function, give it a role that trusts each account ID of the organization, and have callers assume it and invoke synchronously.',
       why: 'Callers assume the role in the shared services account and invoke the function with its temporary credentials.',
-      facts: ['architecture.cross-account-role'],
+      facts: ['permissions.cross-account-assume-role'],
     },
     {
       id: centralBus,
@@ -72,11 +72,7 @@ export const organizationsAndAccounts = {
       id: orgLayer,
       text: 'Publish the code as a layer version that grants lambda:GetLayerVersion to the organization, and add it to each account’s functions.',
       why: 'The layer is packaged once and granted to the whole organization, and each account’s functions run the code in their own execution environments.',
-      facts: [
-        'layers.cross-account',
-        'permissions.layer-grant',
-        'permissions.layer-grant-per-version',
-      ],
+      facts: ['layers.cross-account', 'permissions.layer-grant-per-version'],
     },
     {
       id: scpAllow,
@@ -148,7 +144,7 @@ export const organizationsAndAccounts = {
       },
       takeaway:
         'A resource-based policy lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
-      facts: ['permissions.grant-other-account', 'architecture.cross-account-role'],
+      facts: ['permissions.grant-other-account', 'permissions.cross-account-assume-role'],
     },
     {
       id: 'data-stays',

@@ -55,19 +55,27 @@ export const secretsAndAccess = {
       id: psStandard,
       text: 'Store the value as a standard-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
       why: 'A standard SecureString parameter is encrypted with AWS KMS at no additional charge, readable only by principals allowed to get and decrypt it, and every read returns the current value.',
-      facts: ['configuration.securestring', 'configuration.parameter-tiers'],
+      facts: [
+        'configuration.securestring',
+        'configuration.parameter-tiers',
+        'configuration.parameter-latest-version',
+      ],
     },
     {
       id: psAdvanced,
       text: 'Store the value as an advanced-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
       why: 'An advanced SecureString parameter works like a standard one but is billed, in return for larger values and parameter policies.',
-      facts: ['configuration.parameter-tiers', 'configuration.parameter-advanced-size'],
+      facts: [
+        'configuration.parameter-tiers',
+        'configuration.parameter-advanced-size',
+        'configuration.parameter-latest-version',
+      ],
     },
     {
       id: smDirect,
       text: 'Store the value in Secrets Manager with a scheduled rotation function, and read it with the AWS SDK at the start of every invocation.',
       why: 'Secrets Manager rotates the secret on its schedule, and reading it in every invocation always returns the current version, at the cost of a call each time.',
-      facts: ['configuration.rotation', 'configuration.extension-cache'],
+      facts: ['configuration.rotation', 'configuration.secret-current-version'],
     },
     {
       id: smExtension,
@@ -198,7 +206,11 @@ export const secretsAndAccess = {
       },
       takeaway:
         'A cache trades freshness for speed: when every invocation must see a change at once, read the store each time.',
-      facts: ['configuration.extension-ttl'],
+      facts: [
+        'configuration.parameter-latest-version',
+        'configuration.secret-current-version',
+        'configuration.extension-ttl',
+      ],
     },
     {
       id: 'no-route-to-services',

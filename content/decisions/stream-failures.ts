@@ -175,8 +175,9 @@ export const streamFailures = {
       meets: [bisectSqs],
       breaks: {
         [bisectS3]:
-          'the notes are written to S3 as objects, and nothing puts them on an SQS queue.',
-        [retrySns]: 'the notes go to an SNS topic and its email subscribers, not to SQS.',
+          'the records of discarded batches are written to S3 as objects, and nothing puts them on an SQS queue.',
+        [retrySns]:
+          'the records of discarded batches go to an SNS topic and its email subscribers, not to SQS.',
         [partial]:
           'no destination is configured, so nothing is sent to SQS when a batch is given up.',
         [ageS3]: 'the discarded batches are written to S3, not sent to SQS.',
@@ -195,7 +196,8 @@ export const streamFailures = {
       text: 'The on-call engineer must find a message in their inbox for every batch that Lambda discards.',
       meets: [retrySns],
       breaks: {
-        [bisectSqs]: 'the notes wait in an SQS queue until something polls it, and no one is told.',
+        [bisectSqs]:
+          'the records of discarded batches wait in an SQS queue until something polls it, and no one is told.',
         [bisectS3]: 'the records become S3 objects, and nothing notifies the engineer about them.',
         [partial]: 'no destination is configured, so no one hears about discarded records.',
         [ageS3]: 'discarded batches are written to S3 without any notification.',

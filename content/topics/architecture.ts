@@ -21,9 +21,6 @@ const serviceCrossAccount = cite(
   `${docsBase}eventbridge/latest/userguide/eb-service-cross-account.html`,
 );
 const busRetries = cite(`${docsBase}eventbridge/latest/userguide/eb-rule-retry-policy.html`);
-const crossAccountRoles = cite(
-  `${docsBase}IAM/latest/UserGuide/id_roles_common-scenarios_aws-accounts.html`,
-);
 const logSubscriptions = cite(
   `${docsBase}AmazonCloudWatch/latest/logs/CrossAccountSubscriptions.html`,
 );
@@ -35,6 +32,9 @@ const lambdaResilience = cite(`${lambdaGuide}security-resilience.html`);
 const failoverTypes = cite(`${docsBase}Route53/latest/DeveloperGuide/dns-failover-types.html`);
 const latencyRouting = cite(`${docsBase}Route53/latest/DeveloperGuide/routing-policy-latency.html`);
 const globalTables = cite(`${docsBase}amazondynamodb/latest/developerguide/GlobalTables.html`);
+const globalTablesHowItWorks = cite(
+  `${docsBase}amazondynamodb/latest/developerguide/V2globaltables_HowItWorks.html`,
+);
 const globalTableDesign = cite(
   `${docsBase}amazondynamodb/latest/developerguide/bp-global-table-design.html`,
 );
@@ -49,6 +49,9 @@ const recoveryOptions = cite(
 );
 const architecturePage = cite(`${lambdaGuide}foundation-arch.html`);
 const savingsPlanTypes = cite(`${docsBase}savingsplans/latest/userguide/plan-types.html`);
+const savingsPlanPurchase = cite(
+  `${docsBase}savingsplans/latest/userguide/review-purchase-cart.html`,
+);
 const memoryRecommendations = cite(
   `${docsBase}compute-optimizer/latest/ug/view-lambda-recommendations.html`,
 );
@@ -350,35 +353,6 @@ const organization = [
     ],
   },
   {
-    id: 'architecture.cross-account-role',
-    kind: 'rule',
-    topic: 'architecture',
-    part: 'Access, logs and deployment across accounts',
-    statement:
-      'A function calls APIs in another account by assuming a role there that trusts its execution role, and its execution role must be allowed sts:AssumeRole on it.',
-    why: 'Both accounts must agree: the role’s trust policy names the calling account or role, and the caller’s own policy allows sts:AssumeRole on the role’s ARN. AWS STS then returns temporary credentials limited to that role’s permissions.',
-    takeaway:
-      'For services without resource-based policies, cross-account access means a role in the target account, trusted by the caller and assumable by it.',
-    ask: 'A compliance function in a security account must call lambda:ListFunctions in every member account. How should its access be set up?',
-    docs: crossAccountRoles,
-    exams: bothExams,
-    domains: ['dva-2', 'sap-1'],
-    misconceptions: [
-      {
-        text: 'A function calls APIs in another account with its own execution role, as soon as the other account lists that execution role as trusted in its account-level settings.',
-        why: 'No account setting trusts an outside role: the other account needs a role to assume, or a resource-based policy on the resource itself.',
-      },
-      {
-        text: 'A function calls APIs in another account by assuming a role there that trusts the function’s execution role, with no permission needed on the execution role itself.',
-        why: 'The caller’s identity policy must also allow sts:AssumeRole on the role; the trust policy alone does not let it assume the role.',
-      },
-      {
-        text: 'A function calls APIs in another account with the long-term access keys of an IAM user from that account, stored in the function’s own encrypted environment variables.',
-        why: 'Long-term keys in configuration are the practice roles replace: assuming a role returns temporary credentials and stores no secret.',
-      },
-    ],
-  },
-  {
     id: 'architecture.central-log-copy',
     kind: 'rule',
     topic: 'architecture',
@@ -619,25 +593,29 @@ const resilience = [
     topic: 'architecture',
     part: 'Resilience and disaster recovery',
     statement:
-      'Multi-Region strong consistency lets a global table reach a recovery point objective of zero, and its mode must be chosen when the global table is created.',
-    why: 'In strong consistency mode a write is replicated before it is acknowledged, so no acknowledged write is lost with a Region. A global table’s consistency mode is set at creation, defaults to eventual consistency and cannot be changed afterwards.',
+      'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, and it is created in that mode with all its Regions in one Region set.',
+    why: 'In strong consistency mode a write is replicated before it is acknowledged, so no acknowledged write is lost with a Region. The mode is chosen when the global table is created and cannot be changed. Such a table spans three Regions, with three replicas or two replicas and a witness, and all of them must come from one Region set: US, EU or Asia Pacific.',
     takeaway:
-      'A zero-data-loss target across Regions points to a global table in multi-Region strong consistency mode, planned from the start.',
+      'Zero data loss across Regions points to multi-Region strong consistency, planned from the start and kept within one Region set, so the table cannot span continents.',
     ask: 'An ordering system must not lose any acknowledged write if a Region fails. What applies to DynamoDB global tables?',
-    docs: globalTables,
+    docs: globalTablesHowItWorks,
     exams: sap,
     domains: ['sap-2'],
     misconceptions: [
       {
-        text: 'Multi-Region eventual consistency, the default mode, lets a global table reach a recovery point objective of zero, because each write is copied before it is acknowledged.',
+        text: 'A global table in the default multi-Region eventual consistency mode reaches a recovery point objective of zero, because each write is copied to the other Regions first.',
         why: 'In the default mode writes replicate asynchronously after they are acknowledged, so the latest ones can be lost with a Region.',
       },
       {
-        text: 'Multi-Region strong consistency lets a global table reach a recovery point objective of zero, and an existing global table can be switched to it at any time.',
-        why: 'A global table’s consistency mode cannot be changed after the table is created.',
+        text: 'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, and an existing global table can be switched to that mode at any time.',
+        why: 'A global table’s consistency mode is chosen when the table is created and cannot be changed afterwards.',
       },
       {
-        text: 'Neither consistency mode lets a global table reach a recovery point objective of zero, so zero data loss needs backups that are restored into the other Region.',
+        text: 'A global table in multi-Region strong consistency mode reaches a recovery point objective of zero, with its Regions spread over the US, Europe and Asia Pacific as needed.',
+        why: 'All Regions of a strongly consistent global table must come from one Region set, US, EU or Asia Pacific, so the table cannot span continents.',
+      },
+      {
+        text: 'No global table reaches a recovery point objective of zero in either consistency mode, so zero data loss needs backups that are copied and restored into the other Region.',
         why: 'Strong consistency mode supports a recovery point objective of zero; restoring backups loses everything written since the last backup.',
       },
     ],
@@ -829,35 +807,6 @@ export const drStrategiesTable = {
 
 const cost = [
   {
-    id: 'architecture.arm64-price-performance',
-    kind: 'rule',
-    topic: 'architecture',
-    part: 'Cost',
-    statement:
-      'Running a function on the arm64 architecture, on AWS Graviton processors, can give significantly better price and performance than running it on x86_64.',
-    why: 'arm64 functions are billed at a lower price for the same memory and duration, and Graviton processors can also finish compute-heavy work faster, so the saving comes without a commitment.',
-    takeaway:
-      'For functions whose dependencies have arm64 builds, switching the architecture is a commitment-free cost lever.',
-    ask: 'What does AWS document about running a Lambda function on arm64 instead of x86_64?',
-    docs: architecturePage,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
-    misconceptions: [
-      {
-        text: 'Running a function on the arm64 architecture costs the same as x86_64 for each GB-second, and it helps only code compiled with Graviton-specific instructions.',
-        why: 'AWS documents better price and performance for arm64 functions in general, not only for hand-tuned code.',
-      },
-      {
-        text: 'Running a function on the arm64 architecture is possible only for container images, which must be rebuilt for AWS Graviton processors before they are deployed.',
-        why: 'Both .zip archives and container images can target arm64.',
-      },
-      {
-        text: 'Running a function on the arm64 architecture lowers the price of each request but not of duration, so it saves money only on functions with very short invocations.',
-        why: 'The saving is on compute: arm64 duration is billed at a lower rate than x86_64.',
-      },
-    ],
-  },
-  {
     id: 'architecture.arm64-dependencies',
     kind: 'rule',
     topic: 'architecture',
@@ -912,6 +861,39 @@ const cost = [
       {
         text: 'No Savings Plan applies to Lambda usage, because functions are billed per request, so their only discount comes from the rate of reserved concurrency.',
         why: 'Compute Savings Plans cover Lambda; reserved concurrency has no charge and gives no discount.',
+      },
+    ],
+  },
+  {
+    id: 'architecture.savings-plan-payment',
+    kind: 'rule',
+    topic: 'architecture',
+    part: 'Cost',
+    statement:
+      'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and all upfront gives the largest discount.',
+    why: 'The plan lowers the price of Lambda usage in exchange for the commitment, and paying more of it at purchase lowers the rate further: No Upfront bills the commitment monthly over the term, Partial Upfront takes part of it at purchase, and All Upfront takes all of it at once. A three-year term saves more than a one-year term.',
+    takeaway:
+      'The deepest Savings Plan discount for steady Lambda spend is a three-year term paid all upfront, if the company accepts both the term and the payment.',
+    ask: 'A company plans to buy a Compute Savings Plan for its steady Lambda spend. Which terms and payment options can it choose, and which option gives the largest discount?',
+    docs: savingsPlanPurchase,
+    exams: sap,
+    domains: ['sap-3'],
+    misconceptions: [
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and no upfront payment gives the largest discount.',
+        why: 'It is the other way round: the more is paid upfront, the lower the rate, so All Upfront gets the largest discount and No Upfront the smallest.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a six-month or one-year term, paid all upfront, partially upfront or with no upfront payment, and all upfront gives the largest discount.',
+        why: 'Savings Plans are bought for one year or three years; there is no shorter term.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, always paid all upfront at purchase, because only EC2 Instance Savings Plans can be paid month by month.',
+        why: 'A Compute Savings Plan can also be bought with Partial Upfront or No Upfront payment, the rest billed monthly over the term.',
+      },
+      {
+        text: 'A Compute Savings Plan commits to an hourly spend for a one-year or three-year term, paid all upfront, partially upfront or with no upfront payment, and every payment option gets the same discount.',
+        why: 'The payment option changes the rate: paying more upfront gives a larger discount, with All Upfront the largest.',
       },
     ],
   },

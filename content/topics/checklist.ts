@@ -414,7 +414,7 @@ export const checklistTopic = {
   summary: 'The 🔴 critical, 🟡 warning and 🟢 suggestion findings to look for in a Lambda design.',
   section: seed,
   intro: [
-    'Use this checklist to review a Lambda design or template. Critical findings cause duplicates, outages or silent data loss; warnings hurt latency or reliability; suggestions make things simpler or faster.',
+    'A review of a Lambda design or template sorts its findings by severity. Critical findings cause duplicates, outages or silent data loss; warnings hurt latency or reliability; suggestions make things simpler or faster.',
     'Each finding is asked as a situation: what goes wrong, and which change fixes it.',
   ],
   tables: [],

@@ -121,7 +121,7 @@ const mitigations = [
     label: 'Turning on SnapStart',
     topic: 'cold-starts',
     statement:
-      'SnapStart initializes a published function version once, snapshots the initialized environment and resumes new environments from that snapshot.',
+      'SnapStart shortens cold starts of a published version, because new environments resume from a cached snapshot instead of running the Init phase again.',
     why: 'With SnapStart, the Init phase runs when a version is published; Lambda caches an encrypted snapshot of the memory and disk state and restores it instead of initializing each new environment from scratch.',
     takeaway:
       'SnapStart cuts long initialization, typically with no code changes, on Java, Python and .NET managed runtimes.',
@@ -170,38 +170,6 @@ const snapStart = [
       {
         text: 'SnapStart makes startup equal to a warm invocation, because Lambda restores the snapshot before any request arrives.',
         why: 'Lambda restores a snapshot when a new environment is needed for a request, so the restore is part of that request’s latency.',
-      },
-    ],
-  },
-  {
-    id: 'cold-starts.snapstart-runtimes',
-    kind: 'rule',
-    topic: 'cold-starts',
-    statement:
-      'SnapStart works with the Java, Python and .NET managed runtimes, but not with OS-only runtimes or container images.',
-    why: 'AWS supports SnapStart on Java 11 and later, Python 3.12 and later and .NET 8 and later; other managed runtimes such as Node.js and Ruby, OS-only runtimes and container images are not supported.',
-    takeaway:
-      'SnapStart is no longer Java-only: Python and .NET functions on recent managed runtimes can use it too.',
-    ask: 'A company runs functions in several languages and wants SnapStart where it is supported. Which functions can use SnapStart?',
-    notesSaid: 'SnapStart (Java)',
-    examNote:
-      'Older exam questions treat SnapStart as a Java-only feature; answer with the runtimes AWS supports today.',
-    docs: snapStartPage,
-    seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
-    misconceptions: [
-      {
-        text: 'SnapStart works only with the Java managed runtimes, as it did when AWS first launched the feature for Lambda.',
-        why: 'SnapStart has since been extended to the Python and .NET managed runtimes.',
-      },
-      {
-        text: 'SnapStart works with every managed runtime and with container images, but not with OS-only or custom runtimes.',
-        why: 'Managed runtimes such as Node.js and Ruby are not supported, and neither are container images.',
-      },
-      {
-        text: 'SnapStart works with any runtime, OS-only runtimes included, as long as each function is published as a numbered version.',
-        why: 'Publishing a version is required but not enough: OS-only runtimes and custom runtimes cannot use SnapStart.',
       },
     ],
   },

@@ -280,7 +280,7 @@ const rules = [
     topic: 'concurrency',
     statement:
       'Provisioned concurrency is configured on a published version or an alias, never on the unpublished $LATEST version.',
-    why: 'Lambda initializes provisioned environments with one fixed version of the code, which $LATEST is not; an alias simply points the configuration at the version it routes to.',
+    why: 'Lambda initializes provisioned environments with one fixed version of the code, which $LATEST is not; an alias simply points the configuration at the version it routes to. Calls to the unqualified function name run $LATEST and never use those environments.',
     takeaway:
       'Publish a version, point an alias at it and put provisioned concurrency on the alias that clients call.',
     ask: 'A developer tries to add provisioned concurrency to a function’s $LATEST version, and the request fails. Where can provisioned concurrency be configured?',

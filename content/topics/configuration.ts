@@ -22,6 +22,12 @@ const rotationStrategies = cite(
 const crossAccountSecrets = cite(
   `${docsBase}secretsmanager/latest/userguide/auth-and-access_examples_cross.html`,
 );
+const parameterVersions = cite(
+  `${docsBase}systems-manager/latest/userguide/sysman-paramstore-versions.html`,
+);
+const secretValueUpdate = cite(
+  `${docsBase}secretsmanager/latest/userguide/manage_update-secret-value.html`,
+);
 const domains = ['dva-2', 'sap-2'] as const;
 const dvaOnly = ['DVA-C02'] as const;
 
@@ -254,6 +260,62 @@ export const configurationFacts = [
       {
         text: 'A Parameter Store SecureString parameter has its value encrypted with the aws/ssm key by default, which lets only the principal that created the parameter read the decrypted value.',
         why: 'The aws/ssm AWS managed key allows decryption to every IAM principal in the account; only a customer managed key can narrow that.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.parameter-latest-version',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'A Parameter Store read that names no version returns the latest version of the parameter, so a read made right after an update already gets the new value.',
+    why: 'Each change to a parameter’s value creates a new version, and a call such as GetParameter uses the latest one unless it names a version number or a label. Parameter Store keeps no cache in front of the function, so only a cache that the function adds, such as the extension’s, can serve an older value.',
+    takeaway:
+      'A function that reads Parameter Store in every invocation sees a change on its next read; a cache in between delays it.',
+    ask: 'A function calls GetParameter at the start of every invocation and names no version. An operator then changes the parameter’s value. What does the next invocation read?',
+    docs: parameterVersions,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'A Parameter Store read that names no version returns the first version of the parameter, so a read made after an update still gets the original value.',
+        why: 'Without a version or label, Parameter Store returns the latest version; the first one is returned only when a call asks for it.',
+      },
+      {
+        text: 'A Parameter Store read that names no version returns the version an operator labeled current, so a read made after an update gets the old value until the label moves.',
+        why: 'A label selects a version only when the call names that label. A call without one gets the latest version.',
+      },
+      {
+        text: 'A Parameter Store read that names no version returns a copy the service caches for five minutes, so a read made after an update gets the old value until it expires.',
+        why: 'Parameter Store has no such cache. A five-minute cache is the default of the Parameters and Secrets extension, when a function uses it.',
+      },
+    ],
+  },
+  {
+    id: 'configuration.secret-current-version',
+    kind: 'rule',
+    topic: 'configuration',
+    statement:
+      'A GetSecretValue call that names no version or staging label returns the AWSCURRENT version, and by default an update of the secret moves that label to the new value.',
+    why: 'Updating a secret’s value creates a new version and, unless the update names other staging labels, labels it AWSCURRENT and gives the version it replaced the label AWSPREVIOUS. A call without VersionId or VersionStage therefore returns the newest value, while the old one stays readable by its label.',
+    takeaway:
+      'A function that calls GetSecretValue in every invocation gets a new secret value on its next call; a cached copy may lag.',
+    ask: 'A function calls GetSecretValue at the start of every invocation, without a version or staging label. An administrator then stores a new value in the secret. What does the next call return?',
+    docs: secretValueUpdate,
+    exams: dvaOnly,
+    domains: ['dva-2'],
+    misconceptions: [
+      {
+        text: 'A GetSecretValue call that names no version or staging label returns the AWSPREVIOUS version, and by default an update of the secret moves that label to the value it replaced.',
+        why: 'AWSPREVIOUS is returned only when a call asks for it. The default is AWSCURRENT, which an update moves to the new value.',
+      },
+      {
+        text: 'A GetSecretValue call that names no version or staging label returns the AWSPENDING version, and by default an update of the secret moves that label to the new value.',
+        why: 'AWSPENDING marks a version while a rotation is testing it. Without a label, the call returns AWSCURRENT.',
+      },
+      {
+        text: 'A GetSecretValue call that names no version or staging label returns the first version of the secret, and by default each later update adds a version that callers must name.',
+        why: 'Callers need not name versions: without one, the call returns AWSCURRENT, which an update moves to the new value.',
       },
     ],
   },

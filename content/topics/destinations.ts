@@ -1,7 +1,7 @@
 import { failureHandling } from '../decisions/failure-handling';
 import { streamFailures } from '../decisions/stream-failures';
 import type { Fact, FactSet, Topic } from '../schema';
-import { bothExams, cfnTemplateReference, cite, lambdaGuide, sqsGuide } from './authoring';
+import { bothExams, cfnTemplateReference, cite, lambdaGuide } from './authoring';
 
 const seed = '7. Lambda Destinations' as const;
 const domains = ['dva-1', 'sap-3'] as const;
@@ -10,7 +10,6 @@ const asyncErrors = cite(`${lambdaGuide}invocation-async-error-handling.html`);
 const mappingOnFailure = cite(
   `${cfnTemplateReference}aws-properties-lambda-eventsourcemapping-onfailure.html`,
 );
-const sqsMessageQuotas = cite(`${sqsGuide}quotas-messages.html`);
 const withSqs = cite(`${lambdaGuide}with-sqs.html`);
 const kinesisOnFailure = cite(`${lambdaGuide}kinesis-on-failure-destination.html`);
 const kinesisPartialBatch = cite(`${lambdaGuide}services-kinesis-batchfailurereporting.html`);
@@ -175,14 +174,19 @@ const rules = [
     topic: 'destinations',
     statement:
       'Lambda sends the on-failure record once the event has failed every attempt, retries included, or outlived its maximum event age.',
-    why: 'Lambda keeps the event in its asynchronous queue and retries function errors, twice by default, before it treats the event as failed and routes the record.',
+    why: 'Lambda keeps the event in its asynchronous queue and retries function errors, twice by default, before it treats the event as failed. It then sends one invocation record per event, with the request, the response and the reason, and an event that succeeds on a retry goes to the on-success destination instead.',
     takeaway:
-      'An on-failure destination sees an event only after all retries (0 to 2) are used up or the event expires.',
+      'An on-failure destination gets one record per event, only after all retries (0 to 2) are used up or the event expires: a destination never cuts retries short.',
     ask: 'A function invoked asynchronously with default retry settings throws an error on an event. When does Lambda send the record to the on-failure destination?',
     docs: asyncErrors,
+    seed,
     exams: bothExams,
     domains: ['dva-4', 'sap-3'],
     misconceptions: [
+      {
+        text: 'Lambda sends the on-failure record after each failed attempt, retries included, so a single event can produce up to three records.',
+        why: 'Lambda sends one record when it gives up on the event, not one per failed attempt.',
+      },
       {
         text: 'Lambda sends the on-failure record as soon as the first attempt fails, and it then keeps retrying the same event in the background.',
         why: 'By default Lambda first retries a failed event twice; the on-failure destination only gets events that fail every attempt or expire.',
@@ -229,39 +233,6 @@ const rules = [
 
 /** Where failed messages and records end up once the function is not invoked asynchronously. */
 const failurePaths = [
-  {
-    id: 'destinations.queue-retention',
-    kind: 'limit',
-    topic: 'destinations',
-    subject: 'message retention period of an SQS queue',
-    value: { kind: 'range', min: 60, max: 1209600, unit: 's' },
-    statement:
-      'An SQS queue keeps each message for 60 seconds to 1,209,600 seconds (14 days), as its retention period sets, and for 4 days by default.',
-    why: 'SQS deletes a message once it has been in the queue for the retention period, read or not, so failure records held in a dead-letter queue or a destination queue are gone after 14 days at most.',
-    takeaway:
-      'Failure records that must be kept longer than 14 days belong in an S3 bucket, not in an SQS queue.',
-    ask: 'A team sends the failure records of a function to an SQS queue, and the auditors want them kept for 90 days. How long can an SQS queue keep a message?',
-    docs: sqsMessageQuotas,
-    exams: ['DVA-C02'],
-    domains: ['dva-1'],
-    misconceptions: [
-      {
-        text: 'An SQS queue keeps each message for 60 seconds to 21,600 seconds (6 hours), as its retention period sets, and for 1 hour by default.',
-        why: 'Six hours is the longest maximum event age of Lambda’s own asynchronous queue. An SQS queue keeps messages for up to 14 days.',
-        figure: { kind: 'range', min: 60, max: 21600, unit: 's' },
-      },
-      {
-        text: 'An SQS queue keeps each message for 60 seconds to 604,800 seconds (7 days), as its retention period sets, and for 1 day by default.',
-        why: 'Seven days is the longest MaximumRecordAgeInSeconds of a stream event source mapping. SQS retention goes up to 14 days, with 4 days by default.',
-        figure: { kind: 'range', min: 60, max: 604800, unit: 's' },
-      },
-      {
-        text: 'An SQS queue keeps each message for 60 seconds to 31,536,000 seconds (365 days), as its retention period sets, and for 7 days by default.',
-        why: 'A Kinesis data stream can keep records for up to 365 days, but an SQS queue deletes a message after 14 days at most.',
-        figure: { kind: 'range', min: 60, max: 31536000, unit: 's' },
-      },
-    ],
-  },
   {
     id: 'destinations.sqs-trigger-sync',
     kind: 'rule',

@@ -108,8 +108,7 @@ const sqsMembers = [
     set: 'esm.sqs-settings',
     label: 'The batching window of the event source mapping',
     topic: 'event-source-mappings',
-    statement:
-      'The batching window is one of the settings of an SQS event source mapping on a standard queue.',
+    statement: 'The batching window is one of the settings of an SQS trigger on a standard queue.',
     why: 'MaximumBatchingWindowInSeconds lets Lambda wait to gather fuller batches from a standard queue before it invokes the function.',
     takeaway: 'A standard queue trigger can wait to fill its batches; a FIFO queue trigger cannot.',
     docs: sqsParameters,
@@ -130,7 +129,7 @@ const sqsMembers = [
     label: 'The visibility timeout of the source queue',
     topic: 'event-source-mappings',
     statement:
-      'The visibility timeout of the source queue is part of configuring an SQS trigger, because it decides when failed messages reappear.',
+      'The visibility timeout of the source queue is one of the settings of an SQS trigger, although it is set on the queue itself.',
     why: 'Messages of a batch stay hidden while the function runs, so the visibility timeout of the queue has to cover the function timeout and leave room for retries.',
     takeaway: 'Configuring an SQS trigger includes sizing the visibility timeout of its queue.',
     docs: sqsConfigure,
@@ -151,7 +150,7 @@ const sqsMembers = [
     label: 'A dead-letter queue in the queue redrive policy',
     topic: 'event-source-mappings',
     statement:
-      'A dead-letter queue in the redrive policy of the source queue is how an SQS trigger sets aside messages that keep failing.',
+      'A dead-letter queue in the redrive policy of the source queue is one of the settings of an SQS trigger, although it is set on the queue itself.',
     why: 'SQS counts how often each message is received and, past maxReceiveCount, moves it to the dead-letter queue that the redrive policy names.',
     takeaway: 'The dead-letter queue of an SQS trigger is configured on the queue, not on Lambda.',
     docs: sqsConfigure,
@@ -160,7 +159,7 @@ const sqsMembers = [
     domains,
     misconceptions: [
       {
-        text: 'An on-failure destination on the event source mapping is how an SQS trigger sets aside messages that keep failing.',
+        text: 'An on-failure destination on the event source mapping is one of the settings of an SQS trigger, as it is for a stream trigger.',
         why: 'SQS event source mappings do not support on-failure destinations; the redrive policy of the queue moves failing messages to its dead-letter queue.',
       },
     ],
@@ -171,8 +170,7 @@ const sqsMembers = [
     set: 'esm.sqs-settings',
     label: 'ReportBatchItemFailures on the event source mapping',
     topic: 'event-source-mappings',
-    statement:
-      'ReportBatchItemFailures is a setting of an SQS event source mapping that lets the function report which messages failed.',
+    statement: 'ReportBatchItemFailures is one of the settings of an SQS event source mapping.',
     why: 'Listing ReportBatchItemFailures in FunctionResponseTypes makes Lambda read batchItemFailures from the response and retry only those messages. Kinesis and DynamoDB Streams mappings accept the same setting.',
     takeaway:
       'Partial batch responses are turned on in the event source mapping, for a queue or a stream, then used by the code.',

@@ -89,7 +89,7 @@ export const examTipsTopic = {
   summary: 'Eight short facts that DVA-C02 and SAP-C02 questions test again and again.',
   section: seed,
   intro: [
-    'Preparing for the AWS DVA-C02 or SAP-C02 exam? These tips restate the facts that questions hinge on most often, as AWS documents them today. Each one links back to the facts it summarizes, which are asked in their own topics.',
+    'Preparing for the AWS DVA-C02 or SAP-C02 exam? A few facts decide questions again and again. Each tip restates some of them as AWS documents them today and links back to the facts it summarizes, which are asked in their own topics.',
   ],
   tables: [],
   facts: [],

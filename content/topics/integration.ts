@@ -25,6 +25,8 @@ const sqsFifoTerms = cite(`${sqsGuide}FIFO-key-terms.html`);
 const snsFanout = cite(`${docsBase}sns/latest/dg/sns-sqs-as-subscriber.html`);
 const snsFiltering = cite(`${docsBase}sns/latest/dg/message-filtering.html`);
 const snsArchive = cite(`${docsBase}sns/latest/dg/fifo-message-archiving-replay.html`);
+const snsFifoGrouping = cite(`${docsBase}sns/latest/dg/fifo-message-grouping.html`);
+const snsPublish = cite(`${docsBase}sns/latest/api/API_Publish.html`);
 const ebGuide = `${docsBase}eventbridge/latest/userguide/`;
 const ebOperators = cite(`${ebGuide}eb-create-pattern-operators.html`);
 const ebRulesPractices = cite(`${ebGuide}eb-rules-best-practices.html`);
@@ -457,7 +459,7 @@ const sqsFacts = [
     part: 'Queues',
     statement:
       'An SQS queue keeps a message for four days by default, and its retention period can be set from one minute to 14 days.',
-    why: 'MessageRetentionPeriod takes 60 to 1,209,600 seconds and defaults to 345,600 seconds. A message that nobody deletes within that time is removed from the queue.',
+    why: 'MessageRetentionPeriod takes 60 to 1,209,600 seconds and defaults to 345,600 seconds. A message that nobody deletes within that time is removed from the queue, so records that must be kept longer, such as failure records for auditors, belong in S3.',
     takeaway:
       'A queue holds messages for up to 14 days, so a consumer can be down for days without losing them, if the retention is set long enough.',
     ask: 'A consumer of an SQS queue may be offline for up to ten days. How long can the queue keep its messages?',
@@ -682,6 +684,35 @@ const snsFacts = [
       {
         text: 'No SNS topic can replay messages, but a standard topic keeps each delivered message for four days, so a subscriber can read it again through the API.',
         why: 'Subscribers never read from a topic, and a standard topic keeps nothing after delivery. Replay exists for FIFO topics with an archive policy.',
+      },
+    ],
+  },
+  {
+    id: 'integration.sns-fifo-order',
+    kind: 'rule',
+    topic: 'integration',
+    part: 'Topics and fan-out',
+    statement:
+      'An SNS FIFO topic delivers the messages of each message group in order, and passes the group ID to its subscribed SQS FIFO queues, which keep that order for their consumers.',
+    why: 'The publisher sets a message group ID on every message. The topic delivers each group in the order it was published to every subscribed queue, subject to filter policies, and groups are independent of each other. A subscribed standard queue does not receive the group ID and does not keep the order.',
+    takeaway:
+      'Ordered fan-out is an SNS FIFO topic with one SQS FIFO queue per consumer, grouped by the key whose order matters.',
+    ask: 'Price updates for each product must reach three consuming services in the order they were published. How does an SNS FIFO topic with subscribed SQS FIFO queues keep that order?',
+    docs: snsFifoGrouping,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'An SNS FIFO topic delivers all of its messages in one single order across every group, and passes that order to its subscribed SQS FIFO queues, which keep it for their consumers.',
+        why: 'Order is kept within each message group. Messages of different groups are delivered in parallel, with no order between them.',
+      },
+      {
+        text: 'An SNS FIFO topic delivers each message group to only one of its subscribed SQS FIFO queues, so that the one consumer reading that queue gets the whole group in published order.',
+        why: 'There is no affinity between a message group and a subscription: every subscribed queue receives the messages of every group.',
+      },
+      {
+        text: 'An SNS FIFO topic delivers the messages of each message group in order, and any subscribed SQS queue, standard or FIFO alike, passes that same order on to each of its consumers.',
+        why: 'The group ID is not passed to standard queues, which do not guarantee order. Only FIFO queues keep the order of each group.',
       },
     ],
   },
@@ -1049,6 +1080,40 @@ const limits = [
     ],
   },
   {
+    id: 'integration.sns-fifo-dedup-interval',
+    kind: 'limit',
+    topic: 'integration',
+    part: 'Topics and fan-out',
+    subject: 'deduplication interval of an SNS FIFO topic',
+    value: { kind: 'exact', n: 5, unit: 'min' },
+    statement:
+      'An SNS FIFO topic accepts but does not deliver a message whose deduplication ID was already published in the previous 5 minutes.',
+    why: 'Every message published to a FIFO topic has a deduplication ID, set by the publisher or, with content-based deduplication, hashed from the body. A repeat within the five-minute interval is accepted but reaches no subscription, whether the scope is the whole topic or one message group.',
+    takeaway:
+      'Retries of a publish within five minutes send no duplicate through an SNS FIFO topic. Repeats after that need an idempotent consumer.',
+    ask: 'A service retries Publish on an SNS FIFO topic after timeouts, with the same deduplication ID each time. For how long does the topic drop the repeated messages?',
+    docs: snsPublish,
+    exams: bothExams,
+    domains,
+    misconceptions: [
+      {
+        text: 'An SNS FIFO topic drops a repeated deduplication ID for 1 minute.',
+        why: 'The deduplication interval of a FIFO topic is five minutes, not one.',
+        figure: { kind: 'exact', n: 1, unit: 'min' },
+      },
+      {
+        text: 'An SNS FIFO topic drops a repeated deduplication ID for 15 minutes.',
+        why: 'Fifteen minutes is not an SNS interval; a FIFO topic remembers a deduplication ID for five minutes.',
+        figure: { kind: 'exact', n: 15, unit: 'min' },
+      },
+      {
+        text: 'An SNS FIFO topic drops a repeated deduplication ID for 24 hours.',
+        why: 'Deduplication lasts five minutes. A message published again a day later is delivered as a new one.',
+        figure: { kind: 'exact', n: 24, unit: 'h' },
+      },
+    ],
+  },
+  {
     id: 'integration.eventbridge-targets-per-rule',
     kind: 'limit',
     topic: 'integration',
@@ -1170,7 +1235,7 @@ export const integrationTopic = {
   section: '1. Lambda Triggers (Event Sources)',
   intro: [
     'A function rarely receives events straight from where they happen. Between the two sits a queue, a topic, an event bus or a stream, and that choice decides what happens when the function is slow, fails or is down, whether events stay in order, whether several consumers get them, and whether they can be read again.',
-    'An SQS queue buffers work for one consumer and keeps messages for up to 14 days. A FIFO queue adds order within each message group and drops repeated sends. An SNS topic pushes a copy of each message to every subscription, and subscribing one queue per consumer combines that fan-out with buffering. S3 can notify a function, a queue or a topic, or send all its events to EventBridge.',
+    'An SQS queue buffers work for one consumer and keeps messages for up to 14 days. A FIFO queue adds order within each message group and drops repeated sends. An SNS topic pushes a copy of each message to every subscription, and subscribing one queue per consumer combines that fan-out with buffering. An SNS FIFO topic with SQS FIFO queues keeps that fan-out in order per message group and drops repeated sends. S3 can notify a function, a queue or a topic, or send all its events to EventBridge.',
     'EventBridge, formerly called CloudWatch Events, routes events by their content to the targets of its rules, can archive them for replay, and its Scheduler invokes functions on cron, rate or one-time schedules in a chosen time zone. Kinesis Data Streams and DynamoDB Streams keep records in order per shard for a retention period, so several consumers can read them and a consumer can go back.',
     'For queues and streams, a Lambda event source mapping polls the source and invokes the function synchronously with batches. S3, SNS and EventBridge rules invoke it asynchronously, one event at a time, so Lambda’s own queue and retries apply.',
   ],

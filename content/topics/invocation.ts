@@ -394,35 +394,6 @@ const failureFacts = [
     ],
   },
   {
-    id: 'invocation.on-failure-after-retries',
-    kind: 'rule',
-    topic: 'invocation',
-    statement:
-      'Lambda sends an event’s record to the on-failure destination only after every retry attempt fails or the event passes its maximum age.',
-    why: 'The destination receives one invocation record per discarded event, with the request, the response and the reason, once Lambda stops trying. An event that succeeds on a retry goes to the on-success destination instead.',
-    takeaway:
-      'One record per event, sent when Lambda gives up: configuring a destination never cuts retries short.',
-    ask: 'An asynchronously invoked function has an on-failure destination. When does Lambda send an event’s record there?',
-    docs: retainRecords,
-    seed: destinationsSeed,
-    exams: bothExams,
-    domains: ['dva-1', 'sap-3'],
-    misconceptions: [
-      {
-        text: 'Lambda sends an event’s record to the on-failure destination after each failed attempt, so one event can produce up to three separate records.',
-        why: 'Lambda sends one record when it gives up on the event, not one per failed attempt.',
-      },
-      {
-        text: 'Lambda sends an event’s record to the on-failure destination at the first failed attempt and then stops retrying the event entirely.',
-        why: 'A destination does not cancel retries. The record is sent after the last attempt fails or the event expires.',
-      },
-      {
-        text: 'Lambda sends an event’s record to the on-failure destination only when the function times out, not when its code throws an exception.',
-        why: 'Every function error counts, exceptions and timeouts alike, and so do events that expire in the queue.',
-      },
-    ],
-  },
-  {
     id: 'invocation.s3-on-failure',
     kind: 'rule',
     topic: 'invocation',

@@ -421,7 +421,7 @@ export const keyConceptsTopic = {
     'Execution environment, handler, execution role vs resource policy, function URLs, extensions, SnapStart and /tmp.',
   section: seed,
   intro: [
-    'These terms come up in almost every Lambda question. The most tested pair is the execution role, which decides what the function can call, and the resource-based policy, which decides who can invoke the function.',
+    'Execution environments, handlers, roles and policies, function URLs, extensions, SnapStart and /tmp come up in almost every Lambda question. The most tested pair is the execution role, which decides what the function can call, and the resource-based policy, which decides who can invoke the function.',
     'An execution environment is reused while it stays warm, and so is its /tmp directory: a file written there can be read by later invocations in the same environment, but never by other environments.',
   ],
   tables: [],

@@ -96,6 +96,10 @@ const rules = [
         text: 'A layer version can be shared with other accounts only by copying its .zip archive into each account’s S3 bucket.',
         why: 'No copy is needed: other accounts reference the layer version ARN once the owner grants lambda:GetLayerVersion.',
       },
+      {
+        text: 'A layer version can be shared with other accounts by granting lambda:InvokeFunction on it in its resource-based policy.',
+        why: 'lambda:InvokeFunction is for invoking functions; adding a layer to a function needs lambda:GetLayerVersion on the layer version.',
+      },
     ],
   },
   {

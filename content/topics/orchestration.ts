@@ -355,6 +355,38 @@ export const orchestrationFacts = [
     ],
   },
   {
+    id: 'orchestration.fargate-max-memory',
+    kind: 'limit',
+    topic: 'orchestration',
+    subject: 'maximum memory of one Amazon ECS task on Fargate',
+    value: { kind: 'exact', n: 120, unit: 'GB' },
+    statement: 'An Amazon ECS task on Fargate can have up to 120 GB of memory, with 16 vCPUs.',
+    why: 'Fargate sizes a task from fixed combinations of CPU and memory, and the largest, 16 vCPUs on Linux, takes from 32 GB to 120 GB. A Lambda function stops at 10,240 MB, so work that must hold more in memory moves to a Fargate task.',
+    takeaway:
+      'A step that needs more than the 10,240 MB of a Lambda function fits in a Fargate task, which can have up to 120 GB.',
+    ask: 'A nightly job must hold a 40 GB data set in memory, more than any Lambda function can have. What is the most memory that one Amazon ECS task on Fargate can have?',
+    docs: cite(`${docsBase}AmazonECS/latest/developerguide/task-cpu-memory-error.html`),
+    exams: bothExams,
+    domains: ['dva-1', 'sap-4'],
+    misconceptions: [
+      {
+        text: 'An Amazon ECS task on Fargate can have up to 10,240 MB of memory, the same as a Lambda function.',
+        why: '10,240 MB is the Lambda maximum; the largest Fargate task size, 16 vCPUs, goes up to 120 GB.',
+        figure: { kind: 'exact', n: 10240, unit: 'MB' },
+      },
+      {
+        text: 'An Amazon ECS task on Fargate can have up to 30 GB of memory, with 4 vCPUs.',
+        why: '30 GB is the most for a task of 4 vCPUs; tasks of 8 and 16 vCPUs go up to 60 GB and 120 GB.',
+        figure: { kind: 'exact', n: 30, unit: 'GB' },
+      },
+      {
+        text: 'An Amazon ECS task on Fargate can have up to 60 GB of memory, with 8 vCPUs.',
+        why: '60 GB is the most for a task of 8 vCPUs; a task of 16 vCPUs can have up to 120 GB.',
+        figure: { kind: 'exact', n: 60, unit: 'GB' },
+      },
+    ],
+  },
+  {
     id: 'orchestration.retry-catch',
     kind: 'rule',
     topic: 'orchestration',
@@ -391,7 +423,7 @@ export const orchestrationTopic = {
     'Step Functions Standard vs Express, integration patterns, error handling, ECS and Fargate.',
   section: 'Key Concepts',
   intro: [
-    'One Lambda invocation is short. Longer processes are broken into steps that a Step Functions workflow coordinates, retrying and catching errors between them, or handed to a container task on ECS or Fargate that Step Functions can start and wait for.',
+    'One Lambda invocation is short. Longer processes are broken into steps that a Step Functions workflow coordinates, retrying and catching errors between them, or handed to a container task on ECS or Fargate, with no Lambda time limit and up to 120 GB of memory, that Step Functions can start and wait for.',
     'Standard workflows are durable, run exactly once and can last up to a year. Express workflows suit high-volume events but stop after 5 minutes, support only Request Response integrations, and run at least once when started asynchronously.',
   ],
   tables: [workflowTypesTable],

@@ -208,7 +208,7 @@ const tuning = [
     topic: 'performance',
     statement:
       'Functions on the arm64 architecture run on AWS Graviton processors and can get significantly better price and performance than on x86_64.',
-    why: 'The instruction set architecture decides which processor runs the function; arm64 duration is billed at a lower price per GB-second than x86_64, and AWS suggests it for compute-heavy work.',
+    why: 'The instruction set architecture decides which processor runs the function; arm64 duration is billed at a lower price per GB-second than x86_64, and AWS suggests it for compute-heavy work. The saving needs no commitment, only code and dependencies built for Arm.',
     takeaway:
       'To cut the cost of a function whose code and dependencies run on Arm, switch its architecture to arm64.',
     ask: 'A team runs a compute-heavy Python function on x86_64 and wants to lower its cost without rewriting it. What does the arm64 architecture offer?',

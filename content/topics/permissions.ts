@@ -275,39 +275,10 @@ const roleFacts = [
     ],
   },
   {
-    id: 'permissions.layer-grant',
-    kind: 'rule',
-    topic: 'permissions',
-    part: 'Sharing layers',
-    statement:
-      'A layer is shared by adding lambda:GetLayerVersion to the layer version’s resource-based policy, for one account, an organization or all accounts.',
-    why: 'Adding a layer to a function reads the layer version, so the layer owner allows lambda:GetLayerVersion on that version to the chosen principals.',
-    takeaway:
-      'Layer sharing is granted by the layer’s owner, on the layer version, with lambda:GetLayerVersion.',
-    ask: 'A platform team publishes a logging layer. Which permission does it grant, and where, so that functions in the company’s other accounts can add the layer?',
-    docs: layerGrants,
-    exams: bothExams,
-    domains,
-    misconceptions: [
-      {
-        text: 'A layer is shared by adding lambda:InvokeFunction to the layer version’s resource-based policy, for one account, an organization or all accounts.',
-        why: 'lambda:InvokeFunction is for invoking functions; adding a layer to a function requires lambda:GetLayerVersion on that layer version.',
-      },
-      {
-        text: 'A layer is shared by adding lambda:GetLayerVersion to the execution role of each consuming function, for one account, an organization or all accounts.',
-        why: 'The execution role governs what the running function calls; access to another account’s layer is granted by the owner on the layer version’s policy.',
-      },
-      {
-        text: 'A layer is shared by copying its archive into an S3 bucket of each consuming account, which then publishes the layer under its own name.',
-        why: 'Copying only creates separate layers to maintain; sharing lets every account use the one layer version ARN once lambda:GetLayerVersion is granted.',
-      },
-    ],
-  },
-  {
     id: 'permissions.layer-grant-per-version',
     kind: 'rule',
     topic: 'permissions',
-    part: 'Sharing layers',
+    part: 'Access to other accounts',
     statement:
       'A layer permission applies only to the one layer version it was added to, so it must be granted again for every new version.',
     why: 'Each layer version has its own resource-based policy, and publishing a new version starts with an empty one.',
@@ -567,6 +538,10 @@ const crossAccountFacts = [
       {
         text: 'A function can act in another account by adding that account’s role to the function’s resource-based policy, which passes the role’s permissions to the function.',
         why: 'A resource-based policy decides who may invoke the function; it never hands the function the permissions of another role.',
+      },
+      {
+        text: 'A function can act in another account with the long-term access keys of an IAM user created in that account, kept in the function’s own environment variables, encrypted at rest.',
+        why: 'Long-term keys in configuration are what roles replace: assuming a role returns temporary credentials and stores no secret.',
       },
     ],
   },

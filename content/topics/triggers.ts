@@ -570,7 +570,7 @@ const pollSources = [
     label: 'Amazon SQS',
     topic: 'triggers',
     statement:
-      'Lambda polls an SQS queue through an event source mapping and invokes the function with batches of messages.',
+      'An SQS queue is a source that Lambda polls for messages, so its trigger is an event source mapping.',
     why: 'The mapping’s pollers receive messages, invoke the function synchronously with a batch and delete the messages when the batch succeeds.',
     takeaway:
       'An SQS trigger is an event source mapping: the execution role needs permission to receive and delete messages.',
@@ -592,7 +592,7 @@ const pollSources = [
     label: 'Amazon Kinesis Data Streams',
     topic: 'triggers',
     statement:
-      'Lambda polls a Kinesis data stream through an event source mapping and invokes the function with batches of records.',
+      'A Kinesis data stream is a source that Lambda polls shard by shard, so its trigger is an event source mapping.',
     why: 'The mapping reads each shard and invokes the function synchronously with a batch of records from that shard.',
     takeaway: 'A Kinesis trigger is an event source mapping that reads shard by shard, in order.',
     docs: withKinesis,
@@ -613,7 +613,7 @@ const pollSources = [
     label: 'Amazon DynamoDB Streams',
     topic: 'triggers',
     statement:
-      'Lambda polls a DynamoDB stream through an event source mapping and invokes the function with batches of stream records.',
+      'A DynamoDB stream is a source that Lambda polls for item changes, so its trigger is an event source mapping rather than a table setting.',
     why: 'The mapping reads the stream’s shards and invokes the function synchronously with batches of item changes.',
     takeaway:
       'Reacting to table changes means a DynamoDB stream plus an event source mapping, not a trigger on the table.',

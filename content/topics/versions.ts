@@ -242,34 +242,6 @@ const versionFacts = [
     ],
   },
   {
-    id: 'versions.provisioned-concurrency',
-    kind: 'rule',
-    topic: 'versions',
-    statement:
-      'Provisioned concurrency is configured on a published version or on an alias that points to one, never on $LATEST.',
-    why: 'The provisioned concurrency configuration takes a version number or an alias name as its qualifier, and Lambda prepares environments for that published code. Calls to the unqualified function name run $LATEST and never use them.',
-    takeaway:
-      'Provisioned concurrency helps only the callers that invoke the version or alias it was configured on.',
-    ask: 'A developer wants provisioned concurrency for a latency-sensitive function. On what can it be configured?',
-    docs: cite(`${lambdaApi}API_PutProvisionedConcurrencyConfig.html`),
-    exams: bothExams,
-    domains: ['dva-3', 'sap-3'],
-    misconceptions: [
-      {
-        text: 'Provisioned concurrency is configured once for the whole function, and it then covers $LATEST and every published version.',
-        why: 'Each version or alias gets its own provisioned concurrency configuration, and $LATEST can never have one.',
-      },
-      {
-        text: 'Provisioned concurrency is configured on $LATEST only, so that it always serves the code that was deployed last.',
-        why: 'Lambda rejects $LATEST as a target. Provisioned concurrency is set on a published version or an alias.',
-      },
-      {
-        text: 'Provisioned concurrency is configured on an alias or on $LATEST, but never directly on a numbered version.',
-        why: 'A numbered version is a valid target. $LATEST is the one that is not allowed.',
-      },
-    ],
-  },
-  {
     id: 'versions.snapstart-on-publish',
     kind: 'rule',
     topic: 'versions',
