@@ -17,11 +17,11 @@ export const concurrencyLatency = {
   id: 'concurrency-latency',
   topic: 'performance',
   title: 'Cold starts, capacity and downstream limits of a latency-sensitive function',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-4', 'sap-2', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-4'],
   settings: [
-    '{company} runs {api} on Amazon API Gateway with a Lambda function written in {language}. On a cold start, the function spends about {init} seconds loading the framework it depends on.',
-    '{company} serves {api} through Amazon API Gateway from a Lambda function in {language}. Each new execution environment takes about {init} seconds to initialize because of the framework the function loads.',
+    '{company} runs {api} on Amazon API Gateway with a Lambda function in {language} that queries an Amazon RDS for PostgreSQL database. Each cold start spends about {init} seconds loading the function’s framework.',
+    '{company} serves {api} through Amazon API Gateway from a Lambda function in {language}, backed by an Amazon RDS for PostgreSQL database. A new execution environment takes about {init} seconds to load its framework.',
   ],
   slots: {
     company: ['a retailer', 'an insurance company', 'a ticketing company', 'a media company'],
@@ -31,13 +31,13 @@ export const concurrencyLatency = {
     peak: ['300', '500', '800'],
     ms: ['100', '150', '200'],
     conn: ['100', '150', '200'],
-    n: ['50', '60', '80'],
+    n: ['50', '60', '75'],
   },
   options: [
     {
       id: scheduled,
-      text: 'Publish a version behind an alias, put provisioned concurrency on the alias, and scale it with an Application Auto Scaling schedule.',
-      why: 'Provisioned environments are initialized before requests arrive, and a scheduled action raises them ahead of the daily peak and lowers them afterwards, so the charge follows the traffic.',
+      text: 'Put provisioned concurrency on the alias that API Gateway invokes, and let scheduled Application Auto Scaling actions raise it for busy hours.',
+      why: 'Provisioned environments are initialized before requests arrive, and scheduled actions raise their number ahead of the weekday peak and lower it afterwards, so the charge follows the traffic.',
       facts: [
         'concurrency.provisioned',
         'concurrency.provisioned-version-alias',
@@ -47,7 +47,7 @@ export const concurrencyLatency = {
     },
     {
       id: fixed,
-      text: 'Publish a version behind an alias, and configure provisioned concurrency on the alias, sized for the busiest hour and kept there all day.',
+      text: 'Put provisioned concurrency on the alias that API Gateway invokes, sized for the busiest hour and kept at that level around the clock, every day.',
       why: 'Provisioned environments are initialized before requests arrive, so requests within them never wait for initialization, but the configured amount is billed every hour it exists.',
       facts: [
         'concurrency.provisioned',
@@ -57,60 +57,59 @@ export const concurrencyLatency = {
     },
     {
       id: snapStart,
-      text: 'Turn on SnapStart for the function, publish a new version, and point the alias that clients invoke at that newly published version.',
+      text: 'Turn on SnapStart for the function, publish a new version, and point the alias that API Gateway invokes at that newly published version.',
       why: 'Lambda initializes the version once when it is published and resumes every new environment from the cached snapshot, so no environment runs the full initialization on demand.',
-      facts: [
-        'cold-starts.mitigation-snapstart',
-        'cold-starts.snapstart-published-versions',
-        'key-concepts.snapstart-min-java',
-        'cold-starts.snapstart-restore',
-      ],
+      facts: ['cold-starts.mitigation-snapstart', 'cold-starts.snapstart-published-versions'],
     },
     {
       id: reserved,
-      text: 'Set reserved concurrency on the function, which sets part of the account’s pool aside for it alone and also caps how far it scales.',
-      why: 'Reserved concurrency is both a guarantee and a ceiling: no other function can use it, the function cannot scale beyond it, and it costs nothing extra.',
+      text: 'Set the function’s reserved concurrency to 80, which sets that amount aside for this function alone and also makes 80 its ceiling.',
+      why: 'Reserved concurrency is both a guarantee and a ceiling: no other function can use those 80 executions, the function cannot scale beyond them, and the setting costs nothing extra.',
       facts: ['concurrency.reserved', 'concurrency.unreserved-minimum'],
     },
     {
       id: memory,
-      text: 'Raise the function’s memory setting to several gigabytes, so that Lambda allocates it proportionally more CPU for all of the code that it runs.',
+      text: 'Raise the function’s memory setting to 4,096 MB, so that Lambda allocates it proportionally more CPU for the initialization and for every request.',
       why: 'CPU follows the memory setting, so more memory can make CPU-bound code faster, but it neither removes initialization nor limits how many environments run.',
       facts: ['limits.cpu-follows-memory', 'performance.memory-first-step'],
     },
     {
       id: keepWarm,
-      text: 'Create an Amazon EventBridge schedule that invokes the function every five minutes, so that its execution environments stay warm between requests.',
+      text: 'Create an EventBridge Scheduler schedule that invokes the function every five minutes, so that its execution environments stay warm between requests.',
       why: 'Each ping occupies one environment for a moment, so only the environments the pings use stay warm, and Lambda still recycles environments when it chooses.',
       facts: ['cold-starts.mitigation-keep-warm', 'cold-starts.cause-burst'],
     },
     {
       id: proxy,
-      text: 'Place an Amazon RDS Proxy between the function and its data store, and point the function at the proxy endpoint instead of the instance.',
-      why: 'RDS Proxy pools and reuses database connections, so many execution environments share a small number of connections to the database.',
-      facts: ['networking.rds-proxy-pooling', 'networking.rds-proxy-auth'],
+      text: 'Place an Amazon RDS Proxy with a MaxConnectionsPercent of 90 in front of the DB instance, and point the function at the proxy endpoint.',
+      why: 'The proxy pools and reuses database connections and opens no more of them than its pool maximum allows, so any number of execution environments share a bounded set of connections.',
+      facts: [
+        'networking.rds-proxy-pooling',
+        'networking.rds-proxy-auth',
+        'networking.rds-proxy-in-vpc',
+      ],
     },
   ],
   requirements: [
     {
       id: 'peak-p99',
-      label: 'p99 latency target during the weekday peak',
-      text: 'Traffic climbs to about {peak} concurrent requests every weekday at 9 AM, and p99 latency during that peak must stay below {ms} milliseconds, cold starts included.',
+      label: 'a p99 latency target during the weekday peak',
+      text: 'Every weekday at 9 AM, traffic climbs to about {peak} concurrent requests, and p99 latency in that peak must stay below {ms} milliseconds, cold starts included.',
       meets: [scheduled, fixed],
       breaks: {
         [snapStart]:
-          'environments added for the peak still restore from the snapshot while requests wait, and AWS promises startup only as low as sub-second; for strict targets it recommends provisioned concurrency.',
+          'each environment added for the peak still restores its snapshot while a request waits, and AWS promises startup only as low as sub-second, so for stricter targets it recommends provisioned concurrency.',
         [reserved]:
           'reserved concurrency initializes nothing in advance, so every environment added for the peak runs the full initialization while a request waits.',
         [memory]:
-          'every environment added for the peak still initializes while a request waits; more CPU can shorten that, not remove it.',
+          'every environment added for the peak still initializes while a request waits, and more CPU only shortens that wait.',
         [keepWarm]:
-          'a ping keeps warm only the environment it lands on, so the hundreds of environments the peak needs still start cold.',
+          'a ping keeps warm only the environment it lands on, so most of the hundreds of environments the peak needs still start cold.',
         [proxy]:
           'a database proxy does nothing for startup, so every environment added for the peak still initializes while a request waits.',
       },
       takeaway:
-        'A strict latency target that includes cold starts calls for provisioned concurrency on an alias; SnapStart only shortens startup.',
+        'When a latency target includes cold starts, only provisioned concurrency takes initialization out of the request path: SnapStart and keep-warm pings shorten or reduce it.',
       facts: [
         'performance.strict-latency-provisioned',
         'concurrency.provisioned',
@@ -120,20 +119,20 @@ export const concurrencyLatency = {
     {
       id: 'no-idle-peak-capacity',
       label: 'no peak-sized capacity paid for off-peak',
-      text: 'Outside the weekday peak the function is nearly idle, and the company will not pay for peak-sized pre-initialized capacity during those hours.',
+      text: 'Outside a one-hour weekday peak the function is nearly idle, and the company must not pay for peak-sized pre-initialized capacity in those idle hours.',
       meets: [scheduled, snapStart, reserved, memory, keepWarm, proxy],
       breaks: {
         [fixed]:
-          'provisioned concurrency is billed for as long as it is configured, so keeping the busiest-hour level all day pays for idle environments every night and weekend.',
+          'provisioned concurrency is billed for as long as it is configured, so keeping the busiest-hour level around the clock pays for idle environments every night and weekend.',
       },
       takeaway:
-        'Provisioned concurrency costs money while idle; schedule it with Application Auto Scaling when the peak is predictable.',
+        'Provisioned concurrency is billed while it is configured, even when idle, so a predictable peak calls for scheduled scaling with Application Auto Scaling.',
       facts: ['cold-starts.provisioned-cost', 'performance.provisioned-auto-scaling'],
     },
     {
       id: 'unpredictable-bursts',
       label: 'no full initialization in unpredictable bursts',
-      text: 'Requests arrive in sudden bursts of unpredictable size at any hour, and each new execution environment must skip the {init}-second initialization.',
+      text: 'Requests arrive in sudden bursts of unpredictable size at any hour, and new execution environments must not run the full {init}-second initialization.',
       meets: [snapStart],
       breaks: {
         [scheduled]:
@@ -145,12 +144,12 @@ export const concurrencyLatency = {
         [memory]:
           'more CPU can shorten the initialization, but every new environment still runs all of it.',
         [keepWarm]:
-          'pings warm only the environments they use; the other environments a burst needs run the full initialization.',
+          'pings warm only the environments they use, and the other environments a burst needs run the full initialization.',
         [proxy]:
           'pooling database connections leaves the initialization of each new environment exactly as it was.',
       },
       takeaway:
-        'For bursts no schedule can predict, SnapStart resumes every new environment from a snapshot instead of initializing it.',
+        'For bursts that no schedule can predict, SnapStart resumes every new environment from a snapshot instead of initializing it.',
       facts: [
         'cold-starts.mitigation-snapstart',
         'observability.metric-provisioned-spillover',
@@ -160,17 +159,17 @@ export const concurrencyLatency = {
     {
       id: 'database-connection-limit',
       label: 'the database connection limit',
-      text: 'Each execution environment keeps its own connection to an Amazon RDS for PostgreSQL database that accepts at most {conn} connections, a limit that must never be exceeded.',
+      text: 'Each execution environment opens its own connection to the database, which accepts at most {conn} connections, and that limit must never be exceeded.',
       meets: [reserved, proxy],
       breaks: {
         [scheduled]:
-          'provisioned concurrency caps nothing: beyond it Lambda adds on-demand environments, each opening another connection, until the limit is passed.',
+          'provisioned concurrency is a floor, not a ceiling: beyond it Lambda adds on-demand environments, each opening another connection, until the limit is passed.',
         [fixed]:
-          'provisioned concurrency is a floor, not a ceiling, so on-demand environments beyond it keep opening connections past the limit.',
+          'provisioned concurrency caps nothing, so on-demand environments added beyond it keep opening connections past the limit.',
         [snapStart]:
           'SnapStart caps nothing, so a busy function keeps adding environments, and connections, past the database limit.',
         [memory]:
-          'the memory setting does not limit how many environments run, so connections still grow with traffic.',
+          'the memory setting does not limit how many environments run, so connections still grow with the traffic.',
         [keepWarm]:
           'pings add invocations of their own and cap nothing, so connections still grow with the traffic.',
       },
@@ -181,49 +180,49 @@ export const concurrencyLatency = {
     {
       id: 'guaranteed-capacity',
       label: 'guaranteed capacity at no extra charge',
-      text: 'The function must always be able to run {n} concurrent executions, even while other functions use up the rest of the Regional concurrency quota, at no extra charge.',
+      text: 'The function must always be able to run at least {n} requests at once, even when other functions in the account are busy, at no extra charge.',
       meets: [reserved],
       breaks: {
         [scheduled]:
-          'provisioned concurrency is an extra charge for as long as it is configured, which the company will not pay.',
+          'provisioned concurrency is billed for as long as it is configured, an extra charge the company will not pay.',
         [fixed]:
-          'provisioned concurrency kept all day is billed for every hour it is configured, which the company will not pay.',
+          'provisioned concurrency kept around the clock is billed for every hour, which is exactly the extra charge ruled out.',
         [snapStart]:
           'SnapStart sets no capacity aside, so other functions can still take the whole shared pool.',
         [memory]:
-          'a larger memory setting sets no capacity aside; the function still competes for the shared pool.',
+          'a larger memory setting sets no capacity aside, and the function still competes for the shared pool.',
         [keepWarm]:
           'a schedule of pings reserves nothing, so busy neighbours can still leave the function throttled.',
         [proxy]: 'a database proxy reserves no Lambda capacity and is billed on its own.',
       },
       takeaway:
-        'Guaranteed capacity that costs nothing extra is reserved concurrency, which also caps the function at that amount.',
+        'Capacity that other functions cannot take, at no extra charge, is reserved concurrency, which also caps the function at that amount.',
       facts: ['concurrency.reserved', 'concurrency.unreserved'],
     },
     {
       id: 'container-image',
       label: 'container image packaging',
-      text: 'The function is packaged as a container image in Amazon ECR, and the team will keep that packaging.',
+      text: 'The function is packaged as a container image in Amazon ECR, and it must stay that way.',
       meets: [scheduled, fixed, reserved, memory, keepWarm, proxy],
       breaks: {
         [snapStart]:
           'SnapStart does not support container images, only .zip functions on supported managed runtimes.',
       },
       takeaway:
-        'SnapStart is ruled out for container images; provisioned concurrency works with either package type.',
+        'SnapStart is ruled out for container images, while provisioned concurrency works with either package type.',
       facts: ['key-concepts.snapstart-min-java', 'cold-starts.runtime-container'],
     },
     {
       id: 'efs-mount',
       label: 'a mounted Amazon EFS file system',
-      text: 'The function reads shared reference files from an Amazon EFS file system that it mounts.',
+      text: 'The function must keep reading shared reference files from an Amazon EFS file system that it mounts.',
       meets: [scheduled, fixed, reserved, memory, keepWarm, proxy],
       breaks: {
         [snapStart]:
           'SnapStart cannot be turned on for a function that uses an Amazon EFS file system.',
       },
       takeaway:
-        'Before choosing SnapStart, check for EFS, ephemeral storage above 512 MB and container images, which rule it out.',
+        'A function that mounts Amazon EFS cannot use SnapStart, so provisioned concurrency is the way to initialize it in advance.',
       facts: ['cold-starts.snapstart-incompatible'],
     },
   ],
@@ -235,14 +234,14 @@ export const concurrencyLatency = {
       rank: { [reserved]: 1, [proxy]: 2, [scheduled]: 3, [fixed]: 4 },
       worse: {
         [proxy]:
-          'RDS Proxy is billed for as long as it runs, while reserved concurrency is a setting that costs nothing extra.',
+          'RDS Proxy is billed for every hour it runs, while reserved concurrency is a setting that costs nothing extra.',
         [scheduled]:
           'provisioned concurrency is billed while configured, even in scheduled hours with little traffic, while reserved concurrency costs nothing.',
         [fixed]:
           'provisioned concurrency kept at the busiest-hour level is billed around the clock, while a schedule releases it outside the peak.',
       },
       takeaway:
-        'Reserved concurrency is free; provisioned concurrency is billed while configured, so match it to the traffic with a schedule.',
+        'Reserved concurrency costs nothing, while provisioned concurrency and RDS Proxy are billed for every hour they exist, and a schedule keeps provisioned concurrency to the hours that need it.',
     },
     {
       id: 'overhead',
@@ -251,7 +250,7 @@ export const concurrencyLatency = {
       rank: { [reserved]: 1, [proxy]: 2 },
       worse: {
         [proxy]:
-          'the team must create and run a proxy, give it the database credentials through Secrets Manager or IAM authentication, and change the function’s connection settings.',
+          'the team must create and run a proxy in the database’s VPC, give it the database credentials through Secrets Manager or IAM authentication, and change the function’s connection settings.',
       },
       takeaway:
         'When capping the function is acceptable, one reserved concurrency setting protects a database with less work than a proxy.',

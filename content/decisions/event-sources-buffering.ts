@@ -1,7 +1,8 @@
 /**
  * How uploads to S3 should reach a function whose downstream is limited, slow or sometimes down:
  * direct notifications, with or without reserved concurrency, an SQS queue with maximum
- * concurrency or reserved concurrency, SNS fan-out, EventBridge rules, or a nightly schedule.
+ * concurrency, reserved concurrency or a batch size, SNS fan-out, EventBridge rules, or a nightly
+ * schedule.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -12,7 +13,7 @@ const queueMaxConcurrency = 's3-sqs-maximum-concurrency';
 const queueReserved = 's3-sqs-reserved';
 const snsQueues = 's3-sns-sqs';
 const eventBridge = 's3-eventbridge';
-const fifoQueue = 's3-sqs-fifo';
+const queueBatch = 's3-sqs-batch-size';
 const nightly = 'scheduler-nightly';
 
 export const eventSourcesBuffering = {
@@ -33,7 +34,7 @@ export const eventSourcesBuffering = {
       'an Amazon Aurora MySQL database',
       'a database in the company’s data center',
     ],
-    connections: ['10', '20', '50'],
+    connections: ['20', '30', '50'],
     outage: ['two', 'three'],
     teams: ['two', 'three'],
     size: ['50', '100', '500'],
@@ -48,14 +49,14 @@ export const eventSourcesBuffering = {
     },
     {
       id: directReserved,
-      text: 'Configure the bucket to invoke the processing Lambda function directly for each new object, and set reserved concurrency on it as the cap.',
-      why: 'Reserved concurrency caps how many instances of the function run at once. Lambda keeps the throttled asynchronous events in its queue and retries them for up to six hours.',
+      text: 'Configure the bucket to invoke the processing Lambda function directly for each new object, and set the function’s reserved concurrency to 10.',
+      why: 'Reserved concurrency caps the function at 10 instances at once, and Lambda keeps the throttled asynchronous events in its own queue and retries them for up to six hours.',
       facts: ['concurrency.reserved', 'invocation.throttle-retries'],
     },
     {
       id: queueMaxConcurrency,
-      text: 'Send the bucket’s notifications to an SQS standard queue, and set a maximum concurrency on the function’s event source mapping as the cap.',
-      why: 'The queue keeps every upload event until it is processed, and the mapping’s maximum concurrency limits how many instances it invokes without reserving any concurrency.',
+      text: 'Send the bucket’s notifications to an SQS standard queue, and set the maximum concurrency of its Lambda event source mapping to 10.',
+      why: 'The queue keeps every upload event until it is processed, for four days by default, and the mapping invokes at most 10 instances at once without reserving any concurrency.',
       facts: [
         'integration.s3-sqs-durability',
         'lifecycle.sqs-maximum-concurrency',
@@ -64,14 +65,14 @@ export const eventSourcesBuffering = {
     },
     {
       id: queueReserved,
-      text: 'Send the bucket’s event notifications to an SQS standard queue, and set reserved concurrency on the processing Lambda function as the cap.',
-      why: 'The queue keeps every upload event until it is processed, and reserved concurrency limits the function, though the mapping’s pollers do not take it into account and may be throttled.',
+      text: 'Send the bucket’s notifications to an SQS standard queue that triggers the Lambda function, and set its reserved concurrency to 10.',
+      why: 'The queue keeps every upload event until it is processed, for four days by default, and reserved concurrency caps the function at 10, though the mapping’s pollers ignore it and get throttled, which is why AWS advises maximum concurrency instead.',
       facts: ['integration.s3-sqs-durability', 'concurrency.reserved'],
     },
     {
       id: snsQueues,
       text: 'Send the bucket’s notifications to an SNS topic, and subscribe one SQS standard queue per consumer, each read by its own Lambda function.',
-      why: 'The topic puts a copy of every upload event in each queue, and each queue keeps its copy until its own function has processed it.',
+      why: 'The topic puts a copy of every upload event in each queue, and each queue keeps its copy, for four days by default, until its own function has processed it.',
       facts: ['integration.sns-fanout-sqs', 'integration.s3-overlapping-filters'],
     },
     {
@@ -81,10 +82,14 @@ export const eventSourcesBuffering = {
       facts: ['integration.s3-eventbridge', 'integration.eventbridge-patterns'],
     },
     {
-      id: fifoQueue,
-      text: 'Send the bucket’s event notifications to an SQS FIFO queue, so that the Lambda function processes each new object exactly once and in order.',
-      why: 'This design cannot be built: S3 event notifications support standard queues only.',
-      facts: ['integration.s3-dest-sqs'],
+      id: queueBatch,
+      text: 'Send the bucket’s notifications to an SQS standard queue, and set the batch size of its Lambda event source mapping to 10 messages.',
+      why: 'The queue keeps every upload event until it is processed, for four days by default, and the mapping hands the function up to 10 messages in each invocation.',
+      facts: [
+        'integration.s3-sqs-durability',
+        'esm.sqs-setting-batch-size',
+        'integration.sqs-retention',
+      ],
     },
     {
       id: nightly,
@@ -97,7 +102,7 @@ export const eventSourcesBuffering = {
     {
       id: 'cap',
       label: 'a ceiling on database sessions',
-      text: 'The database accepts at most {connections} concurrent sessions, and a burst of thousands of uploads must never open more than that.',
+      text: 'Each running instance of the function holds one database session, the database accepts at most {connections} sessions, and a burst of thousands of uploads must never exceed that limit.',
       meets: [directReserved, queueMaxConcurrency, queueReserved, nightly],
       breaks: {
         [direct]:
@@ -106,8 +111,8 @@ export const eventSourcesBuffering = {
           'each queue’s event source mapping scales its function with the backlog, and no setting here keeps it under the database’s ceiling.',
         [eventBridge]:
           'each rule invokes its function asynchronously for every object, so the function scales out with the burst.',
-        [fifoQueue]:
-          'S3 cannot send event notifications to a FIFO queue, so this design never receives an upload.',
+        [queueBatch]:
+          'the batch size sets how many messages one invocation receives, not how many invocations run at once, so the mapping still scales out with the backlog.',
       },
       takeaway:
         'A function that must not overwhelm its database needs a concurrency ceiling: reserved concurrency on the function, or maximum concurrency on its SQS event source mapping.',
@@ -120,18 +125,16 @@ export const eventSourcesBuffering = {
     {
       id: 'no-reservation',
       label: 'no reserved concurrency',
-      text: 'No concurrency may be reserved for this function, because many other functions in the account rely on the shared pool.',
-      meets: [direct, queueMaxConcurrency, snsQueues, eventBridge, nightly],
+      text: 'The function must not reserve any concurrency, because many other functions in the account rely on the shared pool.',
+      meets: [direct, queueMaxConcurrency, snsQueues, eventBridge, nightly, queueBatch],
       breaks: {
         [directReserved]:
           'reserved concurrency sets capacity aside for this function, out of the pool that the other functions share.',
         [queueReserved]:
           'reserved concurrency takes its share out of the account’s shared pool, even while the queue is empty.',
-        [fifoQueue]:
-          'S3 rejects a FIFO queue as a notification destination, so the uploads would never reach the function.',
       },
       takeaway:
-        'To cap a queue consumer without setting concurrency aside, use maximum concurrency on the SQS event source mapping, not reserved concurrency.',
+        'Reserved concurrency takes capacity out of the pool that other functions share, so a cap that reserves nothing is maximum concurrency on an SQS event source mapping.',
       facts: [
         'lifecycle.maximum-concurrency-caps',
         'concurrency.reserved',
@@ -142,30 +145,39 @@ export const eventSourcesBuffering = {
       id: 'outage',
       label: 'surviving a database outage of days',
       text: 'The database can be down for up to {outage} days, and the files uploaded in that time must then be processed automatically.',
-      meets: [queueMaxConcurrency, queueReserved, snsQueues],
+      meets: [queueMaxConcurrency, queueReserved, snsQueues, queueBatch],
       breaks: {
         [direct]:
-          'Lambda retries a failed asynchronous event only twice and keeps it for at most six hours, so those uploads are lost.',
+          'after a function error Lambda retries the event only twice, within about three minutes, and then discards it, so those uploads are never processed.',
         [directReserved]:
           'throttled or failed asynchronous events wait in Lambda’s queue for at most six hours, far less than the outage.',
         [eventBridge]:
           'the rules invoke the function asynchronously, so Lambda discards each failed event after two retries.',
-        [fifoQueue]:
-          'S3 does not support FIFO queues as a destination, so no upload would be kept in the queue.',
         [nightly]:
           'each daily run reads only that day’s new objects, so the files from the days of the outage are skipped.',
       },
       takeaway:
-        'Uploads that must survive a downstream outage of days go through an SQS queue, which keeps them for up to 14 days.',
-      facts: ['integration.s3-sqs-durability', 'integration.sqs-retention', 'invocation.event-age'],
+        'Uploads that must survive a downstream outage of days go through an SQS queue, which keeps each message for its retention period, four days by default and up to 14 days.',
+      facts: [
+        'integration.s3-sqs-durability',
+        'integration.sqs-retention',
+        'invocation.retry-intervals',
+      ],
     },
     {
       id: 'during-the-day',
       label: 'processing as files arrive',
       text: 'Files must be processed throughout the day as they arrive, not in one run at night.',
-      meets: [direct, directReserved, queueMaxConcurrency, queueReserved, snsQueues, eventBridge],
+      meets: [
+        direct,
+        directReserved,
+        queueMaxConcurrency,
+        queueReserved,
+        snsQueues,
+        eventBridge,
+        queueBatch,
+      ],
       breaks: {
-        [fifoQueue]: 'S3 cannot notify a FIFO queue, so no file would ever be processed.',
         [nightly]: 'the schedule invokes the function once a day, so files wait until that run.',
       },
       takeaway:
@@ -186,8 +198,8 @@ export const eventSourcesBuffering = {
           'each message of the queue goes to one consumer, and S3 cannot notify a second queue for the same uploads.',
         [queueReserved]:
           'one queue hands each message to one consumer only, and the bucket cannot send the same uploads to another queue.',
-        [fifoQueue]:
-          'S3 cannot send to a FIFO queue at all, and one queue would serve a single consumer anyway.',
+        [queueBatch]:
+          'the queue hands each message to the one function it triggers, and the bucket cannot notify a second queue for the same uploads.',
         [nightly]:
           'the schedule invokes one function, so the other teams would need schedules and listing code of their own.',
       },
@@ -215,8 +227,8 @@ export const eventSourcesBuffering = {
           'S3 cannot filter notifications by size, so each file’s message reaches the queue and invokes the function.',
         [snsQueues]:
           'the bucket’s notification filter cannot test the size, so every file reaches the topic and each queue.',
-        [fifoQueue]:
-          'S3 cannot send to a FIFO queue, and its notification filters cannot test the size either.',
+        [queueBatch]:
+          'S3 notification filters test only key prefixes and suffixes, so every file reaches the queue whatever its size.',
         [nightly]:
           'the schedule invokes the function every day, whatever the sizes of the files that arrived.',
       },
@@ -242,8 +254,8 @@ export const eventSourcesBuffering = {
           'every queue’s function processes its copy of each upload right away, during the day.',
         [eventBridge]:
           'each rule invokes its function as soon as the upload event arrives, not at a set hour.',
-        [fifoQueue]:
-          'S3 cannot notify a FIFO queue, and a queue trigger would not wait until night anyway.',
+        [queueBatch]:
+          'the mapping polls the queue all day and invokes the function as soon as messages arrive.',
       },
       takeaway:
         'Work at a set hour in a given time zone points to an EventBridge Scheduler schedule with a cron expression and that time zone.',

@@ -10,7 +10,7 @@ const dlq = 'dlq-sqs';
 const destSqs = 'destination-sqs';
 const destS3 = 'destination-s3';
 const destSns = 'destination-sns';
-const destFifo = 'destination-fifo';
+const errorsAlarm = 'errors-alarm';
 const eventAge = 'event-age-destination';
 const noRetry = 'no-retry-destination';
 const onSuccess = 'success-and-failure';
@@ -21,8 +21,8 @@ export const failureHandling = {
   id: 'failure-handling',
   topic: 'destinations',
   title: 'Where failed asynchronous events and SQS messages go',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-1', 'dva-4', 'sap-2', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-1', 'dva-4'],
   settings: [
     '{company} runs one Lambda function with two triggers: Amazon S3 invokes it asynchronously for each new {upload}, and an event source mapping feeds it {messages} from an SQS queue.',
     'A developer at {company} maintains a Lambda function that S3 event notifications invoke asynchronously for every new {upload}. The same function also reads {messages} from an SQS queue in batches.',
@@ -37,13 +37,18 @@ export const failureHandling = {
   options: [
     {
       id: dlq,
-      text: 'Configure a standard SQS queue as the dead-letter queue of the function, and keep the default asynchronous retry settings.',
-      why: 'After the retries, Lambda sends each discarded asynchronous event to the queue as it arrived, without any details about the response.',
-      facts: ['destinations.vs-dlq', 'invocation.dlq-sqs', 'destinations.sqs-trigger-sync'],
+      text: 'Configure a standard SQS queue as the function’s dead-letter queue for failed events, and lower its retry attempts from 2 to 1.',
+      why: 'After one retry, Lambda sends each discarded asynchronous event to the queue as it arrived, with the request ID, error code and error message as message attributes.',
+      facts: [
+        'destinations.vs-dlq',
+        'invocation.dlq-sqs',
+        'invocation.retry-attempts',
+        'destinations.sqs-trigger-sync',
+      ],
     },
     {
       id: destSqs,
-      text: 'Add an on-failure destination that sends invocation records to a standard SQS queue, and keep the default retry settings.',
+      text: 'Add an on-failure destination that sends a record of each failed event to a standard SQS queue, and keep the default retry settings.',
       why: 'After the last retry, Lambda sends a JSON invocation record with the event, the error and the reason to the queue, where a worker can poll it.',
       facts: [
         'destinations.full-record',
@@ -53,24 +58,21 @@ export const failureHandling = {
     },
     {
       id: destS3,
-      text: 'Add an on-failure destination that writes invocation records to an Amazon S3 bucket, and keep the default retry settings.',
+      text: 'Add an on-failure destination that writes a record of each failed event to an S3 bucket, and keep the default retry settings.',
       why: 'Lambda writes the invocation record of each discarded event as an object in the bucket, which keeps it until someone deletes it.',
       facts: ['invocation.s3-on-failure', 'destinations.target-s3', 'destinations.full-record'],
     },
     {
       id: destSns,
-      text: 'Add an on-failure destination that publishes invocation records to a standard SNS topic with an email subscription.',
+      text: 'Add an on-failure destination that publishes the invocation record of each failed event to an SNS topic with an email subscription.',
       why: 'Lambda publishes the invocation record of each discarded event to the topic, and SNS emails it to every subscriber at once.',
       facts: ['destinations.target-sns', 'destinations.full-record'],
     },
     {
-      id: destFifo,
-      text: 'Add an on-failure destination that sends invocation records to an SQS FIFO queue, so that failed events keep their order.',
-      why: 'A FIFO queue looks like a way to keep failures in order, but Lambda supports only standard queues and topics as destinations.',
-      facts: [
-        'invocation.standard-destinations',
-        'observability.metric-destination-delivery-failures',
-      ],
+      id: errorsAlarm,
+      text: 'Add a CloudWatch alarm that publishes to an SNS topic with an email subscription whenever the Errors metric shows failed events.',
+      why: 'The alarm watches the count of invocations that end in a function error and emails the subscribers when that count crosses its threshold.',
+      facts: ['observability.metric-errors', 'destinations.target-sns'],
     },
     {
       id: eventAge,
@@ -80,7 +82,7 @@ export const failureHandling = {
     },
     {
       id: noRetry,
-      text: 'Set the retry attempts to 0, and add an on-failure destination that sends invocation records to a standard SQS queue.',
+      text: 'Set the retry attempts to 0, and add an on-failure destination that sends each failed event’s record to a standard SQS queue.',
       why: 'With no retries, Lambda sends the record of an event to the queue as soon as its first attempt fails with a function error, timeouts included.',
       facts: [
         'invocation.retry-attempts',
@@ -90,8 +92,8 @@ export const failureHandling = {
     },
     {
       id: onSuccess,
-      text: 'Add an on-success destination to an EventBridge event bus, and an on-failure destination to a standard SQS queue.',
-      why: 'Lambda sends the record of each successful invocation, with the function’s response, to the event bus, where a rule can start the next step, and sends failures to the queue.',
+      text: 'Add an on-success destination to an EventBridge bus with a rule on the response, and an on-failure destination to an SQS queue.',
+      why: 'Lambda sends the record of each successful invocation, with the function’s response, to the event bus, where the rule matches the response and starts the next step, and sends failures to the queue.',
       facts: [
         'destinations.target-eventbridge',
         'destinations.async-alternative',
@@ -101,7 +103,7 @@ export const failureHandling = {
     {
       id: redrive,
       text: 'Give the SQS queue a redrive policy with a maxReceiveCount of 5, which moves anything that keeps failing to a dead-letter queue.',
-      why: 'SQS counts how often each message is received; after the fifth failed receive it moves the message to the dead-letter queue, without any change to the function.',
+      why: 'SQS counts how often each message is received, and after the fifth failed receive it moves the message to the dead-letter queue, without any change to the function.',
       facts: ['esm.sqs-on-failure', 'destinations.event-source-mappings'],
     },
     {
@@ -115,20 +117,20 @@ export const failureHandling = {
     {
       id: 'event-and-error',
       label: 'the failed event with its error',
-      text: 'For each S3 event that Lambda gives up on, the team needs the event, the function’s error and the reason Lambda gave up, together in one JSON document.',
+      text: 'For each S3 event that Lambda gives up on, the team must receive the event, the function’s error and the reason Lambda gave up, together in one JSON document.',
       meets: [destSqs, destS3, destSns, eventAge, noRetry, onSuccess],
       breaks: {
         [dlq]:
-          'a dead-letter queue receives only the content of the event, without details of the response or the reason Lambda discarded it.',
-        [destFifo]:
-          'Lambda cannot deliver records to a FIFO queue, so each delivery fails and shows up as DestinationDeliveryFailures.',
+          'a dead-letter queue gets the event as it arrived, with only an error code and message in its attributes and nothing about why Lambda gave up.',
+        [errorsAlarm]:
+          'an alarm reports only that the Errors count crossed a threshold, with no event, no error message and no reason.',
         [redrive]:
           'a redrive policy acts only on the SQS messages, while the S3 events wait in Lambda’s own asynchronous queue.',
         [partial]:
           'partial batch responses and the redrive policy cover only the SQS messages, never the asynchronous S3 events.',
       },
       takeaway:
-        'The event together with its error and the reason points to an on-failure destination: a dead-letter queue gets only the event.',
+        'The event, its error and the reason Lambda gave up, in one JSON record, point to an on-failure destination, while a dead-letter queue keeps the event as it arrived.',
       facts: ['destinations.full-record', 'destinations.vs-dlq'],
     },
     {
@@ -143,8 +145,8 @@ export const failureHandling = {
           'the SQS destination queue keeps each record for 14 days at most, then deletes it.',
         [destSns]:
           'SNS pushes each record to its subscribers and keeps no copy that could be read later.',
-        [destFifo]:
-          'Lambda cannot deliver records to a FIFO queue, and an SQS queue would keep them 14 days at most.',
+        [errorsAlarm]:
+          'the alarm keeps no copy of the failed events, so the auditors would have nothing to read.',
         [eventAge]:
           'the records wait in an SQS queue, which deletes every message after 14 days at most.',
         [noRetry]: 'the records land in an SQS queue, whose longest retention period is 14 days.',
@@ -170,7 +172,8 @@ export const failureHandling = {
         [destSqs]:
           'the record waits in an SQS queue until a consumer polls it, and no one is notified.',
         [destS3]: 'the record becomes an object in S3, and nothing notifies the engineer about it.',
-        [destFifo]: 'Lambda cannot deliver records to a FIFO queue, so no notice is ever sent.',
+        [errorsAlarm]:
+          'the email says only that the Errors metric crossed its threshold, without the event or its error, and it counts errors that a retry may still fix.',
         [eventAge]:
           'the record sits in an SQS queue until a consumer reads it, so no notice goes out.',
         [noRetry]:
@@ -182,7 +185,7 @@ export const failureHandling = {
           'these settings handle the SQS messages only, and they notify no one about discarded S3 events.',
       },
       takeaway:
-        'A person to notify about each failure points to an SNS topic as the on-failure destination, with an email subscription.',
+        'A person who must hear of each failed event, with its details, needs an SNS topic with an email subscription as the on-failure destination, not an alarm on the Errors count.',
       facts: ['destinations.target-sns'],
     },
     {
@@ -197,8 +200,8 @@ export const failureHandling = {
         [destS3]: 'the default maximum event age of six hours still lets stale events run.',
         [destSns]:
           'the maximum event age remains six hours, so events far older than an hour are still processed.',
-        [destFifo]:
-          'Lambda cannot deliver to a FIFO queue, and the maximum event age is still six hours.',
+        [errorsAlarm]:
+          'an alarm changes nothing about how long Lambda keeps throttled events, which stays at six hours.',
         [noRetry]:
           'retry attempts cover only function errors, and throttled events are still kept for up to six hours.',
         [onSuccess]:
@@ -219,15 +222,15 @@ export const failureHandling = {
       meets: [noRetry],
       breaks: {
         [dlq]:
-          'Lambda still retries a function error twice by default before it sends the event to the queue.',
+          'one retry attempt still runs the function on the event a second time after an error, before the event goes to the queue.',
         [destSqs]:
           'with the default settings Lambda retries each function error twice before giving up.',
         [destS3]:
           'the default retry settings make Lambda run the function twice more after an error.',
         [destSns]:
           'Lambda keeps the default of two retries, so the event runs again after an error.',
-        [destFifo]:
-          'the default two retries still apply, and Lambda cannot deliver records to a FIFO queue.',
+        [errorsAlarm]:
+          'an alarm leaves the retry setting alone, so Lambda still retries each function error twice.',
         [eventAge]:
           'a shorter event age does not stop the two retries that follow a function error.',
         [onSuccess]:
@@ -244,7 +247,7 @@ export const failureHandling = {
     {
       id: 'next-step-on-success',
       label: 'starting the next step on success',
-      text: 'Each S3 event that succeeds must start the next step of the process through a rule that matches on the function’s result.',
+      text: 'Each S3 event that succeeds must start the next step of the process, chosen by what the function returned for it.',
       meets: [onSuccess],
       breaks: {
         [dlq]: 'a dead-letter queue receives only failed events, so successful results go nowhere.',
@@ -254,8 +257,8 @@ export const failureHandling = {
           'S3 can only be an on-failure destination, so successful results are never recorded.',
         [destSns]:
           'an on-failure destination publishes only failures, so no rule sees a successful result.',
-        [destFifo]:
-          'an on-failure destination ignores successes, and Lambda cannot deliver to a FIFO queue.',
+        [errorsAlarm]:
+          'an alarm on errors says nothing about successful invocations or what they returned.',
         [eventAge]:
           'only failures are sent anywhere, and the results of successful invocations are dropped.',
         [noRetry]:
@@ -283,8 +286,8 @@ export const failureHandling = {
           'the function’s destinations never see SQS batches, which return to the queue whole after a failure.',
         [destSns]:
           'a function destination does not cover its SQS trigger, so the whole batch still returns after a failure.',
-        [destFifo]:
-          'function destinations ignore SQS batches, and every message of a failed batch returns to the queue.',
+        [errorsAlarm]:
+          'an alarm changes nothing about SQS batches, which still return to the queue whole after a failure.',
         [eventAge]:
           'the maximum event age applies to asynchronous events, not to SQS batches, which still return whole.',
         [noRetry]:
@@ -312,8 +315,8 @@ export const failureHandling = {
           'the function’s S3 destination receives only asynchronous failures, never the SQS message.',
         [destSns]:
           'the SNS destination hears only of asynchronous failures, so the SQS message keeps being retried.',
-        [destFifo]:
-          'function destinations do not act on SQS messages, and FIFO queues cannot be destinations.',
+        [errorsAlarm]:
+          'the alarm counts errors but moves no message, so a failing SQS message is retried until it expires.',
         [eventAge]:
           'the maximum event age has no effect on SQS messages, which are retried until they expire.',
         [noRetry]:
@@ -329,13 +332,13 @@ export const failureHandling = {
       id: 'no-code-change',
       label: 'no change to the code',
       text: 'The solution must not require any change to the function’s code.',
-      meets: [dlq, destSqs, destS3, destSns, destFifo, eventAge, noRetry, onSuccess, redrive],
+      meets: [dlq, destSqs, destS3, destSns, errorsAlarm, eventAge, noRetry, onSuccess, redrive],
       breaks: {
         [partial]:
           'the handler must be changed to collect the failed message IDs and return them in batchItemFailures.',
       },
       takeaway:
-        'Retry settings, destinations, dead-letter queues and redrive policies are configuration; only partial batch responses need code.',
+        'Retry settings, destinations, dead-letter queues and redrive policies are configuration, and only partial batch responses need code.',
       facts: ['esm.report-batch-item-failures'],
     },
     {
@@ -348,14 +351,15 @@ export const failureHandling = {
           'the records become objects in S3, not messages in a queue that the worker can poll.',
         [destSns]:
           'SNS pushes the records to email and never holds them in a queue for the worker.',
-        [destFifo]: 'Lambda cannot deliver records to a FIFO queue, so the worker never sees them.',
+        [errorsAlarm]:
+          'an alarm puts no event in a queue, so the worker has no failed events to poll.',
         [redrive]:
           'the dead-letter queue of the source queue receives only failed SQS messages, never S3 events.',
         [partial]:
           'these settings act on the SQS messages only, so no failed S3 event reaches a queue.',
       },
       takeaway:
-        'Both a dead-letter queue and an SQS on-failure destination hold failed asynchronous events for a poller; only the destination adds the error.',
+        'Both a dead-letter queue and an SQS on-failure destination hold failed asynchronous events for a poller, and only the destination wraps each one in a record with its error and the reason.',
       facts: ['invocation.dlq-sqs', 'destinations.target-sqs'],
     },
   ],
@@ -370,7 +374,7 @@ export const failureHandling = {
           'the handler must also be changed to collect the failed message IDs and return them to Lambda.',
       },
       takeaway:
-        'Setting failing SQS messages aside takes only a redrive policy; partial batch responses are worth their code only when successes must not be retried.',
+        'Setting failing SQS messages aside takes only a redrive policy, and partial batch responses are worth their code only when successes must not be retried.',
     },
   ],
   docs: cite(`${lambdaGuide}invocation-async-retain-records.html`),

@@ -1,6 +1,6 @@
 /**
  * Fixing a slow, failing or costly function: memory, AWS Lambda Power Tuning, arm64, the
- * timeout, initialization code outside the handler, or provisioned concurrency.
+ * timeout, initialization code outside the handler, provisioned concurrency or ephemeral storage.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -11,14 +11,14 @@ const arm64 = 'arm64';
 const timeout = 'raise-timeout';
 const initCode = 'init-outside-handler';
 const provisioned = 'provisioned';
-const reserved = 'reserved-concurrency';
+const storage = 'ephemeral-storage';
 
 export const memoryTuning = {
   id: 'memory-tuning',
   topic: 'performance',
   title: 'Tuning memory, architecture, timeout and initialization of a function',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-4', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-4'],
   settings: [
     '{company} runs a Lambda function written in {language} that {task}. The function has {size} MB of memory, and everything else is configured with the defaults.',
     'A developer at {company} maintains a {language} Lambda function that {task}. It is configured with {size} MB of memory and otherwise uses the defaults.',
@@ -39,8 +39,8 @@ export const memoryTuning = {
   options: [
     {
       id: memory,
-      text: 'Raise the memory setting of the function, so that Lambda also raises its share of CPU, and keep its code, architecture and timeout.',
-      why: 'Lambda allocates CPU in proportion to memory, so a higher setting gives the function both more memory and more CPU for every invocation.',
+      text: 'Raise the function’s memory setting to 2,048 MB, which also raises its share of CPU, and keep its code, architecture and timeout.',
+      why: 'Lambda allocates CPU in proportion to memory, so 2,048 MB gives the function both more memory and more CPU for every invocation.',
       facts: [
         'limits.cpu-follows-memory',
         'performance.memory-first-step',
@@ -49,46 +49,46 @@ export const memoryTuning = {
     },
     {
       id: powerTuning,
-      text: 'Run AWS Lambda Power Tuning to measure the function at a range of memory settings on real traffic, and then apply the best setting.',
-      why: 'Power Tuning uses Step Functions to run the function at the memory sizes you choose, in your account, and compares their measured performance.',
+      text: 'Run AWS Lambda Power Tuning with a sample event at memory settings from 512 MB to 3,008 MB, and apply the setting that performs best.',
+      why: 'Power Tuning uses Step Functions to invoke the function in your account at each memory size you list, and compares the measured duration and cost of each one.',
       facts: ['performance.power-tuning', 'limits.cpu-follows-memory'],
     },
     {
       id: arm64,
-      text: 'Switch the architecture from x86_64 to arm64 so that Lambda runs the function on Graviton, keep its memory, and rebuild native dependencies.',
+      text: 'Switch the function’s architecture from x86_64 to arm64 so that it runs on Graviton, keep its memory, and rebuild native dependencies.',
       why: 'On arm64 the function runs on AWS Graviton processors, whose duration costs less per GB-second, once its native dependencies are built for Arm.',
       facts: ['performance.arm64-price-performance', 'performance.arm64-compatibility'],
     },
     {
       id: timeout,
-      text: 'Raise the Lambda timeout of the function well above the longest duration measured, and leave its memory, architecture and handler code.',
-      why: 'Lambda stops an invocation when it reaches the timeout, so a timeout above the longest realistic duration lets slow invocations finish.',
+      text: 'Raise the Lambda timeout of the function to one minute, and leave its memory, architecture and handler code as they are today.',
+      why: 'Lambda stops an invocation when it reaches the timeout, so a timeout well above the slowest realistic duration lets slow invocations finish.',
       facts: ['limits.timeout-default', 'performance.timeout-safety-valve'],
     },
     {
       id: initCode,
-      text: 'Create the SDK client and the database connection once, in Lambda initialization code outside the handler, and reuse them in invocations.',
-      why: 'Code outside the handler runs once per execution environment, so every warm invocation reuses what it created instead of building it again.',
+      text: 'Move the creation of the AWS SDK clients out of the handler into Lambda initialization code, so that each environment creates them once.',
+      why: 'Code outside the handler runs once per execution environment, so every warm invocation reuses the clients it created instead of building them again.',
       facts: ['lifecycle.reuse-clients', 'cold-starts.mitigation-minimize-init'],
     },
     {
       id: provisioned,
-      text: 'Publish a version and an alias, and configure provisioned concurrency so that Lambda initializes environments before invocations arrive.',
+      text: 'Publish a version, point the trigger at an alias for it, and keep Lambda provisioned concurrency on that alias at the usual concurrency.',
       why: 'Lambda runs the initialization of provisioned environments before requests arrive, so requests within the provisioned amount never wait for it.',
       facts: ['concurrency.provisioned', 'concurrency.provisioned-version-alias'],
     },
     {
-      id: reserved,
-      text: 'Set Lambda reserved concurrency on the function equal to its usual concurrency, and keep its memory, architecture, timeout and code.',
-      why: 'Reserved concurrency sets part of the account’s concurrency aside for the function and caps it there; it changes no resource of an environment and initializes nothing.',
-      facts: ['concurrency.reserved'],
+      id: storage,
+      text: 'Raise the Lambda ephemeral storage of the function in /tmp from 512 MB to 2,048 MB, and keep its memory, architecture, timeout and code.',
+      why: 'Ephemeral storage is the disk space of /tmp in each execution environment, separate from the memory setting, for files the function writes while it runs.',
+      facts: ['key-concepts.tmp-size', 'key-concepts.tmp-storage', 'limits.tmp-default'],
     },
   ],
   requirements: [
     {
       id: 'slow-partner-api',
       label: 'a partner API slower than 3 seconds',
-      text: 'The function calls a partner API that takes about {wait} seconds to answer, and Lambda stops every invocation after exactly 3 seconds.',
+      text: 'The function calls a partner API that takes about {wait} seconds to answer, Lambda stops every invocation after exactly 3 seconds, and the calls must complete.',
       meets: [timeout],
       breaks: {
         [memory]:
@@ -98,33 +98,34 @@ export const memoryTuning = {
         [arm64]:
           'a different processor does not shorten the wait for the partner, so invocations still stop at 3 seconds.',
         [initCode]:
-          'creating the client once does not shorten the partner’s reply, so invocations still stop at 3 seconds.',
+          'creating the clients once does not shorten the partner’s reply, so invocations still stop at 3 seconds.',
         [provisioned]:
           'pre-initialized environments still wait for the partner inside the handler, and Lambda still stops them at 3 seconds.',
-        [reserved]:
-          'reserved concurrency changes how many invocations may run at once, not how long each may run.',
+        [storage]:
+          'more space in /tmp does not make the partner answer sooner, so invocations still stop at 3 seconds.',
       },
       takeaway:
-        'A function stopped after exactly 3 seconds is running with the default timeout; raise it above the slowest realistic reply.',
+        'An invocation stopped after exactly 3 seconds has hit the default timeout: raise the timeout above the slowest realistic reply.',
       facts: ['limits.timeout-default', 'performance.timeout-cause-slow-service'],
     },
     {
       id: 'setup-every-request',
       label: 'setup done once per environment',
-      text: 'Every request rebuilds the function’s AWS SDK objects and reconnects to its data store, and warm requests must stop repeating that setup.',
+      text: 'Each invocation builds its AWS SDK objects from scratch, and warm invocations must stop repeating that setup.',
       meets: [initCode],
       breaks: {
-        [memory]: 'the setup still runs inside the handler on every request, only with more CPU.',
+        [memory]:
+          'the clients are still created inside the handler on every request, only with more CPU.',
         [powerTuning]:
-          'a better memory setting still leaves the setup inside the handler, repeated on every request.',
+          'a better memory setting still leaves the client creation inside the handler, repeated on every request.',
         [arm64]:
-          'the setup still runs inside the handler on every request, whatever the processor.',
+          'the clients are still created inside the handler on every request, whatever the processor.',
         [timeout]:
-          'a longer timeout lets the repeated setup run longer; it still runs on every request.',
+          'a longer timeout lets the repeated setup run longer, and it still runs on every request.',
         [provisioned]:
-          'provisioned concurrency runs initialization code in advance, but this setup sits in the handler and still runs on every request.',
-        [reserved]:
-          'reserved concurrency leaves the setup inside the handler, repeated on every request.',
+          'provisioned concurrency runs initialization code in advance, but clients created in the handler are still created on every request.',
+        [storage]:
+          'a larger /tmp leaves the client creation inside the handler, repeated on every request.',
       },
       takeaway:
         'Clients and connections belong outside the handler, where they are created once per environment and reused by warm invocations.',
@@ -133,39 +134,39 @@ export const memoryTuning = {
     {
       id: 'out-of-memory',
       label: 'enough memory for the largest files',
-      text: 'Invocations that process the largest files fail, with REPORT lines that show a Max Memory Used equal to the Memory Size of {size} MB, and they must succeed.',
+      text: 'Invocations on the largest files fail with a Max Memory Used equal to the {size} MB Memory Size in their REPORT lines, and they must succeed, which takes about 1,500 MB.',
       meets: [memory, powerTuning],
       breaks: {
         [arm64]:
           'the architecture does not change how much memory the function has, so the largest files still exhaust it.',
         [timeout]:
-          'the invocations run out of memory, not time; a longer timeout leaves the memory exactly as it was.',
+          'the invocations run out of memory, not time, and a longer timeout leaves the memory exactly as it was.',
         [initCode]:
-          'creating the client once does not lower the memory that the largest files need.',
+          'creating the clients once does not lower the memory that the largest files need.',
         [provisioned]:
           'each provisioned environment has the same memory setting, so the largest files still exhaust it.',
-        [reserved]:
-          'reserved concurrency gives no environment more memory, so the largest files still exhaust it.',
+        [storage]:
+          'ephemeral storage is disk space in /tmp, separate from the memory setting, so the largest files still exhaust the memory.',
       },
       takeaway:
-        'Max Memory Used equal to Memory Size in the REPORT line means the function needs a larger memory setting.',
+        'Max Memory Used equal to Memory Size in the REPORT line means the function needs a larger memory setting, not more /tmp space.',
       facts: ['performance.report-max-memory', 'limits.memory-range'],
     },
     {
       id: 'measured-choice',
       label: 'a memory setting chosen from measurements',
-      text: 'The team must pick the function’s memory from measured results at different sizes, not from a single guess.',
+      text: 'The team must pick the function’s memory from measured results at several sizes, not from a single guess.',
       meets: [powerTuning],
       breaks: {
         [memory]:
-          'raising memory to one new value is a single guess; nothing measures the other sizes.',
+          'setting 2,048 MB is a single guess, and nothing measures the function at other sizes.',
         [arm64]:
           'changing the architecture measures nothing and leaves the memory setting as it is.',
         [timeout]: 'the timeout measures nothing and leaves the memory setting as it is.',
         [initCode]: 'moving setup code measures nothing and leaves the memory setting untouched.',
         [provisioned]:
           'provisioned concurrency compares no memory sizes and keeps the current setting.',
-        [reserved]: 'reserved concurrency measures nothing and leaves the memory setting as it is.',
+        [storage]: 'resizing /tmp measures nothing, and the memory setting stays where it was.',
       },
       takeaway:
         'To choose memory from evidence, run AWS Lambda Power Tuning, which measures the function at each memory size.',
@@ -174,8 +175,8 @@ export const memoryTuning = {
     {
       id: 'x86-only-library',
       label: 'an x86-only native library',
-      text: 'The function loads a native library that its vendor ships only for x86_64 processors.',
-      meets: [memory, powerTuning, timeout, initCode, provisioned, reserved],
+      text: 'The function loads a native library that its vendor ships only for x86_64 processors, and it must keep using that library.',
+      meets: [memory, powerTuning, timeout, initCode, provisioned, storage],
       breaks: {
         [arm64]:
           'the vendor’s library cannot run on arm64, because every native binary must be built for the function’s architecture.',
@@ -187,9 +188,9 @@ export const memoryTuning = {
       id: 'memory-fixed',
       label: 'an unchanged memory setting',
       text: 'Memory must stay at {size} MB, because the team’s capacity plan is built on that size.',
-      meets: [arm64, timeout, initCode, provisioned, reserved],
+      meets: [arm64, timeout, initCode, provisioned, storage],
       breaks: {
-        [memory]: 'it changes the memory setting, which must stay as it is.',
+        [memory]: 'it changes the memory setting to 2,048 MB, and the memory must stay as it is.',
         [powerTuning]:
           'applying the best measured setting changes the memory, which must stay as it is.',
       },
@@ -200,7 +201,7 @@ export const memoryTuning = {
     {
       id: 'lower-price',
       label: 'a lower price per GB-second with no new charge',
-      text: 'The code and the memory setting must stay as they are, and the price of each GB-second of duration must drop without adding any new kind of charge.',
+      text: 'The code and the memory setting must stay as they are, and the price of each GB-second must drop without any new kind of charge.',
       meets: [arm64],
       breaks: {
         [memory]:
@@ -209,11 +210,11 @@ export const memoryTuning = {
           'applying a new memory setting breaks the fixed memory, and measuring sizes does not lower the price of a GB-second.',
         [timeout]: 'the timeout has no effect on the price of a GB-second of duration.',
         [initCode]:
-          'moving the setup out of the handler changes the code, which must stay as it is.',
+          'moving the client creation out of the handler changes the code, which must stay as it is.',
         [provisioned]:
           'provisioned concurrency adds a charge of its own for every hour it is configured.',
-        [reserved]:
-          'reserved concurrency costs nothing extra, but it does not lower the price of a GB-second either.',
+        [storage]:
+          'ephemeral storage above 512 MB is billed on its own, and it does not lower the price of a GB-second.',
       },
       takeaway:
         'The one setting that lowers the price of each GB-second is the architecture: arm64 costs less than x86_64.',
@@ -222,7 +223,7 @@ export const memoryTuning = {
     {
       id: 'no-wait-for-init',
       label: 'no request waiting for initialization',
-      text: 'Traffic is steady at about {n} concurrent requests all day, and no request may wait for the {init}-second initialization that loads the function’s libraries.',
+      text: 'Traffic is steady at about {n} concurrent requests all day, and requests must never wait for the {init}-second initialization that loads the function’s libraries.',
       meets: [provisioned],
       breaks: {
         [memory]:
@@ -234,8 +235,8 @@ export const memoryTuning = {
           'a longer timeout changes nothing about the initialization that requests wait for.',
         [initCode]:
           'moving more work into initialization code lengthens the wait for the first request of each new environment.',
-        [reserved]:
-          'reserved concurrency sets capacity aside but initializes nothing in advance, so new environments still make requests wait.',
+        [storage]:
+          'more /tmp space initializes nothing in advance, so each new environment still makes a request wait.',
       },
       takeaway:
         'Steady traffic that must never wait for initialization is what provisioned concurrency is for.',
@@ -244,7 +245,7 @@ export const memoryTuning = {
     {
       id: 'cpu-bound',
       label: 'more CPU for CPU-bound work',
-      text: 'Most of each invocation is CPU-bound processing, and the function needs more CPU to finish sooner.',
+      text: 'Most of each invocation is CPU-bound processing, and the function must get more CPU so that it finishes sooner.',
       meets: [memory, powerTuning],
       breaks: {
         [arm64]:
@@ -252,8 +253,8 @@ export const memoryTuning = {
         [timeout]: 'a longer timeout lets the work run longer without adding any CPU.',
         [initCode]: 'the processing stays inside the handler with exactly the same CPU.',
         [provisioned]: 'provisioned environments get the same CPU for the same memory setting.',
-        [reserved]:
-          'reserved concurrency gives no environment more CPU, which follows the memory setting alone.',
+        [storage]:
+          'CPU follows the memory setting alone, so a larger /tmp adds no CPU to the processing.',
       },
       takeaway:
         'Lambda has no CPU setting: a CPU-bound function gets more CPU only from a larger memory setting.',
@@ -271,7 +272,7 @@ export const memoryTuning = {
           'the team must deploy and run the Power Tuning state machine before it changes the same setting that raising memory changes directly.',
       },
       takeaway:
-        'When the fix is simply more memory, change the setting; deploy Power Tuning when the right size must be measured.',
+        'When the fix is simply more memory, change the setting, and deploy Power Tuning only when the right size must be measured.',
     },
   ],
   docs: cite(`${lambdaGuide}configuration-memory.html`),

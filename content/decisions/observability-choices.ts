@@ -19,12 +19,12 @@ export const observabilityChoices = {
   id: 'observability-choices',
   topic: 'observability',
   title: 'Choosing the metric, log query, trace or alarm that answers a question about functions',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-4', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-4'],
   settings: [
-    '{company} runs its order platform as serverless functions written in {language}. The API function, behind an API Gateway REST API, writes a JSON line with the value of each order to its log, and a consumer function reads order events from a Kinesis data stream.',
-    'A developer at {company} looks after two {language} functions. The API function serves an order API and writes every order to its log as a JSON line that includes its value, and a consumer function reads order events from a Kinesis data stream.',
-    '{company} is improving the monitoring of its serverless {language} order service. Its API function writes each order to its log as a JSON line with the order value, and a consumer function processes order events from a Kinesis data stream.',
+    '{company} runs its order platform on {language} Lambda functions: an API function writes a JSON log line per order with its value, and a consumer function reads order events from a Kinesis data stream.',
+    'A developer at {company} looks after two {language} Lambda functions: an API function that writes a JSON log line per order with its value, and a consumer function that reads order events from a Kinesis data stream.',
+    '{company} is improving the monitoring of its {language} order service on Lambda. Its API function writes a JSON log line per order with the order value, and a consumer function processes events from a Kinesis data stream.',
   ],
   slots: {
     company: ['a ticketing company', 'an online grocer', 'a travel agency', 'a sports retailer'],
@@ -35,7 +35,7 @@ export const observabilityChoices = {
   options: [
     {
       id: annotation,
-      text: 'Turn on active tracing for the API function, instrument its clients with the X-Ray SDK, and record each customer ID as an annotation.',
+      text: 'Turn on Lambda active tracing for the API function, instrument its clients with the X-Ray SDK, and record each order’s customer ID as an annotation.',
       why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and an annotation is indexed, so filter expressions can find the traces of one customer.',
       facts: [
         'observability.active-tracing',
@@ -45,7 +45,7 @@ export const observabilityChoices = {
     },
     {
       id: metadata,
-      text: 'Turn on active tracing for the API function, instrument its clients with the X-Ray SDK, and record each customer ID as metadata.',
+      text: 'Turn on Lambda active tracing for the API function, instrument its clients with the X-Ray SDK, and record each order’s customer ID as trace metadata.',
       why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and metadata keeps the customer ID inside the trace, without an index.',
       facts: [
         'observability.active-tracing',
@@ -55,37 +55,41 @@ export const observabilityChoices = {
     },
     {
       id: emf,
-      text: 'Change the API function to emit the value of each order as a log line in the CloudWatch embedded metric format, and redeploy it.',
+      text: 'Change the API function to log each order amount as a custom metric in the CloudWatch embedded metric format, and redeploy the function.',
       why: 'CloudWatch extracts the metrics declared in each log line asynchronously, so the function publishes custom metrics without calling the CloudWatch API.',
       facts: ['observability.embedded-metric-format'],
     },
     {
       id: putMetric,
-      text: 'Change the API function to send the value of each order to the CloudWatch PutMetricData API with the SDK, and redeploy it.',
-      why: 'Each call publishes a data point of a custom metric directly, from inside the invocation.',
+      text: 'Change the API function to publish each order amount as a custom metric with calls to the CloudWatch PutMetricData API, and redeploy it.',
+      why: 'Each call publishes a data point of a custom metric directly, from inside the invocation that handles the order.',
       facts: ['observability.embedded-metric-format'],
     },
     {
       id: lambdaInsights,
-      text: 'Add the Lambda Insights extension layer to the API and consumer functions, attach its managed policy to their roles, and use its metrics.',
+      text: 'Add the Lambda Insights extension layer to both functions, attach its managed policy to their roles, and use the metrics it publishes.',
       why: 'The extension collects memory, CPU time, network use and cold starts of every invocation and publishes them as CloudWatch metrics.',
       facts: ['observability.lambda-insights'],
     },
     {
       id: logsInsights,
-      text: 'Query the existing log group of the API function with CloudWatch Logs Insights, reading each order value and each REPORT line.',
+      text: 'Run CloudWatch Logs Insights queries on the existing Lambda log group of the API function, over the order lines and REPORT lines it holds.',
       why: 'Logs Insights reads the duration and maximum memory used from the REPORT lines already stored, for as far back as the log group keeps them.',
-      facts: ['observability.logs-insights', 'observability.log-group'],
+      facts: [
+        'observability.logs-insights',
+        'observability.log-group',
+        'observability.log-retention',
+      ],
     },
     {
       id: iteratorAlarm,
-      text: 'Create a CloudWatch alarm on the Maximum of the IteratorAge metric of the consumer function that notifies an on-call SNS topic.',
-      why: 'IteratorAge grows when the function falls behind its stream, and an alarm on its maximum pages the team as soon as the lag passes the threshold.',
+      text: 'Create a CloudWatch alarm on the Maximum of the Lambda IteratorAge metric, with an SNS topic that notifies the on-call engineers.',
+      why: 'IteratorAge grows when the function that reads a stream falls behind it, and an alarm on its maximum notifies the team as soon as the lag passes the threshold.',
       facts: ['observability.metric-iterator-age'],
     },
     {
       id: metricFilter,
-      text: 'Create a metric filter on the log group of the API function that turns the order value in its existing log lines into a metric.',
+      text: 'Create a metric filter on the API function’s Lambda log group that turns the amount in its order lines into a CloudWatch metric.',
       why: 'CloudWatch Logs matches each incoming log event against the filter and publishes the value as a metric, with no change to the function.',
       facts: ['observability.metric-filter', 'observability.log-group'],
     },
@@ -104,9 +108,9 @@ export const observabilityChoices = {
         [lambdaInsights]:
           'Lambda Insights reports memory, CPU and network use per function, not the time of single calls inside a request.',
         [logsInsights]:
-          'a REPORT line gives the duration of the whole invocation, not the time of each call made during it.',
+          'a REPORT line gives the duration of the whole invocation, not of each call made during it.',
         [iteratorAlarm]:
-          'IteratorAge tells how far the function lags behind its stream, nothing about the calls inside a request.',
+          'IteratorAge tells how far a function lags behind its stream, nothing about the calls inside a request.',
         [metricFilter]:
           'the order log lines hold order values, not the timing of the calls that the function makes.',
       },
@@ -117,7 +121,7 @@ export const observabilityChoices = {
     {
       id: 'search-customer',
       label: 'searching traces by customer ID',
-      text: 'Support engineers must find all the traced requests of one customer by searching for the customer ID.',
+      text: 'Support engineers must find the traces of all the requests of one customer by searching for the customer ID.',
       meets: [annotation],
       breaks: {
         [metadata]:
@@ -129,42 +133,33 @@ export const observabilityChoices = {
         [lambdaInsights]:
           'Lambda Insights collects system metrics per function, with no traces of single requests.',
         [logsInsights]:
-          'REPORT lines carry request IDs, durations and memory, not customer IDs, and they are logs, not traces.',
+          'the order and REPORT lines hold no customer IDs, and log lines are not traces of requests.',
         [iteratorAlarm]:
           'an alarm on IteratorAge records nothing about single requests or customers.',
         [metricFilter]:
           'a metric filter produces an aggregate metric and keeps no traces to search by customer.',
       },
       takeaway:
-        'A value that traces are searched by, such as a customer ID, must be an annotation: metadata is not indexed.',
+        'A value that traces are searched by, such as a customer ID, must be an annotation, because metadata is not indexed.',
       facts: ['observability.xray-annotations'],
     },
     {
       id: 'metric-without-api-calls',
-      label: 'an order metric without API calls',
-      text: 'The value of each order must become a CloudWatch metric without the code making any calls to the CloudWatch API.',
-      meets: [emf, metricFilter],
+      label: 'no CloudWatch API calls from the code',
+      text: 'While it handles an order, the API function must never call the CloudWatch API itself.',
+      meets: [annotation, metadata, emf, lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
       breaks: {
-        [annotation]:
-          'annotations live in X-Ray traces of sampled requests and create no CloudWatch metric of order values.',
-        [metadata]:
-          'metadata lives in X-Ray traces of sampled requests and creates no CloudWatch metric of order values.',
-        [putMetric]: 'PutMetricData is itself a call to the CloudWatch API, made for every order.',
-        [lambdaInsights]:
-          'Lambda Insights publishes system metrics such as memory and CPU, not order values.',
-        [logsInsights]:
-          'a Logs Insights query returns results when someone runs it and publishes no metric.',
-        [iteratorAlarm]:
-          'the alarm watches IteratorAge, and nothing turns order values into a metric.',
+        [putMetric]:
+          'PutMetricData is itself a call to the CloudWatch API, made by the function for every order.',
       },
       takeaway:
-        'Metrics without PutMetricData calls come from logs: the embedded metric format, or a metric filter on lines already logged.',
+        'Code that must not call the CloudWatch API can still produce metrics: log them in the embedded metric format, or extract them from existing lines with a metric filter.',
       facts: ['observability.embedded-metric-format', 'observability.metric-filter'],
     },
     {
       id: 'system-metrics',
       label: 'memory, CPU and network metrics',
-      text: 'Operators need the memory use, CPU time and network traffic of each function as CloudWatch metrics, without any change to the function code.',
+      text: 'Operators must get the memory use, CPU time and network traffic of each function as CloudWatch metrics, with no change to either function’s code.',
       meets: [lambdaInsights],
       breaks: {
         [annotation]:
@@ -193,7 +188,7 @@ export const observabilityChoices = {
       meets: [iteratorAlarm],
       breaks: {
         [annotation]:
-          'traces describe single sampled requests and page no one when the function falls behind its stream.',
+          'traces describe single sampled requests of the API function and page no one when the stream backlog grows.',
         [metadata]:
           'metadata in a trace describes one request, and nothing in X-Ray pages anyone about lag.',
         [emf]:
@@ -208,13 +203,13 @@ export const observabilityChoices = {
           'order values say nothing about how far the function lags, and a metric filter alone pages no one.',
       },
       takeaway:
-        'A growing stream backlog shows in IteratorAge: alarm on its Maximum and notify an SNS topic.',
+        'A growing stream backlog shows in the IteratorAge metric: alarm on its Maximum and notify an SNS topic.',
       facts: ['observability.metric-iterator-age'],
     },
     {
       id: 'past-peak-memory',
       label: 'past peak memory without a change',
-      text: 'For the past {days} days, the team needs the highest memory used by any invocation of the API function, without changing it.',
+      text: 'For the past {days} days, the team must find the highest memory used by any invocation of the API function, without changing the function.',
       meets: [logsInsights],
       breaks: {
         [annotation]:
@@ -233,13 +228,13 @@ export const observabilityChoices = {
           'the order log lines hold no memory figures, and a new filter sees only events that arrive after it exists.',
       },
       takeaway:
-        'Past memory use is already in the REPORT lines: query @maxMemoryUsed with Logs Insights.',
+        'Past memory use is already in the REPORT lines of the log group: query @maxMemoryUsed with Logs Insights.',
       facts: ['observability.logs-insights'],
     },
     {
       id: 'every-invocation',
       label: 'every invocation counted',
-      text: 'The figures must cover every invocation, not only a sample of them.',
+      text: 'Whatever the team collects must cover every invocation, not only a sample of them.',
       meets: [emf, putMetric, lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
       breaks: {
         [annotation]:
@@ -248,7 +243,7 @@ export const observabilityChoices = {
           'traces, and the metadata in them, exist only for the requests that X-Ray samples.',
       },
       takeaway:
-        'X-Ray samples requests. Figures that must count every invocation come from logs or metrics.',
+        'X-Ray samples requests, so figures that must count every invocation come from logs or metrics.',
       facts: ['observability.active-tracing'],
     },
     {
@@ -263,7 +258,7 @@ export const observabilityChoices = {
         [lambdaInsights]:
           'Lambda Insights publishes memory, CPU and network metrics, not business values.',
         [logsInsights]:
-          'a Logs Insights query shows results on demand and publishes no metric for alarms.',
+          'a Logs Insights query shows results when someone runs it and publishes no metric for alarms.',
         [iteratorAlarm]: 'IteratorAge is the lag behind a stream, not the value of orders.',
       },
       takeaway:
@@ -283,7 +278,7 @@ export const observabilityChoices = {
         [putMetric]: 'calling PutMetricData from the function is a change to the code.',
       },
       takeaway:
-        'Without code changes: alarms on Lambda metrics, Logs Insights, metric filters and Lambda Insights.',
+        'Without code changes, the tools left are alarms on Lambda metrics, Logs Insights, metric filters and Lambda Insights.',
       facts: ['observability.lambda-insights', 'observability.logs-insights'],
     },
   ],
@@ -300,7 +295,7 @@ export const observabilityChoices = {
           'the code must change to call the API for every order, and the role must allow cloudwatch:PutMetricData.',
       },
       takeaway:
-        'When the values are already logged, a metric filter needs no code change. When the code must change, the embedded metric format avoids API calls.',
+        'When the values are already logged, a metric filter needs no code change, and when the code must change, the embedded metric format avoids API calls.',
     },
   ],
   docs: cite(`${lambdaGuide}lambda-monitoring.html`),

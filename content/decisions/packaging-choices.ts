@@ -17,12 +17,12 @@ export const packagingChoices = {
   id: 'packaging-choices',
   topic: 'packaging',
   title: 'Packaging and shipping the code of a function',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-3', 'sap-4'],
+  exams: ['DVA-C02'],
+  domains: ['dva-3'],
   settings: [
-    'A platform team at {company} is deciding how to package the {language} functions that handle {task}. The functions are deployed with AWS SAM from a CI pipeline.',
-    'Developers at {company} are moving {task} to Lambda, written in {language}. Their pipeline already deploys other serverless applications with AWS SAM.',
-    '{company} runs {task} on Lambda in {language} and is reviewing how its functions are built and shipped. Releases go out through AWS SAM.',
+    'A platform team at {company} is deciding how to package the {language} functions that handle {task}. The functions use common internal libraries and are deployed with AWS SAM from a CI pipeline.',
+    'Developers at {company} are moving {task} to Lambda functions written in {language} that use common internal libraries. Their pipeline already deploys other serverless applications with AWS SAM.',
+    '{company} runs {task} on Lambda in {language} and is reviewing how its functions, which use common internal libraries, are built and shipped. Releases go out through AWS SAM.',
   ],
   slots: {
     company: ['a retailer', 'an insurer', 'a media group', 'a regional bank'],
@@ -35,25 +35,25 @@ export const packagingChoices = {
     {
       id: zipDirect,
       text: 'Zip the handler with its libraries at the root of the archive, and upload the archive straight to the function with update-function-code.',
-      why: 'A direct upload is a single API call that replaces the code of $LATEST at once, for an archive of up to 50 MB zipped.',
+      why: 'A direct upload is a single API call that replaces the code of $LATEST at once, for an archive of up to 50 MB zipped, and a .zip function can attach layers by ARN.',
       facts: ['packaging.zip-root-layout', 'limits.zip-direct-upload'],
     },
     {
       id: zipSam,
       text: 'Build the .zip artifact of the function with sam build, and run sam deploy, which uploads the artifact to Amazon S3 and then deploys it.',
-      why: 'sam deploy uploads the artifact to S3 and deploys the stack through CloudFormation, so archives above the direct-upload limit work as long as they fit 250 MB unzipped.',
+      why: 'sam deploy uploads the artifact to S3 and deploys the stack through CloudFormation, so archives above the direct-upload limit work as long as they fit 250 MB unzipped, and a .zip function can attach layers by ARN.',
       facts: ['packaging.sam-build', 'packaging.upload-sam-deploy', 'limits.large-zip-from-s3'],
     },
     {
       id: sharedLayer,
       text: 'Publish the shared libraries as a versioned layer, share it through its layer permissions, and deploy each function with SAM as a small .zip.',
-      why: 'Each function references the layer version by ARN, so the libraries are published once, pinned by version and usable from other accounts that are granted access.',
+      why: 'Each .zip function references the layer version by ARN, as it can any other layer, so the libraries are published once, pinned by version and usable from other accounts that are granted access.',
       facts: ['layers.purpose', 'layers.cross-account', 'layers.max-unzipped'],
     },
     {
       id: copiedLibraries,
-      text: 'Copy the shared libraries into each function’s .zip next to its handler instead of a layer, and redeploy every function with SAM after each edit.',
-      why: 'Each archive carries its own copy of the libraries, so a function needs nothing else, but every change to them means rebuilding and redeploying every function.',
+      text: 'Copy the shared libraries into each function’s .zip archive next to its handler, and rebuild and redeploy every function with SAM after each edit.',
+      why: 'Each archive carries its own copy of the libraries, so a function needs no shared artifact, but every change to them means rebuilding and redeploying every function. As a .zip function, each can still attach layers by ARN.',
       facts: ['packaging.zip-root-layout', 'layers.purpose'],
     },
     {
@@ -69,7 +69,7 @@ export const packagingChoices = {
     {
       id: imageOwnBase,
       text: 'Build a container image from the company’s own base image with the runtime interface client added, and deploy the function from ECR with SAM.',
-      why: 'Any base image works on Lambda once it includes the runtime interface client, and the image can be up to 10 GB.',
+      why: 'Any base image works on Lambda once it includes the runtime interface client, the image can be up to 10 GB, and for local tests the runtime interface emulator can be built into the image or run from the laptop.',
       facts: [
         'deployment.runtime-interface-client',
         'limits.container-image-size',
@@ -81,7 +81,7 @@ export const packagingChoices = {
     {
       id: 'gigabytes',
       label: 'several gigabytes of code and model',
-      text: 'The code, its libraries and a machine learning model take up about {size} GB uncompressed.',
+      text: 'The code, its libraries and a machine learning model take up about {size} GB uncompressed, and all of it must ship with the function.',
       meets: [imageAwsBase, imageOwnBase],
       breaks: {
         [zipDirect]:
@@ -121,7 +121,7 @@ export const packagingChoices = {
     {
       id: 'golden-image',
       label: 'the in-house golden image',
-      text: 'Security requires every workload to be built as a Docker image on top of the in-house golden image that it scans and patches.',
+      text: 'Every workload must be built as a Docker image on top of the in-house golden image that the security team scans and patches.',
       meets: [imageOwnBase],
       breaks: {
         [zipDirect]:
@@ -173,8 +173,8 @@ export const packagingChoices = {
     },
     {
       id: 'extension-by-arn',
-      label: 'an extension picked up by ARN',
-      text: 'Every function must pick up the security team’s monitoring extension by ARN, so that team can update it without rebuilding anything.',
+      label: 'an extension attached by ARN',
+      text: 'The security team ships its monitoring agent as a Lambda extension, and every function must attach it by ARN so that the team can roll out new versions on its own.',
       meets: [zipDirect, zipSam, sharedLayer, copiedLibraries],
       breaks: {
         [imageAwsBase]:

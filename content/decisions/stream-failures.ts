@@ -10,6 +10,7 @@ const bisectS3 = 'bisect-s3';
 const retrySns = 'retry-limit-sns';
 const partial = 'partial-batch';
 const ageS3 = 'record-age-s3';
+const ageSqs = 'record-age-sqs';
 const parallel = 'parallelization';
 const idempotent = 'idempotency-table';
 
@@ -17,8 +18,8 @@ export const streamFailures = {
   id: 'stream-failures',
   topic: 'destinations',
   title: 'Failing batches from a Kinesis or DynamoDB stream',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-1', 'dva-4', 'sap-2', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-1', 'dva-4'],
   settings: [
     '{company} processes {records} from {stream} with a Lambda function, through an event source mapping that still has its default settings.',
     'A developer at {company} maintains a Lambda function that reads {records} from {stream}. The event source mapping uses its default settings.',
@@ -26,14 +27,14 @@ export const streamFailures = {
   ],
   slots: {
     company: ['a bank', 'a payments startup', 'a retailer', 'a travel company'],
-    records: ['order updates', 'account changes', 'payment events'],
+    records: ['payment events', 'account transfers', 'card transactions'],
     stream: ['a Kinesis data stream', 'a DynamoDB stream'],
   },
   options: [
     {
       id: bisectSqs,
-      text: 'Turn on BisectBatchOnFunctionError, set MaximumRetryAttempts to 3, and add an on-failure destination to an SQS queue.',
-      why: 'Lambda splits a failing batch until the bad record sits alone, gives up on it after three retries, sends a note with its shard and sequence numbers to the queue and moves on.',
+      text: 'Turn on BisectBatchOnFunctionError, set MaximumRetryAttempts to 3, and add an on-failure destination that sends to an SQS queue.',
+      why: 'Lambda splits a failing batch, without using up retries, until the bad record sits alone, gives up on it after three retries, sends a note with its shard and sequence numbers to the queue and moves on.',
       facts: [
         'esm.bisect-batch',
         'esm.stream-retry-limits',
@@ -43,8 +44,8 @@ export const streamFailures = {
     },
     {
       id: bisectS3,
-      text: 'Turn on BisectBatchOnFunctionError, set MaximumRetryAttempts to 3, and add an on-failure destination to an S3 bucket.',
-      why: 'Lambda splits a failing batch until the bad record sits alone, gives up on it after three retries, and writes the invocation record with its content to the bucket.',
+      text: 'Turn on BisectBatchOnFunctionError, set MaximumRetryAttempts to 3, and add an on-failure destination that writes to an S3 bucket.',
+      why: 'Lambda splits a failing batch, without using up retries, until the bad record sits alone, gives up on it after three retries, and writes the invocation record with its content to the bucket.',
       facts: [
         'esm.bisect-batch',
         'esm.stream-on-failure-destination',
@@ -53,21 +54,31 @@ export const streamFailures = {
     },
     {
       id: retrySns,
-      text: 'Set MaximumRetryAttempts to 3, and add an on-failure destination that publishes to an SNS topic with an email subscription.',
-      why: 'After three failed retries Lambda discards the whole batch and publishes a note about it to the topic, which emails every subscriber.',
-      facts: ['esm.stream-max-retry-attempts', 'esm.stream-on-failure-destination'],
+      text: 'Set MaximumRetryAttempts to 3 and MaximumRecordAgeInSeconds to 86,400, and send each discarded batch to an SNS topic with email.',
+      why: 'Lambda gives up on a batch after three failed retries, or once its records are a day old, and publishes a note about it to the topic, which emails every subscriber.',
+      facts: [
+        'esm.stream-max-retry-attempts',
+        'esm.stream-max-record-age',
+        'esm.stream-on-failure-destination',
+      ],
     },
     {
       id: partial,
-      text: 'Turn on ReportBatchItemFailures, and have the handler return the sequence number of the first item that failed.',
+      text: 'Turn on ReportBatchItemFailures, and have the handler return the sequence number of the first item in the batch that failed.',
       why: 'Lambda checkpoints at the reported record and retries the batch from there, so the records before it are not sent again.',
       facts: ['destinations.stream-partial-batch'],
     },
     {
       id: ageS3,
       text: 'Set MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that writes each discarded batch to an S3 bucket.',
-      why: 'Lambda discards records older than an hour instead of sending them to the function, and writes the invocation record of each discarded batch to the bucket.',
+      why: 'Lambda discards records older than an hour instead of sending them to the function, and writes the invocation record of each discarded batch, records included, to the bucket.',
       facts: ['esm.stream-max-record-age', 'destinations.stream-destination-content'],
+    },
+    {
+      id: ageSqs,
+      text: 'Set MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that passes metadata of each discarded batch to an SQS queue.',
+      why: 'Lambda discards records older than an hour instead of sending them to the function, and sends the queue a note with the shard and sequence numbers of each discarded batch.',
+      facts: ['esm.stream-max-record-age', 'esm.stream-on-failure-destination'],
     },
     {
       id: parallel,
@@ -77,7 +88,7 @@ export const streamFailures = {
     },
     {
       id: idempotent,
-      text: 'Store the ID of each processed item in a table with a conditional write, and skip any item whose ID is already stored.',
+      text: 'Store the ID of each processed item in a tracking table with a conditional write, and skip any item whose ID is already stored.',
       why: 'A record delivered a second time fails the conditional write, so the handler recognises it and skips the work it has already done.',
       facts: ['invocation.mapping-at-least-once'],
     },
@@ -95,6 +106,8 @@ export const streamFailures = {
           'with no retry limit, Lambda retries from the bad record until the record expires, and the shard waits behind it.',
         [ageS3]:
           'after an hour Lambda discards the whole batch, good records included, and until then it keeps retrying.',
+        [ageSqs]:
+          'the failing batch is retried until its records are an hour old and then dropped whole, good records with the bad one.',
         [parallel]:
           'the retry settings stay at their defaults, so the failing batch is retried until its records expire.',
         [idempotent]:
@@ -116,6 +129,8 @@ export const streamFailures = {
           'an SNS destination receives only metadata about the batch, and the records are lost once the stream expires them.',
         [partial]:
           'nothing is sent to a destination, so a record that keeps failing is lost when the stream expires it.',
+        [ageSqs]:
+          'the queue receives a note that points at the records in the stream, and the content is gone once the stream expires them.',
         [parallel]:
           'no destination is configured, so discarded records are lost when the stream expires them.',
         [idempotent]:
@@ -129,14 +144,14 @@ export const streamFailures = {
       id: 'skip-old-records',
       label: 'skipping records older than an hour',
       text: 'Records more than an hour old are worthless, and Lambda must skip them rather than send them to the function.',
-      meets: [ageS3],
+      meets: [ageS3, ageSqs],
       breaks: {
         [bisectSqs]:
           'MaximumRecordAgeInSeconds stays at -1, so records of any age are still sent to the function.',
         [bisectS3]:
           'the retry limit stops retries, but without a maximum record age old records are still processed.',
         [retrySns]:
-          'the maximum record age stays unlimited, so hour-old records still reach the function.',
+          'a maximum record age of 86,400 seconds skips only records older than a day, so records between an hour and a day old still reach the function.',
         [partial]:
           'reporting failures does not limit the age of records, so old ones are still processed.',
         [parallel]:
@@ -144,7 +159,7 @@ export const streamFailures = {
         [idempotent]: 'the code skips only duplicates, and Lambda still sends records of any age.',
       },
       takeaway:
-        'Stream records that lose their value with time call for MaximumRecordAgeInSeconds (60 seconds to 7 days).',
+        'Stream records that lose their value with time call for MaximumRecordAgeInSeconds set to that age (60 seconds to 7 days).',
       facts: ['esm.stream-max-record-age'],
     },
     {
@@ -159,6 +174,8 @@ export const streamFailures = {
         [retrySns]: 'every retry sends the whole batch again, records that succeeded included.',
         [ageS3]:
           'Lambda retries the whole batch until the record age runs out, successes included.',
+        [ageSqs]:
+          'until the records are an hour old, each retry sends the whole batch again, the records that succeeded included.',
         [parallel]:
           'a failed batch is still retried as a whole, whatever the ParallelizationFactor.',
         [idempotent]:
@@ -172,7 +189,7 @@ export const streamFailures = {
       id: 'note-in-sqs',
       label: 'a note in Amazon SQS for the tooling',
       text: 'A note of every batch that Lambda discards must land in Amazon SQS, where the on-call tooling already polls.',
-      meets: [bisectSqs],
+      meets: [bisectSqs, ageSqs],
       breaks: {
         [bisectS3]:
           'the records of discarded batches are written to S3 as objects, and nothing puts them on an SQS queue.',
@@ -183,11 +200,10 @@ export const streamFailures = {
         [ageS3]: 'the discarded batches are written to S3, not sent to SQS.',
         [parallel]:
           'no destination is configured, and with default retries no batch is discarded before it expires.',
-        [idempotent]:
-          'the DynamoDB table tracks processed IDs and sends nothing about discarded batches.',
+        [idempotent]: 'the table tracks processed IDs and sends nothing about discarded batches.',
       },
       takeaway:
-        'A stream mapping can send discarded batches to an SQS queue, an SNS topic or an S3 bucket; pick the one its consumers read.',
+        'A stream mapping can send discarded batches to an SQS queue, an SNS topic or an S3 bucket, so pick the one its readers already use.',
       facts: ['esm.stream-on-failure-destination'],
     },
     {
@@ -201,6 +217,8 @@ export const streamFailures = {
         [bisectS3]: 'the records become S3 objects, and nothing notifies the engineer about them.',
         [partial]: 'no destination is configured, so no one hears about discarded records.',
         [ageS3]: 'discarded batches are written to S3 without any notification.',
+        [ageSqs]:
+          'the notes sit in an SQS queue until something reads them, and no email goes out.',
         [parallel]:
           'nothing sends a notice, and default retries keep a failing batch until it expires.',
         [idempotent]: 'the table records processed IDs and notifies no one.',
@@ -224,38 +242,40 @@ export const streamFailures = {
           'partial batch responses reduce retries but do not stop a record from being delivered twice.',
         [ageS3]:
           'retries resend records until they are an hour old, and nothing recognises a duplicate.',
+        [ageSqs]:
+          'a record age limit decides when to give up, not whether a record was already applied, so a duplicate adds the payment again.',
         [parallel]:
           'more batches at once do not stop duplicate deliveries, and nothing detects them.',
       },
       takeaway:
-        'Event source mappings deliver at least once: only idempotent code makes a duplicate harmless.',
+        'Event source mappings deliver at least once, so only idempotent code makes a duplicate harmless.',
       facts: ['invocation.mapping-at-least-once'],
     },
     {
       id: 'no-code-change',
       label: 'no change to the code',
       text: 'The solution must not require any change to the function’s code.',
-      meets: [bisectSqs, bisectS3, retrySns, ageS3, parallel],
+      meets: [bisectSqs, bisectS3, retrySns, ageS3, ageSqs, parallel],
       breaks: {
         [partial]:
           'the handler must be changed to return the sequence number in batchItemFailures.',
         [idempotent]: 'the handler must be changed to write and check each ID in the table.',
       },
       takeaway:
-        'Bisecting, retry limits, record age, destinations and parallelization are mapping settings; partial batch responses and idempotency need code.',
+        'Bisecting, retry limits, record age, destinations and parallelization are mapping settings, while partial batch responses and idempotency need code.',
       facts: ['destinations.stream-partial-batch'],
     },
     {
       id: 'shard-order',
       label: 'order across the whole shard',
       text: 'Every record must be handled after all the records written before it to the same shard, whatever their partition keys.',
-      meets: [bisectSqs, bisectS3, retrySns, partial, ageS3, idempotent],
+      meets: [bisectSqs, bisectS3, retrySns, partial, ageS3, ageSqs, idempotent],
       breaks: {
         [parallel]:
           'with several batches per shard, Lambda keeps order only per partition key, not across the whole shard.',
       },
       takeaway:
-        'A ParallelizationFactor above 1 keeps order per partition key only; strict order per shard means one batch at a time.',
+        'A ParallelizationFactor above 1 keeps order per partition key only, so strict order per shard means one batch at a time.',
       facts: ['esm.parallelization-factor', 'triggers.stream-order-per-shard'],
     },
     {
@@ -274,6 +294,8 @@ export const streamFailures = {
           'partial batch responses matter only when records fail, and each shard still runs one batch at a time.',
         [ageS3]:
           'a maximum record age discards late records instead of running more batches per shard.',
+        [ageSqs]:
+          'skipping records older than an hour throws work away, and each shard still runs one batch at a time.',
         [idempotent]: 'the duplicate check adds work and leaves each shard at one batch at a time.',
       },
       takeaway:
@@ -286,15 +308,17 @@ export const streamFailures = {
       id: 'detail',
       label: 'the most detail about each discarded batch',
       ask: 'Which solution meets these requirements and keeps the MOST detail about each discarded batch?',
-      rank: { [bisectS3]: 1, [ageS3]: 1, [bisectSqs]: 2, [retrySns]: 2 },
+      rank: { [bisectS3]: 1, [ageS3]: 1, [bisectSqs]: 2, [retrySns]: 2, [ageSqs]: 2 },
       worse: {
         [bisectSqs]:
           'an SQS destination receives only metadata about the batch, while an S3 destination also receives its records.',
         [retrySns]:
           'an SNS destination receives only metadata about the batch, while an S3 destination also receives its records.',
+        [ageSqs]:
+          'the SQS queue gets only the shard and sequence numbers of the batch, while an S3 destination also keeps its records.',
       },
       takeaway:
-        'Of the on-failure destinations of a stream mapping, only S3 keeps the records themselves; SQS and SNS get their location.',
+        'Of the on-failure destinations of a stream mapping, only S3 keeps the records themselves, while SQS and SNS get their location.',
     },
   ],
   docs: cite(`${lambdaGuide}kinesis-on-failure-destination.html`),
