@@ -14,9 +14,6 @@ const strongThreeRegions = 'strong-three-regions';
 const pilotLight = 'pilot-light';
 const streamsCopy = 'streams-copy';
 
-const oneRegion =
-  'a single Region keeps no copy of the stack or the data outside the Region that fails.';
-
 export const multiRegion = {
   id: 'multi-region',
   topic: 'architecture',
@@ -98,7 +95,8 @@ export const multiRegion = {
       breaks: {
         [backupRestore]:
           'the stack is deployed and the backups restored only after the failure, which takes hours rather than minutes.',
-        [singleRegion]: oneRegion,
+        [singleRegion]:
+          'no stack is deployed outside the one Region, so the service stays down until that Region recovers.',
         [pilotLight]:
           'the API and functions are deployed only after the failure, during the outage itself.',
       },
@@ -122,7 +120,8 @@ export const multiRegion = {
           'the function copies each write after it is acknowledged, so the latest orders can be lost with the Region.',
         [backupRestore]:
           'backups are taken from time to time, so every order since the last backup is lost.',
-        [singleRegion]: oneRegion,
+        [singleRegion]:
+          'point-in-time recovery keeps its backups in the same Region, so every order is out of reach when that Region fails.',
       },
       takeaway:
         'A recovery point objective of zero across Regions points to a global table in multi-Region strong consistency mode.',
