@@ -233,7 +233,7 @@ export const crossAccountAccess = {
         [accessKeys]: 'the IAM user’s keys serve the function’s own calls, not an outside caller.',
       },
       takeaway:
-        'A webhook from outside AWS needs a function URL with AuthType NONE, or API Gateway, and checks of its own in the code.',
+        'A caller without AWS credentials needs a public endpoint, such as a function URL with AuthType NONE, and a check of its own, such as a shared token that the code verifies.',
       facts: ['key-concepts.function-url', 'permissions.grant-public-url'],
     },
     {

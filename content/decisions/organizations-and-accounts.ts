@@ -120,7 +120,7 @@ export const organizationsAndAccounts = {
           'there would be one function, but an SCP grants nothing, so no account could invoke it to receive the fix.',
       },
       takeaway:
-        'One function in one account, invoked across accounts, is the only way a single deployment reaches every caller.',
+        'Only one function in one account, reached from the other accounts by invocation, a bus or a queue, lets a single deployment reach every caller.',
       facts: ['layers.version-after-delete', 'permissions.grant-other-account'],
     },
     {
@@ -137,7 +137,7 @@ export const organizationsAndAccounts = {
           'the SCP only caps permissions and no policy grants lambda:InvokeFunction, so no caller ever gets a result.',
       },
       takeaway:
-        'A caller that needs the answer invokes synchronously; an event bus never returns a result.',
+        'A caller that needs the answer invokes synchronously; an event bus or a queue never returns a result to the sender.',
       facts: ['triggers.push-model', 'architecture.bus-cross-account-target'],
     },
     {
@@ -152,7 +152,7 @@ export const organizationsAndAccounts = {
           'callers would keep their roles, but an SCP adds no permission to them, so their invocations are denied.',
       },
       takeaway:
-        'A resource-based policy lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
+        'A resource-based policy on the function, a bus or a queue lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
       facts: ['permissions.grant-other-account', 'architecture.cross-account-role'],
     },
     {
