@@ -23,9 +23,9 @@ export const crossAccountAccess = {
   exams: ['DVA-C02'],
   domains: ['dva-2'],
   settings: [
-    '{company} runs {app} as a Lambda function in one AWS account. The function reads an S3 bucket in the {team} team’s account, and that team’s applications call the function.',
-    'A developer at {company} maintains {app}, a Lambda function in the {env} account. It reads an S3 bucket in the {team} team’s account, whose applications also call it.',
-    '{company} gives each team its own AWS account. One runs {app} as a Lambda function, and the {team} account holds the S3 bucket it reads and the applications that call it.',
+    '{company} runs {app} as a Lambda function in one AWS account. It reads an S3 bucket in the {team} team’s account, whose applications call it.',
+    'A developer at {company} maintains {app}, a Lambda function in the {env} account that reads an S3 bucket in the {team} team’s account, whose applications also call it.',
+    '{company} gives each team its own account. One runs {app} as a Lambda function, and the {team} account holds the S3 bucket it reads and the applications that call it.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'an insurance company', 'a media company'],
@@ -110,7 +110,7 @@ export const crossAccountAccess = {
     {
       id: 'one-role-there',
       label: 'all access managed in one role of the other account',
-      text: 'The other account’s team wants to manage everything the function may do in its account, across several services, in one IAM role of its own.',
+      text: 'The other team wants to control everything the function may do in its account, across several services, in one IAM role.',
       meets: [assumeRole],
       breaks: {
         [bucketPolicy]:
@@ -158,7 +158,7 @@ export const crossAccountAccess = {
     {
       id: 'no-role-switch',
       label: 'callers that keep their own IAM roles',
-      text: 'Applications in the other account must reach the function as their own IAM roles, without assuming any role in the function’s account.',
+      text: 'The other team’s applications must call the function as their own IAM roles, without assuming a role in the function’s account.',
       meets: [rbpAccount, urlIam],
       breaks: {
         [urlNone]:
@@ -179,7 +179,7 @@ export const crossAccountAccess = {
     {
       id: 'https-url',
       label: 'a dedicated HTTPS URL',
-      text: 'Callers in the other account must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front of it.',
+      text: 'Callers must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front.',
       meets: [urlIam, urlNone],
       breaks: {
         [rbpAccount]:
@@ -218,7 +218,7 @@ export const crossAccountAccess = {
     {
       id: 'no-aws-credentials',
       label: 'a caller without AWS credentials',
-      text: 'Besides the other account, a SaaS provider that has no AWS account must be able to post events to the function over HTTPS.',
+      text: 'A SaaS provider with no AWS account must also be able to post events to the function over HTTPS.',
       meets: [urlNone],
       breaks: {
         [urlIam]:

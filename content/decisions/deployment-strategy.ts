@@ -23,8 +23,8 @@ export const deploymentStrategy = {
   domains: ['dva-3'],
   settings: [
     '{company} runs {api} on an API Gateway REST API that invokes a {language} Lambda function, deployed with AWS SAM.',
-    'A team at {company} releases the {language} Lambda function behind {api} every week with AWS SAM. Requests reach it through an API Gateway REST API.',
-    '{company} is changing how it releases the {language} Lambda function that serves {api} through an API Gateway REST API. AWS SAM deploys the stack.',
+    'A team at {company} releases the {language} Lambda function behind {api}, an API Gateway REST API, every week with AWS SAM.',
+    '{company} is changing how it releases the {language} Lambda function behind {api}, an API Gateway REST API deployed with AWS SAM.',
   ],
   slots: {
     company: ['a payments provider', 'an airline', 'a food delivery service', 'an insurer'],
@@ -160,7 +160,7 @@ export const deploymentStrategy = {
     {
       id: 'small-steps',
       label: 'automatic steps of a tenth at most',
-      text: 'The new code’s share must grow on its own by at most a tenth at a time, so that the database warms up slowly.',
+      text: 'The new code’s share must grow by itself, a tenth at most per step, so that the database warms up slowly.',
       meets: [linearAlarm],
       breaks: {
         [weightedAlias]:
@@ -181,7 +181,7 @@ export const deploymentStrategy = {
     {
       id: 'instant-rollback',
       label: 'rollback in seconds without a redeploy',
-      text: 'If a problem shows up a day later, all traffic must go back to the old code at once, without rebuilding or redeploying anything.',
+      text: 'If a problem appears a day later, all traffic must return to the old code at once, with nothing redeployed.',
       meets: [
         canaryAlarm,
         linearAlarm,
@@ -202,7 +202,7 @@ export const deploymentStrategy = {
     {
       id: 'hands-off-progress',
       label: 'the rest moving in one step on its own',
-      text: 'After a first share has run on the new code for a set time, the rest must follow in one step with no further action.',
+      text: 'After a first share runs on the new code for a set time, the rest must follow in one step by itself.',
       meets: [canaryAlarm, canaryHook],
       breaks: {
         [linearAlarm]:
@@ -221,7 +221,7 @@ export const deploymentStrategy = {
     {
       id: 'queue-follows-split',
       label: 'queue messages that follow the split',
-      text: 'An SQS queue invokes the function through the same qualifier as the API, and its messages must follow the same split as requests.',
+      text: 'An SQS queue that invokes the same qualifier as the API must see the same split between old and new code.',
       meets: [
         canaryAlarm,
         linearAlarm,
@@ -242,7 +242,7 @@ export const deploymentStrategy = {
     {
       id: 'queue-stays-old',
       label: 'queue messages kept on the old code',
-      text: 'An SQS queue also invokes the function through the live alias, and its messages must stay on the old code until the release ends.',
+      text: 'An SQS queue also invokes the live alias, and its messages must stay on the old code until the release ends.',
       meets: [apiCanary],
       breaks: {
         [canaryAlarm]:

@@ -22,7 +22,7 @@ export const networkAccess = {
   domains: ['dva-1', 'dva-2', 'sap-2'],
   settings: [
     '{company} runs {job} as a {language} Lambda function. Its other applications use an Amazon RDS for {engine} database in private subnets of the company’s VPC.',
-    'A developer at {company} is moving {job} to a {language} Lambda function. The company’s VPC has private subnets in two Availability Zones and an Amazon RDS for {engine} database.',
+    'A developer at {company} is moving {job} to a {language} Lambda function. The company’s VPC has private subnets and an Amazon RDS for {engine} database.',
     '{company} has a {language} Lambda function that runs {job}. The company also runs an Amazon RDS for {engine} database in private subnets of its VPC.',
   ],
   slots: {
@@ -110,7 +110,7 @@ export const networkAccess = {
     {
       id: 'refused-connections',
       label: 'fixing the refused database connections',
-      text: 'The function runs in the VPC, but its connections to the RDS database time out because the database’s security group admits only the web servers’ group. The function’s queries must get through.',
+      text: 'Inside the VPC, the function’s connections to the RDS database must get through, but they time out because the database’s security group admits only the web servers.',
       meets: [dbRule],
       breaks: {
         [noVpc]:
@@ -162,7 +162,7 @@ export const networkAccess = {
     {
       id: 'allow-listed-ip',
       label: 'fixed source IP addresses for an allow list',
-      text: 'The partner that the function calls over the internet accepts requests only from public IP addresses that it allow-lists once, so they must never change.',
+      text: 'The partner that the function calls over the internet allow-lists source IP addresses once, so the function’s public addresses must never change.',
       meets: [nat],
       breaks: {
         [noVpc]:
@@ -187,7 +187,7 @@ export const networkAccess = {
     {
       id: 'private-s3',
       label: 'private routes to Amazon S3',
-      text: 'The function’s reads and writes to Amazon S3 must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
+      text: 'The function’s Amazon S3 traffic must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
       meets: [gateway, iface],
       breaks: {
         [noVpc]:
@@ -209,7 +209,7 @@ export const networkAccess = {
     {
       id: 'private-secrets-manager',
       label: 'Secrets Manager without an internet route',
-      text: 'The function runs in the company’s VPC and reads a secret from AWS Secrets Manager at startup, and the VPC’s subnets must have no route to the internet.',
+      text: 'The function reads a secret from AWS Secrets Manager at startup, and its VPC’s subnets must have no route to the internet.',
       meets: [iface],
       breaks: {
         [noVpc]:
@@ -259,7 +259,7 @@ export const networkAccess = {
     {
       id: 'no-nat-charges',
       label: 'no NAT charges for S3 traffic',
-      text: 'The function copies about {terabytes} TB a month to and from Amazon S3, and the team wants no NAT gateway data processing charges for it.',
+      text: 'The function copies about {terabytes} TB a month to and from Amazon S3 and must incur no NAT gateway processing charges for it.',
       meets: [noVpc, gateway, iface],
       breaks: {
         [nat]:
