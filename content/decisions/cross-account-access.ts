@@ -23,9 +23,9 @@ export const crossAccountAccess = {
   exams: ['DVA-C02'],
   domains: ['dva-2'],
   settings: [
-    '{company} runs {app} as a Lambda function in one AWS account, and its {team} team works in a second account of the same company.',
-    'A developer at {company} maintains {app}, a Lambda function in the company’s {env} account. The {team} team owns another AWS account.',
-    '{company} gives each team its own AWS account. One account runs {app} as a Lambda function, and the {team} team works in another.',
+    '{company} runs {app} as a Lambda function in one AWS account. It reads an S3 bucket in the {team} team’s account, whose applications call it.',
+    'A developer at {company} maintains {app}, a Lambda function in the {env} account that reads an S3 bucket in the {team} team’s account, whose applications also call it.',
+    '{company} gives each team its own account. One runs {app} as a Lambda function, and the {team} account holds the S3 bucket it reads and the applications that call it.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'an insurance company', 'a media company'],
@@ -87,7 +87,7 @@ export const crossAccountAccess = {
     {
       id: 'read-bucket',
       label: 'reading the other account’s bucket without long-term keys',
-      text: 'The function must read objects from an S3 bucket that the other account owns, and no long-term access keys may be used.',
+      text: 'The function must read the objects in the other account’s bucket without any long-term access keys.',
       meets: [bucketPolicy, assumeRole],
       breaks: {
         [roleOnly]:
@@ -110,7 +110,7 @@ export const crossAccountAccess = {
     {
       id: 'one-role-there',
       label: 'all access managed in one role of the other account',
-      text: 'The other account’s team wants to manage everything the function may do in its account, across several services, in one IAM role of its own.',
+      text: 'The other team wants to control everything the function may do in its account, across several services, in one IAM role.',
       meets: [assumeRole],
       breaks: {
         [bucketPolicy]:
@@ -135,15 +135,15 @@ export const crossAccountAccess = {
     {
       id: 'invoke-api',
       label: 'invocation through the Lambda Invoke API',
-      text: 'An application in the other account must run the function synchronously through the Invoke API of the AWS SDK.',
+      text: 'The other team’s applications must run the function synchronously through the Invoke API of the AWS SDK.',
       meets: [rbpAccount, callerAssumes],
       breaks: {
         [bucketPolicy]:
-          'a bucket policy and the execution role govern the function’s own reads, and they let no one invoke the function.',
+          'a bucket policy and the execution role govern the function’s own reads; invoking from another account takes a statement in the function’s resource-based policy.',
         [assumeRole]:
           'a role that the function assumes lets the function act in the other account, not the other account invoke the function.',
         [roleOnly]:
-          'the execution role governs what the function calls, and it never lets anyone invoke the function.',
+          'the execution role governs what the function may call, not who may call the function, so the Invoke calls are denied.',
         [accessKeys]:
           'an IAM user in the other account serves the function’s outbound calls, and it does not allow that account to invoke the function.',
         [urlIam]:
@@ -158,7 +158,7 @@ export const crossAccountAccess = {
     {
       id: 'no-role-switch',
       label: 'callers that keep their own IAM roles',
-      text: 'Applications in the other account must reach the function as their own IAM roles, without assuming any role in the function’s account.',
+      text: 'The other team’s applications must call the function as their own IAM roles, without assuming a role in the function’s account.',
       meets: [rbpAccount, urlIam],
       breaks: {
         [urlNone]:
@@ -179,7 +179,7 @@ export const crossAccountAccess = {
     {
       id: 'https-url',
       label: 'a dedicated HTTPS URL',
-      text: 'Callers in the other account must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front of it.',
+      text: 'Callers must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front.',
       meets: [urlIam, urlNone],
       breaks: {
         [rbpAccount]:
@@ -218,7 +218,7 @@ export const crossAccountAccess = {
     {
       id: 'no-aws-credentials',
       label: 'a caller without AWS credentials',
-      text: 'Besides the other account, a SaaS provider that has no AWS account must be able to post events to the function over HTTPS.',
+      text: 'A SaaS provider with no AWS account must also be able to post events to the function over HTTPS.',
       meets: [urlNone],
       breaks: {
         [urlIam]:
@@ -233,13 +233,13 @@ export const crossAccountAccess = {
         [accessKeys]: 'the IAM user’s keys serve the function’s own calls, not an outside caller.',
       },
       takeaway:
-        'A webhook from outside AWS needs a function URL with AuthType NONE, or API Gateway, and checks of its own in the code.',
+        'A caller without AWS credentials needs a public endpoint, such as a function URL with AuthType NONE, and a check of its own, such as a shared token that the code verifies.',
       facts: ['key-concepts.function-url', 'permissions.grant-public-url'],
     },
     {
       id: 'no-code-change',
       label: 'no change to the function code',
-      text: 'The function’s code must not change: it already uses the default credentials of the AWS SDK and accepts every request it receives.',
+      text: 'The function’s code must not change: it builds its SDK clients from the default credentials and authenticates no one itself.',
       meets: [bucketPolicy, roleOnly, rbpAccount, callerAssumes, urlIam],
       breaks: {
         [assumeRole]:

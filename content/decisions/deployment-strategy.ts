@@ -19,12 +19,12 @@ export const deploymentStrategy = {
   id: 'deployment-strategy',
   topic: 'deployment',
   title: 'Releasing a new version of a function safely',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-3', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-3'],
   settings: [
-    '{company} runs {api} on an API Gateway REST API that invokes a Lambda function written in {language}, deployed with AWS SAM.',
-    'A team at {company} ships a new release of the {language} Lambda function behind {api} every week. Requests reach it through an API Gateway REST API, and AWS SAM deploys the stack.',
-    '{company} is changing how it releases the {language} Lambda function that serves {api}. Clients reach it through an API Gateway REST API, and the stack is deployed with AWS SAM.',
+    '{company} runs {api} on an API Gateway REST API that invokes a {language} Lambda function, deployed with AWS SAM.',
+    'A team at {company} releases the {language} Lambda function behind {api}, an API Gateway REST API, every week with AWS SAM.',
+    '{company} is changing how it releases the {language} Lambda function behind {api}, an API Gateway REST API deployed with AWS SAM.',
   ],
   slots: {
     company: ['a payments provider', 'an airline', 'a food delivery service', 'an insurer'],
@@ -44,7 +44,7 @@ export const deploymentStrategy = {
     },
     {
       id: linearAlarm,
-      text: 'Set AutoPublishAlias and a Linear10PercentEvery10Minutes deployment preference in the SAM template, listing the function’s error alarm in it.',
+      text: 'Set AutoPublishAlias and a Linear10PercentEvery10Minutes deployment preference in the SAM template, listing the function’s error alarm.',
       why: 'CodeDeploy moves another 10 percent of the alias traffic to the new version every ten minutes, and rolls back at once if the listed alarm fires.',
       facts: [
         'deployment.auto-publish-alias',
@@ -54,7 +54,7 @@ export const deploymentStrategy = {
     },
     {
       id: allAtOnceHook,
-      text: 'Set AutoPublishAlias and an AllAtOnce deployment preference in the SAM template, and add a PreTraffic hook that runs a validation function.',
+      text: 'Set AutoPublishAlias and an AllAtOnce deployment preference in the SAM template, and add a PreTraffic hook running a validation function.',
       why: 'CodeDeploy runs the validation function against the new version first, and moves all the alias traffic in one step once the hook reports success.',
       facts: [
         'deployment.auto-publish-alias',
@@ -64,8 +64,8 @@ export const deploymentStrategy = {
     },
     {
       id: canaryHook,
-      text: 'Set AutoPublishAlias and a Canary10Percent5Minutes preference in the SAM template, and add a PreTraffic hook that runs a validation function.',
-      why: 'CodeDeploy runs the validation function first, then sends 10 percent of the alias traffic to the new version for five minutes, then the rest.',
+      text: 'Set AutoPublishAlias and a Canary10Percent10Minutes preference in the SAM template, and add a PreTraffic hook running a validation function.',
+      why: 'CodeDeploy runs the validation function against the new version first, then sends it 10 percent of the alias traffic for ten minutes, then the rest.',
       facts: [
         'deployment.auto-publish-alias',
         'deployment.traffic-hooks',
@@ -74,25 +74,25 @@ export const deploymentStrategy = {
     },
     {
       id: weightedAlias,
-      text: 'Publish a new function version, give the live alias a routing configuration sending it 10 percent of invocations, and raise that weight by hand.',
+      text: 'Publish a new function version, give the live alias a routing configuration that sends it 10 percent of invocations, and raise that weight by hand.',
       why: 'A weighted alias sends the chosen share of invocations to the second version and keeps that weight until someone changes it.',
       facts: ['versions.weighted-alias', 'versions.weighted-alias-rules'],
     },
     {
       id: aliasFlip,
-      text: 'Publish a new function version, repoint the live alias to it in one update, and repoint it to the previous version whenever errors appear.',
+      text: 'Publish a new function version, repoint the live alias to it in a single update, and repoint it to the previous version whenever errors appear.',
       why: 'Every caller of the alias moves to the new version at the same moment, and the old version stays published for a rollback.',
       facts: ['versions.alias', 'versions.immutable'],
     },
     {
       id: latest,
-      text: 'Upload the new code of the function to $LATEST with update-function-code, and have the API and every other caller invoke the unqualified name.',
+      text: 'Upload the new code of the function to $LATEST with update-function-code, and have the API and every other caller invoke the function’s unqualified name.',
       why: 'Each upload overwrites $LATEST, and every invocation runs the new code from then on.',
       facts: ['versions.latest'],
     },
     {
       id: apiCanary,
-      text: 'Add a canary taking 10 percent of the stage’s load, with a stage variable override pointing to a second function alias on the new version.',
+      text: 'Add a 10 percent canary to the API stage, whose stage variable override points at a second alias of the function, on the new version.',
       why: 'API Gateway sends the canary share of the stage requests to the alias named by the canary stage variable, until someone promotes or removes the canary.',
       facts: ['deployment.apigw-canary', 'versions.alias'],
     },
@@ -116,7 +116,7 @@ export const deploymentStrategy = {
     {
       id: 'automatic-rollback',
       label: 'automatic rollback when it fails',
-      text: 'If the new code starts failing during the release, all traffic must return to the old code with nobody acting.',
+      text: 'If the new code fails during the release, all traffic must return to the old code with nobody acting.',
       meets: [canaryAlarm, linearAlarm],
       breaks: {
         [allAtOnceHook]:
@@ -160,7 +160,7 @@ export const deploymentStrategy = {
     {
       id: 'small-steps',
       label: 'automatic steps of a tenth at most',
-      text: 'The share of traffic on the new code must grow on its own, never by more than a tenth at a time, so that the database warms up slowly.',
+      text: 'The new code’s share must grow by itself, a tenth at most per step, so that the database warms up slowly.',
       meets: [linearAlarm],
       breaks: {
         [weightedAlias]:
@@ -169,7 +169,7 @@ export const deploymentStrategy = {
           'the canary stays at its percentage, and promoting it moves the remaining 90 percent in one step.',
         [canaryAlarm]:
           'a canary moves the remaining 90 percent in one step once its five minutes are over.',
-        [canaryHook]: 'after five minutes the canary moves the remaining 90 percent in one step.',
+        [canaryHook]: 'after ten minutes the canary moves the remaining 90 percent in one step.',
         [allAtOnceHook]: 'AllAtOnce moves all the traffic in a single step.',
         [aliasFlip]: 'the alias update moves all the traffic in a single step.',
         [latest]: 'overwriting $LATEST moves all the traffic in a single step.',
@@ -181,7 +181,7 @@ export const deploymentStrategy = {
     {
       id: 'instant-rollback',
       label: 'rollback in seconds without a redeploy',
-      text: 'If a problem shows up a day after the release, all traffic must go back to the old code at once, without rebuilding or redeploying anything.',
+      text: 'If a problem appears a day later, all traffic must return to the old code at once, with nothing redeployed.',
       meets: [
         canaryAlarm,
         linearAlarm,
@@ -202,26 +202,26 @@ export const deploymentStrategy = {
     {
       id: 'hands-off-progress',
       label: 'the rest moving in one step on its own',
-      text: 'Once the first share of traffic has run for about five minutes without problems, all the rest must move over in one step, with no further action.',
+      text: 'After a first share runs on the new code for a set time, the rest must follow in one step by itself.',
       meets: [canaryAlarm, canaryHook],
       breaks: {
         [linearAlarm]:
           'a linear deployment moves the rest 10 percent at a time, every ten minutes, not in one step.',
         [allAtOnceHook]:
-          'AllAtOnce moves everything in one step, so no first share runs on its own for a few minutes.',
+          'AllAtOnce moves everything in one step, so no first share runs on the new code for a while first.',
         [weightedAlias]: 'the alias keeps its weight until someone raises it by hand.',
         [aliasFlip]: 'a single alias update has no first share, since everything moves at once.',
         [latest]: 'overwriting $LATEST has no first share, since everything moves at once.',
         [apiCanary]: 'the canary keeps its percentage until someone promotes it.',
       },
       takeaway:
-        'A shift that completes on its own is a CodeDeploy deployment. A weighted alias or an API Gateway canary waits for someone.',
+        'Moving the rest in one step after a timed first share is a CodeDeploy canary preset; a linear preset moves in equal steps, and a weighted alias or an API Gateway canary waits for someone.',
       facts: ['deployment.auto-publish-alias', 'deployment.apigw-canary'],
     },
     {
       id: 'queue-follows-split',
       label: 'queue messages that follow the split',
-      text: 'An SQS queue also invokes the function through the same qualifier as the API, and its messages must be split between old and new code exactly as requests are.',
+      text: 'An SQS queue that invokes the same qualifier as the API must see the same split between old and new code.',
       meets: [
         canaryAlarm,
         linearAlarm,
@@ -242,7 +242,7 @@ export const deploymentStrategy = {
     {
       id: 'queue-stays-old',
       label: 'queue messages kept on the old code',
-      text: 'An SQS queue also invokes the function through the live alias, and its messages must stay on the old code until the release is complete.',
+      text: 'An SQS queue also invokes the live alias, and its messages must stay on the old code until the release ends.',
       meets: [apiCanary],
       breaks: {
         [canaryAlarm]:
@@ -298,18 +298,18 @@ export const deploymentStrategy = {
         [aliasFlip]: 1,
         [latest]: 1,
         [canaryAlarm]: 2,
-        [canaryHook]: 2,
-        [linearAlarm]: 3,
+        [canaryHook]: 3,
+        [linearAlarm]: 4,
       },
       worse: {
         [canaryAlarm]: 'the canary holds 10 percent for five minutes before it moves the rest.',
         [canaryHook]:
-          'after the hook, the canary holds 10 percent for five minutes before it moves the rest.',
+          'after the hook, the canary holds 10 percent for ten minutes before it moves the rest.',
         [linearAlarm]:
           'Linear10PercentEvery10Minutes adds 10 percent every ten minutes, so the shift takes about an hour and a half.',
       },
       takeaway:
-        'Canary10Percent5Minutes finishes in about five minutes, Linear10PercentEvery10Minutes in about ninety, and AllAtOnce at once.',
+        'A canary preset finishes after its one interval (Canary10Percent5Minutes in about 5 minutes), a linear preset after nine intervals (Linear10PercentEvery10Minutes in about 90), and AllAtOnce at once.',
     },
   ],
   docs: cite(`${samGuide}automating-updates-to-serverless-apps.html`),

@@ -20,8 +20,8 @@ export const migration = {
   exams: ['SAP-C02'],
   domains: ['sap-4', 'sap-3'],
   settings: [
-    '{company} is closing a data center. One of its cron servers runs {job}, written in {language}, every night, and the job must keep running on AWS.',
-    'As part of a migration to AWS, {company} must retire an old cron server, which runs {job}, a {language} program, once a night.',
+    '{company} is closing a data center. One of its cron servers runs {job}, written in {language}, every night for about ten minutes, and the job must keep running on AWS.',
+    'As part of a migration to AWS, {company} must retire an old cron server, which runs {job}, a {language} program that takes about ten minutes, once a night.',
   ],
   slots: {
     company: [
@@ -41,7 +41,7 @@ export const migration = {
       id: schedulerLambda,
       text: 'Run the job in a Lambda function, started by an EventBridge Scheduler cron schedule that is evaluated in the local time zone.',
       why: 'Scheduler evaluates the cron expression in the chosen time zone, follows daylight saving time and starts the function, which runs only when due.',
-      facts: ['architecture.scheduler-time-zones', 'key-concepts.max-timeout'],
+      facts: ['architecture.scheduler-time-zones'],
     },
     {
       id: ruleLambda,
@@ -73,7 +73,7 @@ export const migration = {
     },
     {
       id: pollingLambda,
-      text: 'Invoke a Lambda function every minute from a scheduled rule, and have its code check the local time and start the job when it is due.',
+      text: 'Invoke a Lambda function every minute from a scheduled rule, and have its code start the job once the local time is due.',
       why: 'The function runs 1,440 times a day, and its own code decides in local time whether the job is due.',
       facts: ['architecture.scheduler-time-zones'],
     },
@@ -95,7 +95,7 @@ export const migration = {
     {
       id: 'long-single-pass',
       label: 'hours of work in one pass',
-      text: 'The job reads one large file in a single pass that takes about {hours} hours and cannot be split into smaller pieces.',
+      text: 'Data volumes are growing: within a year, the job’s single pass over one large file will take about {hours} hours, and it cannot be split.',
       meets: [schedulerFargate, rehostEc2],
       breaks: {
         [schedulerLambda]:
@@ -114,7 +114,7 @@ export const migration = {
     {
       id: 'per-item',
       label: 'each record handled on its own',
-      text: 'The {items} records of each night must each be handled by a separate invocation, so that a bad record fails and is retried alone.',
+      text: 'The {items} records of each night arrive in one CSV file in Amazon S3, and each must be handled by its own invocation, so that a bad record fails and is retried alone.',
       meets: [distributedMap],
       breaks: {
         [schedulerLambda]:

@@ -14,9 +14,6 @@ const strongThreeRegions = 'strong-three-regions';
 const pilotLight = 'pilot-light';
 const streamsCopy = 'streams-copy';
 
-const oneRegion =
-  'a single Region keeps no copy of the stack or the data outside the Region that fails.';
-
 export const multiRegion = {
   id: 'multi-region',
   topic: 'architecture',
@@ -72,13 +69,13 @@ export const multiRegion = {
     },
     {
       id: strongThreeRegions,
-      text: 'Deploy the stack in two more Regions of the same Region set, with a global table in multi-Region strong consistency mode.',
-      why: 'Each write is replicated to the other Regions of the Region set before it is acknowledged, so no acknowledged order is lost with a Region, and latency records spread users across the three.',
+      text: 'Deploy the stack in two more Regions of its Region set with an MRSC global table, and Route 53 latency records and health checks.',
+      why: 'In multi-Region strong consistency mode, each write is replicated synchronously to at least one other Region before it is acknowledged, so no acknowledged order is lost with a Region, and latency records with health checks spread users over the three Regions that are up.',
       facts: ['architecture.global-table-strong', 'architecture.route53-latency'],
     },
     {
       id: pilotLight,
-      text: 'Add a replica of its DynamoDB table in a second Region as a global table, and deploy the rest of the stack there in a disaster.',
+      text: 'Make its DynamoDB table a global table with a replica in a second Region, and deploy the rest of the stack there after a disaster.',
       why: 'The data is live in the second Region, and the rest of the stack is deployed from its template when the primary Region fails.',
       facts: ['architecture.global-table-writes', 'architecture.rto'],
     },
@@ -98,7 +95,8 @@ export const multiRegion = {
       breaks: {
         [backupRestore]:
           'the stack is deployed and the backups restored only after the failure, which takes hours rather than minutes.',
-        [singleRegion]: oneRegion,
+        [singleRegion]:
+          'no stack is deployed outside the one Region, so the service stays down until that Region recovers.',
         [pilotLight]:
           'the API and functions are deployed only after the failure, during the outage itself.',
       },
@@ -122,7 +120,8 @@ export const multiRegion = {
           'the function copies each write after it is acknowledged, so the latest orders can be lost with the Region.',
         [backupRestore]:
           'backups are taken from time to time, so every order since the last backup is lost.',
-        [singleRegion]: oneRegion,
+        [singleRegion]:
+          'point-in-time recovery keeps its backups in the same Region, so every order is out of reach when that Region fails.',
       },
       takeaway:
         'A recovery point objective of zero across Regions points to a global table in multi-Region strong consistency mode.',
@@ -145,7 +144,7 @@ export const multiRegion = {
         [pilotLight]: 'the second Region runs no API or functions until a failure happens.',
       },
       takeaway:
-        'Serving each user from the fastest Region is active-active with Route 53 latency records.',
+        'Serving users from a Region on their own continent is active-active with Route 53 latency records; failover records keep everyone on the primary, and the Regions of an MRSC table share one Region set.',
       facts: [
         'architecture.route53-latency',
         'architecture.route53-active-active',

@@ -21,9 +21,9 @@ export const networkAccess = {
   exams: ['DVA-C02', 'SAP-C02'],
   domains: ['dva-1', 'dva-2', 'sap-2'],
   settings: [
-    '{company} runs {job} as a Lambda function written in {language}.',
-    'A developer at {company} is moving {job} to a Lambda function written in {language}.',
-    '{company} has a Lambda function in {language} that runs {job} for its customers.',
+    '{company} runs {job} as a {language} Lambda function. Its other applications use an Amazon RDS for {engine} database in private subnets of the company’s VPC.',
+    'A developer at {company} is moving {job} to a {language} Lambda function. The company’s VPC has private subnets and an Amazon RDS for {engine} database.',
+    '{company} has a {language} Lambda function that runs {job}. The company also runs an Amazon RDS for {engine} database in private subnets of its VPC.',
   ],
   slots: {
     company: ['a logistics company', 'an insurance company', 'a media company', 'a retailer'],
@@ -48,7 +48,7 @@ export const networkAccess = {
     },
     {
       id: nat,
-      text: 'Attach the function to private subnets in two Availability Zones, each with a default route to a NAT gateway in the same zone as the subnet.',
+      text: 'Attach the function to private subnets in two Availability Zones, each routing to a NAT gateway with an Elastic IP address in that zone.',
       why: 'The NAT gateways translate the function’s private addresses to their Elastic IP addresses, so the function reaches the internet and public AWS endpoints while keeping its private resources in reach.',
       facts: [
         'networking.nat-gateway',
@@ -70,7 +70,7 @@ export const networkAccess = {
     },
     {
       id: proxy,
-      text: 'Attach the function to private subnets in two Availability Zones, and point its database client at an RDS Proxy endpoint in the same VPC.',
+      text: 'Attach the function to private subnets in two Availability Zones, and point its database client at an RDS Proxy created in the database’s VPC.',
       why: 'RDS Proxy sits in the database’s VPC and shares a pool of database connections among all the function’s execution environments, so bursts do not exhaust the database.',
       facts: ['networking.rds-proxy-pooling', 'networking.rds-proxy-in-vpc'],
     },
@@ -97,20 +97,20 @@ export const networkAccess = {
     {
       id: 'private-database',
       label: 'a private RDS database',
-      text: 'The function must query an Amazon RDS for {engine} database that runs in private subnets of the company’s VPC and has no public endpoint.',
+      text: 'The function must query the RDS database, which has no public endpoint.',
       meets: [nat, gateway, iface, proxy, dbRule, wrongRule, publicSubnet],
       breaks: {
         [noVpc]:
           'outside the VPC the function has no network path to a database that accepts connections only from inside the VPC.',
       },
       takeaway:
-        'A database without a public endpoint is reachable only by a function attached to the database’s VPC.',
+        'A function reaches a database without a public endpoint only when it is attached to a VPC with a network path to it, such as the database’s own VPC; outside any VPC it has none.',
       facts: ['networking.only-through-vpc', 'networking.eni-per-combination'],
     },
     {
       id: 'refused-connections',
       label: 'fixing the refused database connections',
-      text: 'The function already runs in the VPC of the Amazon RDS database it queries, but its connections time out: the database’s security group admits only the web servers’ security group.',
+      text: 'Inside the VPC, the function’s connections to the RDS database must get through, but they time out because the database’s security group admits only the web servers.',
       meets: [dbRule],
       breaks: {
         [noVpc]:
@@ -124,7 +124,7 @@ export const networkAccess = {
         [proxy]:
           'a proxy adds a hop, but the database’s security group still admits only the web servers, so it would refuse the proxy as well.',
         [wrongRule]:
-          'the rule is on the wrong group: the function opens the connection, so the database’s group must admit the function’s group.',
+          'the rule sits on the wrong group, since the function opens the connection and the database’s group is the one that must admit it.',
         [publicSubnet]:
           'moving to public subnets changes only the route to the internet, and the database’s security group still refuses the function.',
       },
@@ -162,7 +162,7 @@ export const networkAccess = {
     {
       id: 'allow-listed-ip',
       label: 'fixed source IP addresses for an allow list',
-      text: 'The partner that the function calls over the internet accepts requests only from public IP addresses that it allow-lists once, so they must never change.',
+      text: 'The partner that the function calls over the internet allow-lists source IP addresses once, so the function’s public addresses must never change.',
       meets: [nat],
       breaks: {
         [noVpc]:
@@ -187,7 +187,7 @@ export const networkAccess = {
     {
       id: 'private-s3',
       label: 'private routes to Amazon S3',
-      text: 'The function’s reads and writes to Amazon S3 must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
+      text: 'The function’s Amazon S3 traffic must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
       meets: [gateway, iface],
       breaks: {
         [noVpc]:
@@ -209,7 +209,7 @@ export const networkAccess = {
     {
       id: 'private-secrets-manager',
       label: 'Secrets Manager without an internet route',
-      text: 'The function runs in the company’s VPC and reads a secret from AWS Secrets Manager at startup, and the VPC’s subnets must have no route to the internet.',
+      text: 'The function reads a secret from AWS Secrets Manager at startup, and its VPC’s subnets must have no route to the internet.',
       meets: [iface],
       breaks: {
         [noVpc]:
@@ -234,7 +234,7 @@ export const networkAccess = {
     {
       id: 'connection-bursts',
       label: 'database connections during bursts',
-      text: 'Traffic bursts scale the function to about {concurrency} concurrent executions, and the Amazon RDS database it queries in the company’s VPC must not run out of connections.',
+      text: 'Traffic bursts scale the function to about {concurrency} concurrent executions, and the RDS database it queries must not run out of connections.',
       meets: [proxy],
       breaks: {
         [noVpc]:
@@ -259,7 +259,7 @@ export const networkAccess = {
     {
       id: 'no-nat-charges',
       label: 'no NAT charges for S3 traffic',
-      text: 'The function copies about {terabytes} TB a month to and from Amazon S3, and the team wants no NAT gateway data processing charges for it.',
+      text: 'The function copies about {terabytes} TB a month to and from Amazon S3 and must incur no NAT gateway processing charges for it.',
       meets: [noVpc, gateway, iface],
       breaks: {
         [nat]:

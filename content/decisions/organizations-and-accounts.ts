@@ -10,6 +10,7 @@ const orgPolicy = 'org-resource-policy';
 const accountList = 'account-statements';
 const hubRole = 'hub-role';
 const centralBus = 'central-bus';
+const centralQueue = 'central-queue';
 const stackSet = 'stackset-copies';
 const orgLayer = 'organization-layer';
 const scpAllow = 'scp-allow';
@@ -22,7 +23,7 @@ export const organizationsAndAccounts = {
   domains: ['sap-1', 'sap-2'],
   settings: [
     '{company} runs its workloads in {accounts} AWS accounts under AWS Organizations. A platform team in a shared services account owns {logic} that functions in every member account must use.',
-    'At {company}, a platform team maintains {logic} in a shared services account. Lambda functions in the {accounts} member accounts of the company’s organization need it.',
+    'At {company}, a platform team maintains {logic} in a shared services account. The functions in the {accounts} member accounts of the company’s organization need it.',
   ],
   slots: {
     company: ['a bank', 'a logistics company', 'a media company', 'a retailer'],
@@ -55,12 +56,14 @@ export const organizationsAndAccounts = {
     {
       id: centralBus,
       text: 'Keep one function as the target of a central event bus that allows events:PutEvents for the organization, and send events to it.',
-      why: 'Member accounts send events to the central bus, which the organization grant opens to every account, and EventBridge invokes the function and retries it when it fails.',
-      facts: [
-        'architecture.bus-resource-policy',
-        'architecture.bus-sender-role',
-        'architecture.bus-retries',
-      ],
+      why: 'Member accounts put events on the central bus, which the organization grant opens to every account, and a rule invokes the function asynchronously with each event.',
+      facts: ['architecture.bus-resource-policy', 'invocation.retry-intervals'],
+    },
+    {
+      id: centralQueue,
+      text: 'Keep one function that polls a central SQS queue whose policy allows sqs:SendMessage to the organization, and send messages to it.',
+      why: 'A queue policy with aws:PrincipalOrgID lets every account send messages, which wait until the function’s event source mapping reads them; a failed message returns after its visibility timeout and is retried while the queue keeps it.',
+      facts: ['triggers.poll-sqs', 'destinations.queue-retention'],
     },
     {
       id: stackSet,
@@ -86,7 +89,7 @@ export const organizationsAndAccounts = {
       id: 'new-accounts',
       label: 'new accounts that need no change',
       text: 'Accounts that join the organization next year must be able to use it without any change by the platform team.',
-      meets: [orgPolicy, centralBus, stackSet, orgLayer],
+      meets: [orgPolicy, centralBus, centralQueue, stackSet, orgLayer],
       breaks: {
         [accountList]:
           'each new account needs another statement in the function’s resource-based policy.',
@@ -103,7 +106,7 @@ export const organizationsAndAccounts = {
       id: 'one-deployment',
       label: 'one deployment to fix',
       text: 'The logic must run as one deployed function, so that a fix released by the platform team applies everywhere at once.',
-      meets: [orgPolicy, accountList, hubRole, centralBus],
+      meets: [orgPolicy, accountList, hubRole, centralBus, centralQueue],
       breaks: {
         [stackSet]:
           'every account runs its own copy, so a fix reaches callers only as each stack instance is updated.',
@@ -113,7 +116,7 @@ export const organizationsAndAccounts = {
           'there would be one function, but an SCP grants nothing, so no account could invoke it to receive the fix.',
       },
       takeaway:
-        'One function in one account, invoked across accounts, is the only way a single deployment reaches every caller.',
+        'Only one function in one account, reached from the other accounts by invocation, a bus or a queue, lets a single deployment reach every caller.',
       facts: ['layers.version-after-delete', 'permissions.grant-other-account'],
     },
     {
@@ -124,18 +127,20 @@ export const organizationsAndAccounts = {
       breaks: {
         [centralBus]:
           'EventBridge delivers events to targets asynchronously, so the sender never receives the function’s result.',
+        [centralQueue]:
+          'a sender gets back only a message ID, and the function reads the message later, so no result returns in the call.',
         [scpAllow]:
-          'no caller could get a result: the SCP only caps permissions, and no policy grants lambda:InvokeFunction.',
+          'the SCP only caps permissions and no policy grants lambda:InvokeFunction, so no caller ever gets a result.',
       },
       takeaway:
-        'A caller that needs the answer invokes synchronously; an event bus never returns a result.',
+        'A caller that needs the answer invokes synchronously; an event bus or a queue never returns a result to the sender.',
       facts: ['triggers.push-model', 'architecture.bus-cross-account-target'],
     },
     {
       id: 'own-roles',
       label: 'callers that keep their own roles',
       text: 'Callers must use their own execution roles, without calling sts:AssumeRole to get the credentials of another role.',
-      meets: [orgPolicy, accountList, centralBus, stackSet, orgLayer],
+      meets: [orgPolicy, accountList, centralBus, centralQueue, stackSet, orgLayer],
       breaks: {
         [hubRole]:
           'callers must assume the shared role with sts:AssumeRole before every use of the function.',
@@ -143,7 +148,7 @@ export const organizationsAndAccounts = {
           'callers would keep their roles, but an SCP adds no permission to them, so their invocations are denied.',
       },
       takeaway:
-        'A resource-based policy lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
+        'A resource-based policy on the function, a bus or a queue lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
       facts: ['permissions.grant-other-account', 'permissions.cross-account-assume-role'],
     },
     {
@@ -160,6 +165,8 @@ export const organizationsAndAccounts = {
           'callers send their records, under the assumed role, to the function in the shared services account.',
         [centralBus]:
           'every event carries the records to the bus and the function in the shared services account.',
+        [centralQueue]:
+          'every message carries its record into the queue and to the function in the shared services account.',
         [scpAllow]:
           'the records would go to the shared services account, and the SCP grants no right to invoke the function anyway.',
       },
@@ -169,16 +176,18 @@ export const organizationsAndAccounts = {
     },
     {
       id: 'outage-tolerant',
-      label: 'a hand-off that survives an outage',
-      text: 'Callers must hand each record off without waiting for it to be processed, and a record must still be processed if the logic is down for a few minutes.',
-      meets: [centralBus],
+      label: 'a hand-off that survives an hour of failures',
+      text: 'Callers must hand each record off without waiting for it, and every record must still be processed if the logic fails on every call for up to an hour.',
+      meets: [centralQueue],
       breaks: {
+        [centralBus]:
+          'the rule invokes the function asynchronously, and Lambda retries a failing function only twice, over about three minutes, before it discards the event.',
         [orgPolicy]:
-          'callers invoke the shared function synchronously and wait for it, and their calls fail while it is down.',
+          'callers invoke the shared function synchronously and wait for it, and each call made during the failure fails with it.',
         [accountList]:
-          'each listed account invokes the function synchronously and waits, and its calls fail while the function is down.',
+          'each listed account invokes the function synchronously and waits, and every call made during the failure is lost.',
         [hubRole]:
-          'the invocation made with the assumed role is synchronous, so callers wait, and it fails while the function is down.',
+          'the invocation made with the assumed role is synchronous, so callers wait, and a call made during the failure fails.',
         [stackSet]:
           'callers invoke their own copy synchronously and wait for it to finish, and a call fails if that copy fails.',
         [orgLayer]:
@@ -187,14 +196,14 @@ export const organizationsAndAccounts = {
           'calls are denied in every case, because an SCP that allows an action still grants it to nobody.',
       },
       takeaway:
-        'To decouple callers from a shared service, send events through a bus: EventBridge invokes the target asynchronously and retries delivery while it is unavailable.',
-      facts: ['architecture.bus-retries', 'triggers.push-model'],
+        'To ride out a long failure of a shared consumer, buffer records in a queue that keeps each message until it is processed; an asynchronous invocation retries a function error only twice.',
+      facts: ['esm.sqs-on-failure', 'invocation.retry-intervals', 'destinations.queue-retention'],
     },
     {
       id: 'image-callers',
       label: 'callers packaged as container images',
       text: 'Several of the calling functions are Java functions packaged as container images, and they must use the logic too.',
-      meets: [orgPolicy, accountList, hubRole, centralBus, stackSet],
+      meets: [orgPolicy, accountList, hubRole, centralBus, centralQueue, stackSet],
       breaks: {
         [orgLayer]:
           'layers work only with functions deployed as .zip archives, so the container image functions cannot add the layer.',
@@ -215,6 +224,7 @@ export const organizationsAndAccounts = {
         [orgPolicy]: 1,
         [accountList]: 2,
         [centralBus]: 2,
+        [centralQueue]: 2,
         [stackSet]: 2,
         [hubRole]: 3,
         [orgLayer]: 3,
@@ -222,6 +232,8 @@ export const organizationsAndAccounts = {
       worse: {
         [centralBus]:
           'a bus, its resource policy, a rule and a target are more parts to run, and every sender needs permission to put events.',
+        [centralQueue]:
+          'a queue, its policy and an event source mapping are more parts to run, and every sender needs permission to send messages.',
         [stackSet]:
           'a copy of the function in every account is one more stack instance per account to deploy, update and watch.',
         [accountList]:
