@@ -63,7 +63,7 @@ export const organizationsAndAccounts = {
       id: centralQueue,
       text: 'Keep one function that polls a central SQS queue whose policy allows sqs:SendMessage to the organization, and send messages to it.',
       why: 'A queue policy with aws:PrincipalOrgID lets every account send messages, which wait until the function’s event source mapping reads them; a failed message returns after its visibility timeout and is retried while the queue keeps it.',
-      facts: ['triggers.poll-sqs', 'destinations.queue-retention'],
+      facts: ['triggers.poll-sqs', 'integration.sqs-retention'],
     },
     {
       id: stackSet,
@@ -197,7 +197,7 @@ export const organizationsAndAccounts = {
       },
       takeaway:
         'To ride out a long failure of a shared consumer, buffer records in a queue that keeps each message until it is processed; an asynchronous invocation retries a function error only twice.',
-      facts: ['esm.sqs-on-failure', 'invocation.retry-intervals', 'destinations.queue-retention'],
+      facts: ['esm.sqs-on-failure', 'invocation.retry-intervals', 'integration.sqs-retention'],
     },
     {
       id: 'image-callers',
