@@ -218,7 +218,7 @@ export const streamFailures = {
         [partial]: 'no destination is configured, so no one hears about discarded records.',
         [ageS3]: 'discarded batches are written to S3 without any notification.',
         [ageSqs]:
-          'the notes sit in an SQS queue until something reads them, and no email goes out.',
+          'the records sit in an SQS queue until something reads them, and no email goes out.',
         [parallel]:
           'nothing sends a notice, and default retries keep a failing batch until it expires.',
         [idempotent]: 'the table records processed IDs and notifies no one.',
