@@ -128,6 +128,8 @@ function makeCase(
 function casesFor(facts: ModelFacts, rs: readonly Requirement[]): DecisionCase[] {
   const { model } = facts;
   const fit = model.options.filter((o) => rs.every((r) => facts.meetSets.get(r)?.has(o.id)));
+  // most combinations of three requirements leave no option at all: nothing to ask
+  if (fit.length === 0) return [];
   const losers = loseOnRequirements(facts, rs);
   const cases: DecisionCase[] =
     fit.length >= 1 && fit.length <= 3 ? makeCase(rs, undefined, fit, losers) : [];
