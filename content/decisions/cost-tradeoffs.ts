@@ -1,7 +1,7 @@
 /**
  * Lowering the bill of a steady Lambda workload: the arm64 architecture, memory tuning, Compute
- * Savings Plans and their terms, or moving to Fargate, against the constraints that rule each
- * out, and the levers that save nothing (EC2 Instance Savings Plans, reserved concurrency).
+ * Savings Plans of either term and payment option, or moving to Fargate or to EC2 with an EC2
+ * Instance Savings Plan, against the constraints that rule each out.
  */
 import type { DecisionModel } from '../schema';
 import { cite, docsBase } from '../topics/authoring';
@@ -12,7 +12,6 @@ const computePlanThreeYears = 'compute-plan-three-years';
 const instancePlan = 'ec2-instance-plan';
 const powerTuning = 'power-tuning';
 const fargate = 'fargate';
-const reserved = 'reserved-concurrency';
 
 export const costTradeoffs = {
   id: 'cost-tradeoffs',
@@ -21,8 +20,8 @@ export const costTradeoffs = {
   exams: ['SAP-C02'],
   domains: ['sap-3'],
   settings: [
-    '{company} runs {workload} on Lambda functions on x86_64. Traffic is steady at about {rate} requests per second around the clock, and finance asks for a lower bill.',
-    'A review of the AWS bill at {company} shows that {workload} is its largest Lambda line item. The functions run on x86_64 and handle about {rate} requests per second, day and night.',
+    '{company} runs {workload} on Lambda functions on x86_64. Traffic holds at about {rate} requests per second around the clock, will do so for at least three years, and finance asks for a lower bill.',
+    'A review of the AWS bill at {company} shows that {workload} is its largest Lambda line item. The x86_64 functions handle a constant {rate} requests per second and will for at least three more years.',
   ],
   slots: {
     company: ['a media company', 'an insurance company', 'a gaming company', 'a retailer'],
@@ -33,13 +32,13 @@ export const costTradeoffs = {
     {
       id: arm64,
       text: 'Rebuild any native dependencies for arm64, switch the functions to that architecture, and keep paying the on-demand rates.',
-      why: 'arm64 functions on AWS Graviton processors can give significantly better price and performance, with no commitment.',
+      why: 'arm64 functions run on AWS Graviton processors, whose lower price per GB-second can give significantly better price and performance, with no commitment.',
       facts: ['performance.arm64-price-performance', 'architecture.arm64-dependencies'],
     },
     {
       id: computePlanOneYear,
       text: 'Keep the functions unchanged, and buy a one-year Compute Savings Plan, no upfront payment, for the steady Lambda spend.',
-      why: 'A Compute Savings Plan discounts Lambda usage, as well as EC2 and Fargate in any Region, in exchange for a one-year hourly commitment.',
+      why: 'A Compute Savings Plan discounts Lambda usage, as well as EC2 and Fargate in any Region, in exchange for an hourly commitment, here for one year and billed monthly.',
       facts: [
         'architecture.savings-plan-type',
         'architecture.savings-plan-lambda',
@@ -49,32 +48,26 @@ export const costTradeoffs = {
     {
       id: computePlanThreeYears,
       text: 'Keep the functions unchanged, and buy a three-year Compute Savings Plan, paid all upfront, for the steady Lambda spend.',
-      why: 'The same plan type over a longer term, paid upfront, gets the deepest discount a Compute Savings Plan offers.',
+      why: 'The longer term, paid all upfront, gets the deepest discount a Compute Savings Plan offers, and the workload runs long enough to use the whole term.',
       facts: ['architecture.savings-plan-lambda', 'architecture.savings-plan-payment'],
     },
     {
       id: instancePlan,
-      text: 'Keep the functions unchanged, and buy a one-year EC2 Instance Savings Plan, no upfront payment, for the steady Lambda spend.',
-      why: 'An EC2 Instance Savings Plan discounts one EC2 instance family in one Region and does not apply to Lambda.',
-      facts: ['architecture.savings-plan-type'],
+      text: 'Move the code to EC2 instances of one family in an Auto Scaling group, and buy a one-year EC2 Instance Savings Plan for them.',
+      why: 'An EC2 Instance Savings Plan gives a deep discount on one instance family in one Region, for a workload rebuilt to run on instances.',
+      facts: ['architecture.savings-plan-type', 'architecture.savings-plan-ec2'],
     },
     {
       id: powerTuning,
       text: 'Run each function at several memory sizes with AWS Lambda Power Tuning, and set each one to the size with the lowest cost.',
-      why: 'Memory also sets CPU, so a CPU-bound function can finish sooner at a larger size; measuring each size finds the one that costs least per invocation.',
-      facts: ['limits.cpu-follows-memory', 'architecture.memory-recommendations'],
+      why: 'Memory also sets CPU, so a CPU-bound function can finish sooner at a larger size. Measuring each size finds the one that costs least per invocation.',
+      facts: ['limits.cpu-follows-memory', 'performance.power-tuning'],
     },
     {
       id: fargate,
       text: 'Move the code into a container image, and run it as an Amazon ECS service on AWS Fargate, sized for the steady load.',
       why: 'A steady load keeps a few always-on tasks busy, and containers have no 15-minute limit on a request.',
       facts: ['key-concepts.long-tasks', 'orchestration.ecs-fargate-task'],
-    },
-    {
-      id: reserved,
-      text: 'Keep the functions unchanged, and set reserved concurrency on each one to match its steady level of concurrent requests.',
-      why: 'Reserved concurrency guarantees and caps a function’s concurrency; it has no charge and no discount.',
-      facts: ['concurrency.reserved'],
     },
   ],
   requirements: [
@@ -88,9 +81,7 @@ export const costTradeoffs = {
         [fargate]:
           'the code must be rebuilt into a container image and retested on a new platform.',
         [instancePlan]:
-          'it needs no rebuild, but an EC2 Instance Savings Plan applies only to EC2 instances, so this Lambda workload saves nothing.',
-        [reserved]:
-          'it needs no rebuild, but reserved concurrency has no charge and changes no price, so nothing is saved.',
+          'the code must be repackaged to run as a service on EC2 instances, and retested there.',
       },
       takeaway:
         'Without touching the packages, the levers left are a Compute Savings Plan and the memory setting.',
@@ -99,15 +90,11 @@ export const costTradeoffs = {
     {
       id: 'one-year-max',
       label: 'commitments of one year at most',
-      text: 'Finance approves commitments of one year at most.',
-      meets: [arm64, computePlanOneYear, powerTuning, fargate],
+      text: 'Company policy caps any spend commitment at a term of one year.',
+      meets: [arm64, computePlanOneYear, instancePlan, powerTuning, fargate],
       breaks: {
         [computePlanThreeYears]:
-          'a three-year plan commits the company to an hourly spend for three years.',
-        [instancePlan]:
-          'the one-year term is allowed, but an EC2 Instance Savings Plan never applies to Lambda, so the commitment buys no saving.',
-        [reserved]:
-          'it involves no commitment, but reserved concurrency only guarantees and caps concurrency, so the bill stays the same.',
+          'a three-year plan paid upfront commits the company to its spend for three years.',
       },
       takeaway:
         'Savings Plans run for one or three years: a one-year limit rules out the three-year term.',
@@ -116,17 +103,15 @@ export const costTradeoffs = {
     {
       id: 'no-commitment',
       label: 'no spend commitment',
-      text: 'The workload may be retired within months, so the saving must come without any commitment to a level of spend.',
+      text: 'This year’s budget rules out any new commitment to a level of spend, so the saving must come without one.',
       meets: [arm64, powerTuning, fargate],
       breaks: {
         [computePlanOneYear]:
-          'the one-year plan is an hourly spend commitment that stays owed for the rest of the year if the workload is retired.',
+          'the one-year plan is an hourly spend commitment that is owed for the whole year.',
         [computePlanThreeYears]:
-          'the three-year plan commits the company to an hourly spend that stays owed for years after the workload is retired.',
+          'the three-year plan commits the company to an hourly spend for three years, all paid at purchase.',
         [instancePlan]:
-          'it is an hourly commitment for a year, and as an EC2 Instance Savings Plan it does not even discount Lambda usage.',
-        [reserved]:
-          'it needs no commitment, but reserved concurrency is free and discounts nothing, so the bill does not go down.',
+          'an EC2 Instance Savings Plan is an hourly spend commitment for its whole one-year term.',
       },
       takeaway:
         'Without a commitment, the levers are the architecture, the memory size and the platform.',
@@ -136,31 +121,25 @@ export const costTradeoffs = {
       id: 'no-upfront',
       label: 'no payment upfront',
       text: 'Cash is tight this year, so nothing may be paid in advance to get the discount.',
-      meets: [arm64, computePlanOneYear, powerTuning, fargate],
+      meets: [arm64, computePlanOneYear, instancePlan, powerTuning, fargate],
       breaks: {
         [computePlanThreeYears]:
           'a plan paid all upfront takes the whole three-year commitment out of this year’s cash.',
-        [instancePlan]:
-          'nothing is paid upfront, but an EC2 Instance Savings Plan never applies to Lambda, so the commitment buys no saving.',
-        [reserved]:
-          'nothing is paid upfront, but reserved concurrency only guarantees and caps concurrency, so the bill stays the same.',
       },
       takeaway:
-        'Savings Plans can be paid with no upfront, partial upfront or all upfront: the more paid upfront, the larger the discount.',
+        'A Savings Plan can be bought with no upfront payment, billed monthly over its term, at a smaller discount than partial or all upfront.',
       facts: ['architecture.savings-plan-payment'],
     },
     {
       id: 'stay-on-lambda',
       label: 'staying on Lambda',
-      text: 'The change must keep the workload on Lambda, because other teams invoke the functions directly by their ARNs.',
+      text: 'The workload must remain on Lambda, because other teams invoke the functions directly by their ARNs.',
       meets: [arm64, computePlanOneYear, computePlanThreeYears, powerTuning],
       breaks: {
         [fargate]:
           'the code would run as an ECS service, so the function ARNs that other teams invoke would no longer exist.',
         [instancePlan]:
-          'the functions stay on Lambda, but an EC2 Instance Savings Plan covers EC2 instances only, so they get no discount.',
-        [reserved]:
-          'the functions stay on Lambda, but reserved concurrency changes no price, so they cost exactly what they cost today.',
+          'the code would run on EC2 instances, and the function ARNs that other teams invoke would be gone.',
       },
       takeaway:
         'When the platform must stay, the levers are the architecture, the memory size and a Compute Savings Plan.',
@@ -169,23 +148,19 @@ export const costTradeoffs = {
     {
       id: 'long-requests',
       label: 'jobs longer than 15 minutes',
-      text: 'Next quarter the workload will also take jobs of up to 40 minutes of work that cannot be split, and the cheaper platform must run them too.',
-      meets: [fargate],
+      text: 'Next quarter the workload will also take 40-minute jobs that cannot be split, and the cheaper platform must run them too.',
+      meets: [instancePlan, fargate],
       breaks: {
         [arm64]: 'a Lambda invocation stops after at most 15 minutes, whatever its architecture.',
         [computePlanOneYear]:
-          'the functions stay on Lambda, whose invocations stop after at most 15 minutes, so a one-year discount cannot help.',
+          'the functions stay on Lambda, whose invocations stop after at most 15 minutes, and a discount does not change that.',
         [computePlanThreeYears]:
-          'a discount over three years does not lift the 15-minute maximum of each Lambda invocation.',
+          'a discount paid upfront does not lift the 15-minute maximum of each Lambda invocation.',
         [powerTuning]:
           'a Lambda invocation stops after at most 15 minutes, whatever its memory size.',
-        [instancePlan]:
-          'a Lambda invocation stops after at most 15 minutes, and this plan does not apply to Lambda anyway.',
-        [reserved]:
-          'a Lambda invocation stops after at most 15 minutes, whatever its concurrency settings.',
       },
       takeaway:
-        'Work longer than 15 minutes that cannot be split leaves Lambda for containers such as Fargate.',
+        'Work longer than 15 minutes that cannot be split leaves Lambda for containers such as Fargate, or for instances.',
       facts: ['key-concepts.max-timeout', 'key-concepts.long-tasks'],
     },
     {
@@ -199,29 +174,23 @@ export const costTradeoffs = {
         [fargate]:
           'moving this workload to Fargate does not discount the Fargate tasks already running.',
         [instancePlan]:
-          'an EC2 Instance Savings Plan applies only to EC2 instances, neither to Lambda nor to Fargate.',
-        [reserved]:
-          'reserved concurrency is a Lambda setting with no price effect, so it saves nothing on Lambda or on Fargate.',
+          'an EC2 Instance Savings Plan covers one instance family in one Region, never Fargate.',
       },
       takeaway:
-        'One discount across Lambda, Fargate and EC2 in every Region is a Compute Savings Plan.',
+        'One discount across Lambda, Fargate and EC2 in every Region is a Compute Savings Plan: an EC2 Instance Savings Plan covers one instance family in one Region.',
       facts: ['architecture.savings-plan-type', 'architecture.savings-plan-fargate'],
     },
     {
       id: 'memory-fixed',
       label: 'unchanged memory sizes',
-      text: 'The change must leave each function’s memory size as it is, because a recent load test fixed it.',
-      meets: [arm64, computePlanOneYear, computePlanThreeYears],
+      text: 'The change must leave each function’s memory setting as it is, because a recent performance test fixed it.',
+      meets: [arm64, computePlanOneYear, computePlanThreeYears, instancePlan, fargate],
       breaks: {
-        [powerTuning]: 'the tool’s purpose is to change each function’s memory size.',
-        [fargate]: 'the functions are replaced by tasks whose size is chosen anew.',
-        [instancePlan]:
-          'the memory sizes stay as they are, but an EC2 Instance Savings Plan gives Lambda usage no discount at all.',
-        [reserved]:
-          'the memory sizes stay as they are, but reserved concurrency has no charge and no discount, so nothing is saved.',
+        [powerTuning]:
+          'the tool exists to find a new memory size for each function, and setting it changes the memory setting.',
       },
       takeaway:
-        'With the memory size fixed, the levers are the architecture and the pricing model.',
+        'With the memory size fixed, the levers are the architecture, the pricing model and the platform.',
       facts: ['limits.cpu-follows-memory'],
     },
   ],
@@ -230,13 +199,16 @@ export const costTradeoffs = {
       id: 'cost',
       label: 'the lowest cost',
       ask: 'Which solution meets these requirements MOST cost-effectively?',
-      rank: { [computePlanThreeYears]: 1, [computePlanOneYear]: 2 },
+      rank: {
+        [computePlanThreeYears]: 1,
+        [computePlanOneYear]: 3,
+      },
       worse: {
         [computePlanOneYear]:
-          'a one-year term with no upfront payment gets a smaller discount than a three-year term paid all upfront.',
+          'a one-year term gets a smaller discount than a three-year term of the same plan type.',
       },
       takeaway:
-        'Among Savings Plans, the longest term paid most upfront gets the deepest discount, if the company can commit to it.',
+        'For a workload that will run for the whole term, the longest Savings Plan term paid most upfront gets the deepest discount.',
     },
     {
       id: 'effort',
@@ -248,6 +220,7 @@ export const costTradeoffs = {
         [powerTuning]: 2,
         [arm64]: 3,
         [fargate]: 4,
+        [instancePlan]: 4,
       },
       worse: {
         [powerTuning]:
@@ -256,9 +229,11 @@ export const costTradeoffs = {
           'the native dependencies must be rebuilt and the functions tested again on the new architecture.',
         [fargate]:
           'the code must be repackaged as a container and run as a new service, the largest change of all.',
+        [instancePlan]:
+          'the code must be repackaged for instances and run behind an Auto Scaling group, the largest change of all.',
       },
       takeaway:
-        'A Savings Plan changes nothing in the code; memory tuning is configuration; arm64 means rebuilding; moving platforms is the most work.',
+        'A Savings Plan changes nothing in the code, memory tuning is configuration, arm64 means rebuilding, and moving platforms is the most work of all.',
     },
   ],
   docs: cite(`${docsBase}savingsplans/latest/userguide/plan-types.html`),

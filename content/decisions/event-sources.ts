@@ -23,9 +23,9 @@ export const eventSources = {
   exams: ['DVA-C02', 'SAP-C02'],
   domains: ['dva-1', 'sap-2', 'sap-3'],
   settings: [
-    '{company} runs {app} on AWS. The application produces customer events, such as orders and payments, and Lambda functions consume them.',
-    'A developer at {company} is connecting {app} to the Lambda functions that act on its customer events, such as sign-ups, orders and refunds.',
-    '{company} is moving {app} to an event-driven design. One service produces customer events, and Lambda functions consume them.',
+    '{company} runs {app}, which produces customer events, such as orders and payments, for a Lambda function to process.',
+    'A developer at {company} is connecting {app}, which emits customer events such as orders and refunds, to a Lambda function.',
+    '{company} is moving {app} to an event-driven design. One service produces customer events, and a Lambda function consumes them.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'a travel agency', 'a streaming service'],
@@ -38,14 +38,14 @@ export const eventSources = {
   options: [
     {
       id: sqsStandard,
-      text: 'Send each customer event to an SQS standard queue that the consuming Lambda function reads in batches through an event source mapping.',
+      text: 'Send each customer event to an SQS standard queue that the consuming Lambda function reads through an event source mapping, in batches of up to 10,000.',
       why: 'The queue stores each message until the function has processed it, for four days by default and up to 14, and the event source mapping passes batches of up to 10,000 messages.',
       facts: ['integration.sqs-retention', 'integration.sqs-decouple', 'esm.sqs-batch-size'],
     },
     {
       id: sqsFifo,
-      text: 'Send each customer event to an SQS FIFO queue for the consuming Lambda function, with customer ID as group ID and event ID as deduplication ID.',
-      why: 'A FIFO queue keeps the order within each message group and does not deliver a message whose deduplication ID it received in the last five minutes, and it keeps messages until they are processed.',
+      text: 'Send each customer event to an SQS FIFO queue that is read in batches of 10, with customer ID as group ID and event ID as deduplication ID.',
+      why: 'A FIFO queue keeps the order within each message group, does not deliver a message whose deduplication ID it received in the last five minutes, and keeps messages until the function has processed them, at most ten per batch.',
       facts: [
         'triggers.sqs-fifo-order',
         'integration.fifo-deduplication',
@@ -54,26 +54,26 @@ export const eventSources = {
     },
     {
       id: snsQueues,
-      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each queue mapped to its own Lambda function.',
+      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each read in batches by its own Lambda function.',
       why: 'The topic puts a copy of every event in each queue, and each queue keeps its copy until its own function has processed it, in batches.',
       facts: ['integration.sns-fanout-sqs', 'integration.sqs-retention'],
     },
     {
       id: snsDirect,
-      text: 'Publish each customer event to an SNS standard topic, and subscribe every consuming Lambda function to the topic directly, without queues.',
+      text: 'Publish each customer event to an SNS standard topic, and subscribe each consuming Lambda function to it, so that SNS invokes the function.',
       why: 'SNS invokes every subscribed function asynchronously for each message, so each consumer gets every event with no queue to manage.',
       facts: ['triggers.push-sns', 'invocation.retry-attempts'],
     },
     {
       id: eventBridge,
-      text: 'Put each customer event on an EventBridge event bus that has an archive, and add one rule per consumer that targets its Lambda function.',
-      why: 'Each rule sends the matching events to its function asynchronously, and the archive keeps the events so that a time range can be replayed to the bus.',
+      text: 'Put each customer event on an EventBridge event bus with an archive that keeps events indefinitely, and one rule per consumer for its function.',
+      why: 'Each rule sends the matching events to its function asynchronously, and the archive keeps every event with no expiry, so that any time range can be replayed to the bus and its rules.',
       facts: ['integration.eventbridge-patterns', 'integration.eventbridge-archive-replay'],
     },
     {
       id: kinesis,
-      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and a Lambda mapping per consumer.',
-      why: 'Records with the same partition key stay in order in one shard, every mapping reads all records at its own position, and records stay for the retention period, so a mapping can start again from a timestamp. In provisioned mode the team sets the number of shards.',
+      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and an event source mapping per consumer.',
+      why: 'Records with the same partition key stay in order in one shard, and every mapping reads all records at its own position. Records stay for the retention period, so a new mapping that starts AT_TIMESTAMP can process them again. In provisioned mode the team sets the number of shards.',
       facts: [
         'triggers.stream-order-per-shard',
         'integration.kinesis-consumers',
@@ -89,14 +89,14 @@ export const eventSources = {
     },
     {
       id: asyncInvoke,
-      text: 'Have the producer invoke the consuming Lambda function asynchronously with each customer event, and let Lambda queue and retry the events.',
+      text: 'Have the producer invoke the consuming Lambda function asynchronously with each customer event, and let Lambda queue the events and retry any that fail.',
       why: 'Lambda accepts each event at once, keeps it in its own queue for up to six hours, and retries a failed invocation twice.',
       facts: ['invocation.default-sync', 'invocation.event-age', 'invocation.retry-attempts'],
     },
     {
       id: snsFifo,
-      text: 'Publish each customer event to an SNS FIFO topic, grouped by customer ID, and subscribe one SQS FIFO queue per consuming Lambda function.',
-      why: 'The FIFO topic keeps the order within each message group and drops a duplicate sent within five minutes, and delivers each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
+      text: 'Publish each customer event to an SNS FIFO topic with customer ID as group ID and event ID as deduplication ID, and an SQS FIFO queue per consumer.',
+      why: 'The FIFO topic keeps the order within each message group, does not deliver a message whose deduplication ID it received in the last five minutes, and passes each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
       facts: [
         'integration.sns-fifo-order',
         'integration.sns-fifo-dedup-interval',
@@ -108,7 +108,7 @@ export const eventSources = {
     {
       id: 'order',
       label: 'order per customer',
-      text: 'All events of one customer must be processed in the order in which the producer sent them.',
+      text: 'Each customer’s events must be processed in the order in which they were sent.',
       meets: [sqsFifo, kinesis, snsFifo],
       breaks: {
         [sqsStandard]:
@@ -167,7 +167,7 @@ export const eventSources = {
     {
       id: 'fan-out',
       label: 'every event to several teams',
-      text: 'Each of {teams} teams must get every event and process it with a function of its own.',
+      text: '{teams} other teams must each also get every event, for a function of their own.',
       meets: [snsQueues, snsDirect, eventBridge, kinesis, snsFifo],
       breaks: {
         [sqsStandard]:
@@ -180,7 +180,7 @@ export const eventSources = {
           'an asynchronous invocation reaches one function, so the producer would have to invoke every team’s function itself.',
       },
       takeaway:
-        'Every event to several consumers: an SNS topic (with a queue per consumer), EventBridge rules, or a stream that each consumer reads.',
+        'To give every event to several consumers, use an SNS topic (with a queue per consumer), EventBridge rules, or a stream that each consumer reads.',
       facts: [
         'integration.sns-fanout-sqs',
         'integration.sns-fifo-order',
@@ -192,7 +192,7 @@ export const eventSources = {
     {
       id: 'dedup',
       label: 'dropping duplicate sends',
-      text: 'The producer retries a request after a timeout, so the same event can arrive twice within a minute, and the second copy must never reach a function.',
+      text: 'The producer’s retries can repeat an event within a minute, and the repeated copy must never reach a function.',
       meets: [sqsFifo, snsFifo],
       breaks: {
         [sqsStandard]:
@@ -211,7 +211,7 @@ export const eventSources = {
           'each invocation is a separate event, and Lambda’s asynchronous queue can deliver an event more than once on its own.',
       },
       takeaway:
-        'Duplicates dropped before they reach the consumer: an SQS FIFO queue or an SNS FIFO topic, which ignore a repeated deduplication ID within five minutes.',
+        'To drop duplicates before they reach the consumer, use an SQS FIFO queue or an SNS FIFO topic, which do not deliver a deduplication ID repeated within five minutes.',
       facts: [
         'integration.fifo-deduplication',
         'integration.fifo-dedup-interval',
@@ -223,17 +223,17 @@ export const eventSources = {
     {
       id: 'outage',
       label: 'keeping events while the consumer is down',
-      text: 'The database that the consuming function updates can be down for up to {outage} days, and the events from that time must then be processed automatically.',
+      text: 'The function’s database can be down for {outage} days, and the events of that time must then be processed automatically.',
       meets: [sqsStandard, sqsFifo, snsQueues, kinesis, snsFifo],
       breaks: {
         [snsDirect]:
-          'Lambda retries a failed asynchronous event only twice, within minutes, and then discards it.',
+          'Lambda retries a failed asynchronous event at most twice, within minutes, and then discards it.',
         [eventBridge]:
-          'the rules invoke the function asynchronously, so Lambda discards each event after two failed retries, and only a manual replay from the archive would bring it back.',
+          'the rules invoke the function asynchronously, so Lambda discards each event after at most two failed retries, and only a manual replay from the archive would bring it back.',
         [dynamoDb]:
           'a DynamoDB stream removes its records after 24 hours, long before the database is back.',
         [asyncInvoke]:
-          'Lambda keeps an asynchronous event for at most six hours and retries a failure only twice.',
+          'Lambda keeps an asynchronous event for at most six hours and retries a failure at most twice.',
       },
       takeaway:
         'A consumer that can be down for days needs a source that keeps events for days: an SQS queue (up to 14 days) or a Kinesis stream with enough retention.',
@@ -267,7 +267,7 @@ export const eventSources = {
     {
       id: 'year',
       label: 'a year of events on request',
-      text: 'For audits, any event from the last 12 months must be deliverable again to the functions on request.',
+      text: 'For audits, any event from the last 12 months must be deliverable again to the function on request.',
       meets: [eventBridge],
       breaks: {
         [sqsStandard]:
@@ -319,7 +319,7 @@ export const eventSources = {
           'a provisioned stream needs its shards sized for the peak load and resharded as traffic grows, which queues, topics and buses never need.',
       },
       takeaway:
-        'When several designs work, the exams prefer the one without capacity to manage: queues, topics and buses scale on their own, while a provisioned stream needs shards planned.',
+        'The least operational overhead goes to the design with the fewest resources to create and run and no capacity to plan: a single queue before a topic with a queue for each consumer, and both before a provisioned stream whose shards must be sized.',
     },
   ],
   docs: cite(`${lambdaGuide}invocation-eventsourcemapping.html`),

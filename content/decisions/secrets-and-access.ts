@@ -26,9 +26,9 @@ export const secretsAndAccess = {
   exams: ['DVA-C02'],
   domains: ['dva-2'],
   settings: [
-    '{company} is building {app} with several Lambda functions. Each function needs the same value at run time, and the team must decide where to keep it.',
-    'A developer at {company} is moving {app} to Lambda. The old servers read a value from a local configuration file, and the functions now need that value too.',
-    '{company} runs {app} on Lambda functions written in {language}. A new value must be made available to the functions at run time.',
+    '{company} is building {app} with several Lambda functions that all need the same value at run time.',
+    'A developer at {company} is moving {app} to Lambda, whose functions need a value that the old servers read from a file.',
+    '{company} runs {app} on Lambda functions written in {language}, which now need a new value at run time.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'a travel agency', 'a logistics company'],
@@ -41,7 +41,7 @@ export const secretsAndAccess = {
   options: [
     {
       id: envDefault,
-      text: 'Store the value in an environment variable of each function, encrypted at rest with the AWS managed key that is used by default.',
+      text: 'Store the value in an environment variable of each function, encrypted at rest with the AWS managed key that is applied by default.',
       why: 'Lambda encrypts environment variables at rest at no charge and places them in the process, so the code reads them with no call at all, but anyone who can view the configuration sees them.',
       facts: ['configuration.env-encrypted-at-rest', 'configuration.operational-parameters'],
     },
@@ -54,7 +54,7 @@ export const secretsAndAccess = {
     {
       id: psStandard,
       text: 'Store the value as a standard-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
-      why: 'A standard SecureString parameter is encrypted with AWS KMS at no additional charge, readable only by principals allowed to get and decrypt it, and every read returns the current value.',
+      why: 'A SecureString parameter is encrypted with an AWS KMS key, so only principals allowed to get the parameter and decrypt it can read it. The standard tier adds no Parameter Store charge, though the KMS requests are billed, and every read returns the latest version.',
       facts: [
         'configuration.securestring',
         'configuration.parameter-tiers',
@@ -89,13 +89,13 @@ export const secretsAndAccess = {
     },
     {
       id: layer,
-      text: 'Put the value in a file of a private layer that every function includes, and publish a new layer version whenever the value changes.',
+      text: 'Put the value in a file of a private layer that every function includes, and publish a new version of the layer whenever the value changes.',
       why: 'A layer’s files are extracted into /opt of every function that adds it, so the code reads the file locally, but each change needs a new layer version on every function.',
       facts: ['layers.not-for-secrets', 'layers.purpose'],
     },
     {
       id: hardcode,
-      text: 'Write the value into the function code as a constant, and build and deploy a new package of each function whenever the value changes.',
+      text: 'Write the value into each function’s code as a constant, and build and deploy a new package of every function whenever the value changes.',
       why: 'A constant costs nothing to read, but it travels with the deployment package, so every change is a new build and deployment.',
       facts: ['configuration.operational-parameters', 'layers.not-for-secrets'],
     },
@@ -104,7 +104,7 @@ export const secretsAndAccess = {
     {
       id: 'rotation',
       label: 'automatic rotation',
-      text: 'The value is a database password that must be rotated automatically every {days} days, without redeploying or reconfiguring any function.',
+      text: 'The value is a database password that must rotate automatically every {days} days, with no change to any function.',
       meets: [smDirect, smExtension],
       breaks: {
         [envDefault]:
@@ -125,8 +125,8 @@ export const secretsAndAccess = {
     },
     {
       id: 'hidden-from-admins',
-      label: 'a value hidden from the function’s administrators',
-      text: 'Developers who can view the function’s configuration and download its code and layers must not be able to read the value.',
+      label: 'a value hidden from the functions’ administrators',
+      text: 'Developers who may only view the functions’ configuration, code and layers must not be able to read the value.',
       meets: [envCmk, psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
         [envDefault]:
@@ -146,7 +146,7 @@ export const secretsAndAccess = {
     {
       id: 'per-stage',
       label: 'a different value per stage',
-      text: 'The same deployment package, with the same layer versions, runs in the test and production stages, and each stage needs its own value.',
+      text: 'The test and production stages run the same package and layer versions but need different values.',
       meets: [envDefault, envCmk, psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
         [layer]:
@@ -160,7 +160,7 @@ export const secretsAndAccess = {
     {
       id: 'no-call-per-invocation',
       label: 'no network call on most invocations',
-      text: 'The functions handle about {rps} requests per second, and getting the value must not add a network call to most requests.',
+      text: 'At about {rps} requests per second, reading the value must not add a network call to most requests.',
       meets: [envDefault, envCmk, smExtension, layer, hardcode],
       breaks: {
         [psStandard]: perInvocationCall('the standard parameter'),
@@ -174,7 +174,7 @@ export const secretsAndAccess = {
     {
       id: 'one-place-change',
       label: 'one change that reaches every function',
-      text: '{count} functions use the value, and a new value must reach all of them without changing any function’s code, layers or configuration.',
+      text: 'A new value must reach all {count} functions without a change to any function’s code, layers or configuration.',
       meets: [psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
         [envDefault]:
@@ -192,7 +192,7 @@ export const secretsAndAccess = {
     {
       id: 'fresh-on-next-invocation',
       label: 'the new value on the very next invocation',
-      text: 'After the value changes, the very next request that any of the functions handles must already use the new value.',
+      text: 'After a change, the very next request to any function must already use the new value.',
       meets: [psStandard, psAdvanced, smDirect],
       breaks: {
         [envDefault]:
@@ -215,7 +215,7 @@ export const secretsAndAccess = {
     {
       id: 'no-route-to-services',
       label: 'subnets with no route to AWS service endpoints',
-      text: 'The functions run in private subnets with no NAT gateway and no VPC endpoints, and the network team will not add either.',
+      text: 'The functions run in private subnets with no NAT gateway or VPC endpoints, and neither may be added.',
       meets: [envDefault, envCmk, layer, hardcode],
       breaks: {
         [psStandard]:
@@ -241,21 +241,26 @@ export const secretsAndAccess = {
         [envDefault]: 1,
         [layer]: 1,
         [hardcode]: 1,
-        [psStandard]: 1,
-        [psAdvanced]: 2,
+        [envCmk]: 2,
+        [psStandard]: 2,
         [smExtension]: 2,
+        [psAdvanced]: 3,
         [smDirect]: 3,
       },
       worse: {
-        [psAdvanced]:
-          'advanced parameters are billed, while a standard parameter of the same value has no additional charge.',
+        [envCmk]:
+          'a customer managed KMS key is billed every month and for its use, while the default key for environment variables costs nothing.',
+        [psStandard]:
+          'every invocation reads the parameter, and each read is decrypted by a billed AWS KMS request.',
         [smExtension]:
-          'Secrets Manager charges for each secret and for its API calls, even when the extension’s cache keeps the calls down.',
+          'Secrets Manager charges for each secret every month and for its API calls, even when the extension’s cache keeps the calls down.',
+        [psAdvanced]:
+          'advanced parameters are billed, while a standard parameter adds no Parameter Store charge.',
         [smDirect]:
-          'Secrets Manager charges for each secret and for every API call, and reading in every invocation makes a call each time.',
+          'Secrets Manager charges for each secret every month and for every API call, and reading it in every invocation makes a call each time.',
       },
       takeaway:
-        'Standard SecureString parameters add no charge. Secrets Manager is worth its cost when rotation or cross-account sharing is needed, and caching cuts its API calls.',
+        'Environment variables with the default key cost nothing. A standard parameter adds no Parameter Store charge beyond its KMS requests, while Secrets Manager bills each secret and its calls, which a cache cuts down.',
     },
     {
       id: 'latency',
