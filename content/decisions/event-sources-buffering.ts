@@ -24,7 +24,7 @@ export const eventSourcesBuffering = {
   domains: ['dva-1', 'sap-2', 'sap-3'],
   settings: [
     '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}.',
-    'A developer at {company} is building the processing of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}.',
+    'A developer at {company} is building the import of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}.',
   ],
   slots: {
     company: ['a retailer', 'an insurance company', 'a logistics company', 'a bank'],

@@ -159,17 +159,15 @@ export const observabilityChoices = {
     {
       id: 'system-metrics',
       label: 'memory, CPU and network metrics',
-      text: 'Operators must get the memory use, CPU time and network traffic of each function as CloudWatch metrics, with no change to either function’s code.',
+      text: 'Operators must see the memory use, CPU time and network traffic of each function in CloudWatch, without anyone writing code to measure them.',
       meets: [lambdaInsights],
       breaks: {
         [annotation]:
-          'traces show where sampled requests spend time, not memory, CPU or network use, and instrumenting clients changes the code.',
+          'traces show where sampled requests spend their time, not how much memory, CPU time or network traffic a function uses.',
         [metadata]:
-          'X-Ray metadata holds what the code records, not system usage, and adding it changes the code.',
-        [emf]:
-          'the code would have to measure and log these figures itself, which changes the function code.',
-        [putMetric]:
-          'the code would have to measure and send these figures itself, which changes the function code.',
+          'X-Ray metadata holds what the code chooses to record with a trace, not the memory, CPU or network use of the function.',
+        [emf]: 'the function code would have to measure these figures and log them itself.',
+        [putMetric]: 'the function code would have to measure these figures and send them itself.',
         [logsInsights]:
           'REPORT lines hold the maximum memory used but no CPU time or network traffic, and a query result is not a metric.',
         [iteratorAlarm]:
@@ -249,7 +247,7 @@ export const observabilityChoices = {
     {
       id: 'order-metric',
       label: 'order values as a metric',
-      text: 'The value of each order must be available as a CloudWatch metric that dashboards and alarms can use.',
+      text: 'The value of each order must appear on a CloudWatch dashboard and be able to trigger CloudWatch alarms.',
       meets: [emf, putMetric, metricFilter],
       breaks: {
         [annotation]:

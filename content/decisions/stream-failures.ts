@@ -165,7 +165,7 @@ export const streamFailures = {
     {
       id: 'no-resend-before-failure',
       label: 'no resend of the records before a failure',
-      text: 'When one record of a batch fails, the records before it in the batch must not be sent to the function again.',
+      text: 'When one record fails, the records that came before it in the same invocation must not be sent to the function again.',
       meets: [partial],
       breaks: {
         [bisectSqs]:

@@ -807,7 +807,7 @@ export const frontDoorTable = {
           docs: httpVsRest,
         },
         clientLimits: {
-          text: 'Throttling per stage and per route, shared by every client, with no quotas',
+          text: 'Throttling per stage and per route, shared by every caller, with no quotas',
           means: ['route-throttling'],
           why: 'HTTP APIs throttle at the account, stage and route levels; they have no API keys or usage plans for limits per client.',
           docs: httpThrottling,
@@ -837,7 +837,7 @@ export const frontDoorTable = {
           docs: urlAuth,
         },
         clientLimits: {
-          text: 'Nothing per client: reserved concurrency caps all callers together',
+          text: 'Nothing per caller: reserved concurrency caps all callers together',
           means: ['reserved-concurrency'],
           why: 'A function URL has no throttling of its own; reserved concurrency limits how many requests the function serves at once, for all callers together.',
           docs: reservedConcurrency,
