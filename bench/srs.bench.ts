@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import type { TopicId } from '../content/schema';
 import { createRng } from '../src/domain/lib/rng';
+import { PROGRESS_SCHEMA_VERSION } from '../src/domain/progress/progress';
 import type { CardState } from '../src/domain/srs/card-state';
 import { DAY_MS, startOfLocalDay } from '../src/domain/srs/day-key';
 import { buildQueue } from '../src/domain/srs/queue';
@@ -62,7 +63,7 @@ const store = createAppStore({
       'warmstart.progress',
       JSON.stringify({
         state: {
-          schemaVersion: 2,
+          schemaVersion: PROGRESS_SCHEMA_VERSION,
           settings: {
             targetExam: null,
             desiredRetention: 0.9,
@@ -74,7 +75,7 @@ const store = createAppStore({
           attempts: [],
           activeExam: null,
         },
-        version: 2,
+        version: PROGRESS_SCHEMA_VERSION,
       }),
     ],
   ]),

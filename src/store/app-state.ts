@@ -62,10 +62,13 @@ export type StorageSlice = Readonly<{
   resetProgress: () => Promise<SaveResult>;
   /** The export file's text. */
   createExport: () => string;
-  /** Reads an export file and says what importing it would change; changes nothing. */
+  /**
+   * Reads an export file and says what importing it would change; changes nothing. A file
+   * from an earlier version is upgraded first, which may load the question bank.
+   */
   previewImport: (
     text: string,
-  ) => ProgressResult<Readonly<{ imported: ImportedProgress; changes: ImportChanges }>>;
+  ) => Promise<ProgressResult<Readonly<{ imported: ImportedProgress; changes: ImportChanges }>>>;
   /** Keys of unreadable copies kept aside. */
   listUnreadableCopies: () => Promise<string[]>;
   /** The text of an unreadable copy (this session's, or a listed key), for download. */

@@ -1,12 +1,13 @@
 import { persist, type PersistOptions } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
-import { migrateProgress } from '../domain/progress/migrate';
+import type { CurrentCardIds } from '../domain/progress/migrate';
 import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
 import { isRecord } from '../domain/progress/transfer';
 import { createActiveExamSlice } from './active-exam-slice';
 import type { AppState, Clock, SliceContext } from './app-state';
 import { createAttemptsSlice } from './attempts-slice';
 import { createCardsSlice } from './cards-slice';
+import { loadCurrentCardIds } from './current-card-ids';
 import { createDurableStorage, type DurableStorage } from './durable-storage';
 import { requestPersistentStorage } from './persistent-storage';
 import { createBroadcastSync, type ProgressSync } from './progress-sync';
@@ -28,6 +29,11 @@ export type AppStoreOptions = Readonly<{
   key?: string;
   /** Hears of other tabs' saves (and tells them of this one's); none by default. */
   sync?: ProgressSync;
+  /**
+   * Every card id of the question bank, for upgrading progress saved by an earlier version;
+   * by default the app's bank (`loadCurrentCardIds`), loaded only when such progress is read.
+   */
+  loadCardIds?: () => Promise<CurrentCardIds>;
 }>;
 
 export const systemClock: Clock = {
@@ -41,7 +47,12 @@ export const systemClock: Clock = {
  * `storageStatus` leaves `loading` when it ends.
  */
 export function createAppStore(options: AppStoreOptions): AppStore {
-  const { adapter, clock = systemClock, key = PROGRESS_KEY } = options;
+  const {
+    adapter,
+    clock = systemClock,
+    key = PROGRESS_KEY,
+    loadCardIds = loadCurrentCardIds,
+  } = options;
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const afterAnswerSaved = once(options.requestPersistence ?? requestPersistentStorage);
@@ -52,6 +63,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     onStatusChange: (storageStatus) =>
       store?.setState({ storageStatus, loadError: storage.loadError() }),
     onSaved: () => options.sync?.announce(),
+    loadCardIds,
   });
   const onHydrated = (state: AppState | undefined, error: unknown): void => {
     if (state === undefined || error !== undefined) {
@@ -113,7 +125,7 @@ function persistOptions(
     storage,
     version: PROGRESS_SCHEMA_VERSION,
     partialize: selectProgress,
-    migrate: migrateOrThrow,
+    migrate: (persisted, version) => storage.migrate(persisted, version),
     merge: (persisted, current) => mergeIntoMemory(storage, persisted, current),
     onRehydrateStorage: () => onHydrated,
   };
@@ -127,13 +139,6 @@ function once(request: () => Promise<boolean>): () => void {
     asked = true;
     void request().catch(() => false);
   };
-}
-
-/** Persist's `migrate`: the storage already checked that this migration succeeds. */
-function migrateOrThrow(persisted: unknown, version: number): Progress {
-  const result = migrateProgress(persisted, version);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 /**

@@ -1,10 +1,17 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import {
+  migrateProgress,
+  needsCardIds,
+  NO_CARD_IDS,
+  type CurrentCardIds,
+} from '../domain/progress/migrate';
 import type { ProgressError } from '../domain/progress/progress-error';
 import { PROGRESS_SCHEMA_VERSION, type Progress } from '../domain/progress/progress';
 import type { OwnChanges } from '../domain/progress/merge-progress';
 import type { UndoEntry } from '../domain/srs/review-log';
 import type { StorageAdapter } from './storage-adapter';
 import {
+  CardIdsNeededError,
   combineProgress,
   findOwnChanges,
   isReplace,
@@ -14,9 +21,10 @@ import {
   type WriteIntent,
 } from './merge-on-write';
 import {
-  decodeStoredProgress,
   isQuotaError,
   keepBackup,
+  migrateStored,
+  readStoredEnvelope,
   sameProgress,
   toText,
 } from './stored-progress';
@@ -60,6 +68,16 @@ export type DurableStorage = PersistStorage<Progress, Promise<void>> &
     listUnreadableCopies: () => Promise<string[]>;
     /** The text of an unreadable copy, for export: the one found this session, or a listed key. */
     readUnreadableCopy: (copyKey?: string) => Promise<string | null>;
+    /**
+     * What upgrading progress of `version` needs (see `needsCardIds`): the current card ids,
+     * loaded once; `NO_CARD_IDS` for a version that does not need them.
+     */
+    cardIdsFor: (version: number) => Promise<CurrentCardIds>;
+    /**
+     * Persist's `migrate`: what `getItem` read, upgraded (the same pure migration that already
+     * succeeded there, with the card ids it loaded). Throws when it cannot be upgraded.
+     */
+    migrate: (persisted: unknown, version: number) => Progress;
   }>;
 
 export type DurableStorageOptions = Readonly<{
@@ -70,6 +88,11 @@ export type DurableStorageOptions = Readonly<{
   onStatusChange: (status: StorageStatus) => void;
   /** Called after each successful write (to tell other tabs). */
   onSaved?: () => void;
+  /**
+   * Every card id of the current question bank, for upgrading progress saved by an older
+   * version (see `needsCardIds`); asked at most once, and only when such progress is read.
+   */
+  loadCardIds: () => Promise<CurrentCardIds>;
 }>;
 
 const SAVED: SaveResult = Object.freeze({ kind: 'saved' });
@@ -107,6 +130,9 @@ class ProgressStorage implements DurableStorage {
    * and validating megabytes again: with thousands of cards that was most of each answer's cost.
    */
   private known: Readonly<{ raw: string; progress: Progress }> | null = null;
+  /** The current card ids, once loaded for an upgrade. */
+  private cardIds: CurrentCardIds | null = null;
+  private cardIdsLoad: Promise<CurrentCardIds> | null = null;
 
   constructor(private readonly options: DurableStorageOptions) {}
 
@@ -121,13 +147,19 @@ class ProgressStorage implements DurableStorage {
       return null;
     }
     if (raw === undefined) return this.open(null);
-    const decoded = decodeStoredProgress(raw);
-    if (!decoded.ok) {
-      this.error = decoded.error;
-      this.unreadable = { raw, copyKey: await this.keepAside(raw) };
-      this.state = 'unreadable';
-      return null;
+    const envelope = readStoredEnvelope(raw);
+    if (!envelope.ok) return this.refuse(raw, envelope.error);
+    let cardIds: CurrentCardIds;
+    try {
+      cardIds = await this.cardIdsFor(envelope.value.version);
+    } catch (error) {
+      return this.refuse(raw, {
+        kind: 'invalid',
+        message: `The saved progress comes from an earlier version and could not be upgraded (${String(error)}). Reload the app to try again.`,
+      });
     }
+    const decoded = migrateStored(envelope.value, cardIds);
+    if (!decoded.ok) return this.refuse(raw, decoded.error);
     const { version, state, progress } = decoded.value;
     if (version === PROGRESS_SCHEMA_VERSION) {
       if (typeof raw === 'string') this.known = { raw, progress };
@@ -137,6 +169,17 @@ class ProgressStorage implements DurableStorage {
     // `migrate` converts it (the same pure migration, which just succeeded here).
     await keepBackup(adapter, `${key}.backup.v${version}`, raw);
     return this.open({ state: state as Progress, version });
+  }
+
+  cardIdsFor(version: number): Promise<CurrentCardIds> {
+    return needsCardIds(version) ? this.loadCardIds() : Promise.resolve(NO_CARD_IDS);
+  }
+
+  migrate(persisted: unknown, version: number): Progress {
+    if (needsCardIds(version) && this.cardIds === null) throw new CardIdsNeededError(version);
+    const result = migrateProgress(persisted, version, this.cardIds ?? NO_CARD_IDS);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
   }
 
   setItem(_name: string, value: StorageValue<Progress>): Promise<void> {
@@ -214,6 +257,26 @@ class ProgressStorage implements DurableStorage {
     }
   }
 
+  private loadCardIds(): Promise<CurrentCardIds> {
+    this.cardIdsLoad ??= this.options.loadCardIds().then(
+      (cardIds) => (this.cardIds = cardIds),
+      (error: unknown) => {
+        // A failed load (a chunk that could not be fetched) is tried again next time.
+        this.cardIdsLoad = null;
+        throw error;
+      },
+    );
+    return this.cardIdsLoad;
+  }
+
+  /** What was read cannot be used: it is kept aside, and nothing is written until the learner chooses. */
+  private async refuse(raw: unknown, error: ProgressError): Promise<null> {
+    this.error = error;
+    this.unreadable = { raw, copyKey: await this.keepAside(raw) };
+    this.state = 'unreadable';
+    return null;
+  }
+
   private open(value: StorageValue<Progress> | null): StorageValue<Progress> | null {
     this.writable = true;
     // A later read (another tab saved) keeps this tab's own write outcome, such as a full disk.
@@ -245,7 +308,7 @@ class ProgressStorage implements DurableStorage {
 
   private readForMerge(raw: unknown): Progress | null {
     if (this.known !== null && raw === this.known.raw) return this.known.progress;
-    return readStoredForMerge(raw);
+    return readStoredForMerge(raw, this.cardIds);
   }
 
   private write(mine: Progress): Promise<SaveResult> {
@@ -254,8 +317,8 @@ class ProgressStorage implements DurableStorage {
     const intents = [...this.intents];
     const result = this.chain.then(async (): Promise<SaveResult> => {
       let written: Readonly<{ raw: string; progress: Progress }> | null = null;
-      try {
-        await this.options.adapter.update(this.options.key, (raw) => {
+      const update = () =>
+        this.options.adapter.update(this.options.key, (raw) => {
           // A replacement the learner chose never reads what it replaces (it may be unreadable).
           const saved = intents.some(isReplace) ? null : this.readForMerge(raw);
           const merged = combineProgress(saved, mine, own, intents);
@@ -263,6 +326,16 @@ class ProgressStorage implements DurableStorage {
           written = { raw: text, progress: merged };
           return text;
         });
+      try {
+        try {
+          await update();
+        } catch (error) {
+          if (!(error instanceof CardIdsNeededError)) throw error;
+          // An earlier version of the app saved since this tab read storage: upgrading what
+          // it saved needs the current card ids.
+          await this.loadCardIds();
+          await update();
+        }
       } catch (error) {
         this.known = null;
         return this.failed(error);

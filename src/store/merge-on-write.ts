@@ -2,11 +2,12 @@
 
 import { assertNever } from '../domain/lib/assert-never';
 import { mergeProgress, type OwnChanges } from '../domain/progress/merge-progress';
+import { needsCardIds, NO_CARD_IDS, type CurrentCardIds } from '../domain/progress/migrate';
 import type { ProgressError } from '../domain/progress/progress-error';
 import type { ActiveExam, Progress, Settings } from '../domain/progress/progress';
 import { retractAnswer } from '../domain/progress/retract-answer';
 import type { UndoEntry } from '../domain/srs/review-log';
-import { decodeStoredProgress } from './stored-progress';
+import { migrateStored, readStoredEnvelope } from './stored-progress';
 
 /**
  * A change a merge alone would undo: `replace` (import, reset or fresh start, chosen by the
@@ -73,12 +74,31 @@ export function combineProgress(
 }
 
 /**
- * The stored value as progress, null when nothing is stored. Throws `UnreadableStoredError`
- * for a value that does not decode, so that the write is called off and it is kept.
+ * Stored progress of an older version needs the current card ids to be upgraded, and they are
+ * not loaded yet (another version of the app saved it after this tab read storage): the
+ * write loads them and tries again.
  */
-export function readStoredForMerge(stored: unknown): Progress | null {
+export class CardIdsNeededError extends Error {
+  constructor(readonly version: number) {
+    super(`Upgrading version ${version} progress needs the current card ids.`);
+    this.name = 'CardIdsNeededError';
+  }
+}
+
+/**
+ * The stored value as progress, null when nothing is stored. Throws `UnreadableStoredError`
+ * for a value that does not decode, so that the write is called off and it is kept, and
+ * `CardIdsNeededError` when it would need `cardIds` that are not loaded (null).
+ */
+export function readStoredForMerge(
+  stored: unknown,
+  cardIds: CurrentCardIds | null,
+): Progress | null {
   if (stored === undefined) return null;
-  const decoded = decodeStoredProgress(stored);
+  const envelope = readStoredEnvelope(stored);
+  if (envelope.ok && cardIds === null && needsCardIds(envelope.value.version))
+    throw new CardIdsNeededError(envelope.value.version);
+  const decoded = envelope.ok ? migrateStored(envelope.value, cardIds ?? NO_CARD_IDS) : envelope;
   if (!decoded.ok) throw new UnreadableStoredError(stored, decoded.error);
   return decoded.value.progress;
 }

@@ -1,6 +1,7 @@
 import { describeImport } from '../domain/progress/describe-import';
 import { createEmptyProgress, type Progress } from '../domain/progress/progress';
-import { exportProgress, importProgress } from '../domain/progress/transfer';
+import type { CurrentCardIds } from '../domain/progress/migrate';
+import { exportProgress, migrateExportFile, readExportFile } from '../domain/progress/transfer';
 import type { SliceContext, StorageSlice } from './app-state';
 import type { SaveResult } from './durable-storage';
 import { progressFields, selectProgress } from './select-progress';
@@ -26,8 +27,22 @@ export function createStorageSlice(ctx: SliceContext): StorageSlice {
     replaceProgress: (progress) => replaceAll(progress),
     resetProgress: () => replaceAll(createEmptyProgress(ctx.get().settings)),
     createExport: () => exportProgress(selectProgress(ctx.get()), ctx.clock.now()),
-    previewImport: (text) => {
-      const imported = importProgress(text);
+    previewImport: async (text) => {
+      const file = readExportFile(text);
+      if (!file.ok) return file;
+      let cardIds: CurrentCardIds;
+      try {
+        cardIds = await ctx.storage.cardIdsFor(file.value.schemaVersion);
+      } catch (error) {
+        return {
+          ok: false,
+          error: {
+            kind: 'invalid',
+            message: `The file comes from an earlier version and could not be upgraded (${String(error)}).`,
+          },
+        };
+      }
+      const imported = migrateExportFile(file.value, cardIds);
       if (!imported.ok) return imported;
       const changes = describeImport(selectProgress(ctx.get()), imported.value.progress);
       return { ok: true, value: { imported: imported.value, changes } };

@@ -1,6 +1,6 @@
 /** Helpers for the stored progress value: decoding, backups and write outcomes. */
 
-import { migrateProgress } from '../domain/progress/migrate';
+import { migrateProgress, type CurrentCardIds } from '../domain/progress/migrate';
 import {
   jsonProgressError,
   versionProgressError,
@@ -14,10 +14,11 @@ import type { StorageAdapter } from './storage-adapter';
 /** Stored data is not hostile, only possibly damaged: limits only guard against runaway sizes. */
 const STORED_LIMITS = Object.freeze({ maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
 
-type DecodedProgress = Readonly<{ version: number; state: unknown; progress: Progress }>;
+type StoredEnvelope = Readonly<{ version: number; state: unknown }>;
+type DecodedProgress = StoredEnvelope & Readonly<{ progress: Progress }>;
 
-/** Reads what `setItem` wrote: JSON text of `{ state, version }` whose state migrates cleanly. */
-export function decodeStoredProgress(raw: unknown): ProgressResult<DecodedProgress> {
+/** Reads the envelope `setItem` wrote: JSON text of `{ state, version }`, not yet migrated. */
+export function readStoredEnvelope(raw: unknown): ProgressResult<StoredEnvelope> {
   if (typeof raw !== 'string') {
     return { ok: false, error: { kind: 'invalid', message: 'The saved progress is not text.' } };
   }
@@ -30,12 +31,20 @@ export function decodeStoredProgress(raw: unknown): ProgressResult<DecodedProgre
       error: versionProgressError(isRecord(envelope) ? envelope.version : undefined),
     };
   }
-  const migrated = migrateProgress(envelope.state, envelope.version);
+  return { ok: true, value: { version: envelope.version, state: envelope.state } };
+}
+
+/**
+ * The envelope's state brought to the current version.
+ * @param cardIds every card id of the current bank, when `needsCardIds(envelope.version)`.
+ */
+export function migrateStored(
+  envelope: StoredEnvelope,
+  cardIds: CurrentCardIds,
+): ProgressResult<DecodedProgress> {
+  const migrated = migrateProgress(envelope.state, envelope.version, cardIds);
   if (!migrated.ok) return migrated;
-  return {
-    ok: true,
-    value: { version: envelope.version, state: envelope.state, progress: migrated.value },
-  };
+  return { ok: true, value: { ...envelope, progress: migrated.value } };
 }
 
 /** Copies `raw` to `backupKey` unless a backup is already there; never rejects. */

@@ -173,7 +173,7 @@ describe('app store', () => {
     const adapter = createMemoryAdapter();
     const target = await hydrated(makeStore(adapter));
     await target.getState().recordAnswer(answer('on-device'));
-    const preview = target.getState().previewImport(text);
+    const preview = await target.getState().previewImport(text);
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value.changes.cards).toEqual({ added: 1, updated: 0, removed: 1, unchanged: 0 });
     expect(Object.keys(target.getState().cards)).toEqual(['on-device']);

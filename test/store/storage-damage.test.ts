@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROGRESS_SCHEMA_VERSION } from '../../src/domain/progress/progress';
 import { PROGRESS_KEY } from '../../src/store/app-store';
 import { createMemoryAdapter, type StorageAdapter } from '../../src/store/storage-adapter';
 import type { Answer } from '../../src/domain/srs/scheduler';
@@ -15,7 +16,7 @@ const v1Fixture = JSON.parse(
 const DAMAGED: readonly (readonly [string, unknown])[] = [
   ['text that is not JSON', '{"state": {"settings": '],
   ['a value that is not text', 42],
-  ['wrong types', JSON.stringify({ state: { schemaVersion: 2, settings: 'dark' }, version: 2 })],
+  ['wrong types', JSON.stringify({ state: { schemaVersion: 3, settings: 'dark' }, version: 3 })],
   ['a forbidden key', '{"state":{"__proto__":{"polluted":true}},"version":2}'],
   ['a newer version', JSON.stringify({ state: {}, version: 99 })],
 ];
@@ -51,7 +52,7 @@ describe.each(DAMAGED)('stored progress with %s', (_label, raw) => {
     expect(adapter.data.get(PROGRESS_KEY)).toEqual(raw);
     expect(await store.getState().startFresh()).toEqual({ kind: 'saved' });
     expect(store.getState().storageStatus).toBe('ok');
-    expect(storedProgress(adapter).version).toBe(2);
+    expect(storedProgress(adapter).version).toBe(PROGRESS_SCHEMA_VERSION);
     expect(keysWith(adapter, UNREADABLE)).toHaveLength(1);
     expect((await hydrated(makeStore(adapter))).getState().storageStatus).toBe('ok');
   });
@@ -121,7 +122,7 @@ describe('storage failures', () => {
     expect(Object.keys(store.getState().cards)).toHaveLength(3);
     expect(adapter.data.get(`${PROGRESS_KEY}.backup.v1`)).toBe(raw);
     await store.getState().flush();
-    expect(storedProgress(adapter).version).toBe(2);
+    expect(storedProgress(adapter).version).toBe(PROGRESS_SCHEMA_VERSION);
     expect(storedProgress(adapter).state.settings).toEqual(store.getState().settings);
   });
 });
@@ -155,12 +156,15 @@ describe('damage fuzzing', () => {
     await store.getState().recordAnswer(ANSWER);
     const before = store.getState();
     const storedBefore = adapter.data.get(PROGRESS_KEY);
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
-        expect(store.getState().previewImport(text).ok).toBe(false);
-        expect(store.getState()).toBe(before);
-        expect(adapter.data.get(PROGRESS_KEY)).toBe(storedBefore);
-      }),
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })),
+        async (text) => {
+          expect((await store.getState().previewImport(text)).ok).toBe(false);
+          expect(store.getState()).toBe(before);
+          expect(adapter.data.get(PROGRESS_KEY)).toBe(storedBefore);
+        },
+      ),
       { numRuns: 300 },
     );
   });

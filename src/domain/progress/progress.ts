@@ -8,8 +8,12 @@ import {
   RETENTION,
 } from '../srs/srs-settings';
 
-/** The version of the progress file this code writes; older files are migrated on read. */
-export const PROGRESS_SCHEMA_VERSION = 2;
+/**
+ * The version of the progress file this code writes; older files are migrated on read.
+ * 2: compact review log; 3: the same fields, with the cards of retired generators and merged
+ * facts moved to their successors.
+ */
+export const PROGRESS_SCHEMA_VERSION = 3;
 
 export type Theme = 'system' | 'light' | 'dark';
 

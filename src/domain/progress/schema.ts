@@ -4,7 +4,7 @@ import { RECENT_LIMIT, UNDO_LIMIT } from '../srs/review-log';
 import { NEW_CARDS_PER_DAY, RETENTION } from '../srs/srs-settings';
 import { ATTEMPTS_LIMIT, PROGRESS_SCHEMA_VERSION } from './progress';
 
-/** Valibot schemas of the current (v2) progress file; what import and storage accept. */
+/** Valibot schemas of the current (v3) progress file; what import and storage accept. */
 
 const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));

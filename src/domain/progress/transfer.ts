@@ -1,4 +1,4 @@
-import { migrateProgress } from './migrate';
+import { migrateProgress, type CurrentCardIds } from './migrate';
 import {
   jsonProgressError,
   versionProgressError,
@@ -48,25 +48,58 @@ export function exportProgress(progress: Progress, now: number): string {
   return JSON.stringify(file);
 }
 
+/** An export file whose envelope was read, before its data is migrated and checked. */
+export type ExportFile = Readonly<{ schemaVersion: number; exportedAt: number; data: unknown }>;
+
 /**
  * Reads an export file: size, nesting and forbidden keys are checked before and while parsing,
  * then the envelope, the version (older versions are migrated) and every field. Pure and
  * never throws: a rejected file yields an error with a message for the learner, and nothing
  * else changes.
+ * @param cardIds every card id of the current bank, when the file's version needs them
+ *   (`needsCardIds`); `readExportFile` then `migrateExportFile` learn the version first.
  */
-export function importProgress(text: string): ProgressResult<ImportedProgress> {
+export function importProgress(
+  text: string,
+  cardIds: CurrentCardIds,
+): ProgressResult<ImportedProgress> {
+  const file = readExportFile(text);
+  return file.ok ? migrateExportFile(file.value, cardIds) : file;
+}
+
+/** The first half of `importProgress`: the file parsed and its envelope checked. Never throws. */
+export function readExportFile(text: string): ProgressResult<ExportFile> {
   try {
-    return readExport(text);
+    return readEnvelope(text);
   } catch (error) {
-    // Defence in depth: parsing and validation do not throw, but a hostile file must never crash the app.
-    return {
-      ok: false,
-      error: { kind: 'invalid', message: `The file could not be read (${String(error)}).` },
-    };
+    return unreadable(error);
   }
 }
 
-function readExport(text: string): ProgressResult<ImportedProgress> {
+/** The second half of `importProgress`: the file's data migrated and checked. Never throws. */
+export function migrateExportFile(
+  file: ExportFile,
+  cardIds: CurrentCardIds,
+): ProgressResult<ImportedProgress> {
+  try {
+    const migrated = migrateProgress(file.data, file.schemaVersion, cardIds);
+    if (!migrated.ok) return migrated;
+    const { schemaVersion: fromVersion, exportedAt } = file;
+    return { ok: true, value: { progress: migrated.value, fromVersion, exportedAt } };
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+// Defence in depth: parsing and validation do not throw, but a hostile file must never crash the app.
+function unreadable(error: unknown): ProgressResult<never> {
+  return {
+    ok: false,
+    error: { kind: 'invalid', message: `The file could not be read (${String(error)}).` },
+  };
+}
+
+function readEnvelope(text: string): ProgressResult<ExportFile> {
   const parsed = parseJsonSafely(text, PROGRESS_JSON_LIMITS);
   if (!parsed.ok) return { ok: false, error: jsonProgressError(parsed.error) };
   const file = parsed.value;
@@ -80,9 +113,7 @@ function readExport(text: string): ProgressResult<ImportedProgress> {
       error: { kind: 'invalid', message: 'The file has no valid export date (exportedAt).' },
     };
   }
-  const migrated = migrateProgress(file.data, schemaVersion);
-  if (!migrated.ok) return migrated;
-  return { ok: true, value: { progress: migrated.value, fromVersion: schemaVersion, exportedAt } };
+  return { ok: true, value: { schemaVersion, exportedAt, data: file.data } };
 }
 
 const NOT_OURS: ProgressError = {

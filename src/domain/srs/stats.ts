@@ -118,17 +118,36 @@ export type Forecast = Readonly<{
 }>;
 
 /**
- * How many answered cards come due on each of the next 7 local days (cards due today or
- * overdue are not included: they are today's work).
+ * How many answered catalog cards come due on each of the next 7 local days (cards due today
+ * or overdue are not included: they are today's work; stored states of cards the catalog no
+ * longer has are never shown for review, so they are not counted either).
  * @param now ms epoch.
  * @param utcOffsetMinutes local time minus UTC, in minutes.
  */
-export function forecastDue(cards: CardStates, now: number, utcOffsetMinutes: number): Forecast {
+export function forecastDue(
+  catalog: readonly CatalogCard[],
+  cards: CardStates,
+  now: number,
+  utcOffsetMinutes: number,
+): Forecast {
   const today = localDayNumber(now, utcOffsetMinutes);
   const byDay = [0, 0, 0, 0, 0, 0, 0];
-  for (const card of Object.values(cards)) {
+  for (const card of catalogStates(catalog, cards)) {
     const offset = localDayNumber(card.due, utcOffsetMinutes) - today - 1;
     if (offset >= 0 && offset < byDay.length) byDay[offset] = (byDay[offset] ?? 0) + 1;
   }
   return { tomorrow: byDay[0] ?? 0, next7Days: byDay.reduce((a, b) => a + b, 0), byDay };
+}
+
+/** The stored states of the catalog's cards, each card once, in catalog order. */
+export function catalogStates(catalog: readonly CatalogCard[], cards: CardStates): CardState[] {
+  const seen = new Set<string>();
+  const states: CardState[] = [];
+  for (const { cardId } of catalog) {
+    const card = cards[cardId];
+    if (card === undefined || seen.has(cardId)) continue;
+    seen.add(cardId);
+    states.push(card);
+  }
+  return states;
 }

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import type { CardStates } from '../../domain/srs/card-state';
+import type { CardStates, CatalogCard } from '../../domain/srs/card-state';
 import { DAY_MS, startOfLocalDay } from '../../domain/srs/day-key';
-import { forecastDue } from '../../domain/srs/stats';
+import { catalogStates, forecastDue } from '../../domain/srs/stats';
 import { systemClock } from '../../store/app-store';
 import { useAppStore } from '../../store/use-app-store';
 import { getReviewCatalog } from './review-catalog';
@@ -28,10 +28,16 @@ function dayLabel(index: number, now: number): string {
   });
 }
 
-/** Learning cards whose next step falls later today (after the session's look-ahead). */
-function countLaterToday(cards: CardStates, now: number, dayEnd: number): number {
-  return Object.values(cards).filter((c) => c.phase !== 'review' && c.due > now && c.due < dayEnd)
-    .length;
+/** Learning cards of the bank whose next step falls later today (after the session's look-ahead). */
+function countLaterToday(
+  catalog: readonly CatalogCard[],
+  cards: CardStates,
+  now: number,
+  dayEnd: number,
+): number {
+  return catalogStates(catalog, cards).filter(
+    (c) => c.phase !== 'review' && c.due > now && c.due < dayEnd,
+  ).length;
 }
 
 /** Why no new cards are left today, in plain words. */
@@ -47,10 +53,10 @@ export function ReviewDone({ answered, canUndo, busy, onUndo }: Props) {
   const newPerDay = useAppStore((state) => state.settings.newCardsPerDay);
   const now = systemClock.now();
   const offset = systemClock.utcOffsetMinutes(now);
-  const forecast = forecastDue(cards, now, offset);
   const catalog = getReviewCatalog();
+  const forecast = forecastDue(catalog, cards, now, offset);
   const started = catalog.filter((card) => cards[card.cardId] !== undefined).length;
-  const laterToday = countLaterToday(cards, now, startOfLocalDay(now, offset) + DAY_MS);
+  const laterToday = countLaterToday(catalog, cards, now, startOfLocalDay(now, offset) + DAY_MS);
   return (
     <section className="review-done" aria-labelledby="review-done-heading">
       <h2 id="review-done-heading" tabIndex={-1}>

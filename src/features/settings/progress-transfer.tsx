@@ -56,7 +56,7 @@ function ImportProgress() {
     const result =
       file.size > PROGRESS_JSON_LIMITS.maxBytes
         ? ({ ok: false, error: { message: TOO_LARGE } } as const)
-        : previewImport(await file.text());
+        : await previewImport(await file.text());
     if (result.ok) setPending({ ...result.value, fileName: file.name });
     else setError(`Not imported: ${result.error.message} Your progress is unchanged.`);
   };

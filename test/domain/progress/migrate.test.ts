@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrateProgress, validateProgress } from '../../../src/domain/progress/migrate';
+import {
+  migrateProgress,
+  NO_CARD_IDS,
+  validateProgress,
+} from '../../../src/domain/progress/migrate';
 import {
   createEmptyProgress,
   PROGRESS_SCHEMA_VERSION,
@@ -20,7 +24,7 @@ const SQS = 'fact:triggers.sqs-batch-size';
 const LIMIT = 'fact:concurrency.account-limit';
 
 function migrated() {
-  const result = migrateProgress(fixture(), 1);
+  const result = migrateProgress(fixture(), 1, NO_CARD_IDS);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -90,7 +94,7 @@ describe('migrateProgress from the hand-made version 1 file', () => {
     const next = scheduleReview(progress, S3, { kind: 'correct' }, due, SETTINGS).card;
     expect(next.due).toBeGreaterThan(due);
     expect(next.firstReview).toBe(progress.cards[S3]?.firstReview);
-    expect(importProgress(exportProgress(progress, due)).ok).toBe(true);
+    expect(importProgress(exportProgress(progress, due), NO_CARD_IDS).ok).toBe(true);
   });
 
   it('imports a version 1 export file by migrating it', () => {
@@ -100,27 +104,27 @@ describe('migrateProgress from the hand-made version 1 file', () => {
       exportedAt: 1,
       data: fixture(),
     });
-    const result = importProgress(text);
+    const result = importProgress(text, NO_CARD_IDS);
     expect(result.ok && result.value.fromVersion).toBe(1);
     expect(result.ok && result.value.progress).toEqual(migrated());
   });
 
   it('does not modify its input', () => {
     const input = fixture();
-    migrateProgress(input, 1);
+    migrateProgress(input, 1, NO_CARD_IDS);
     expect(input).toEqual(fixture());
   });
 
   it('rejects a damaged version 1 file, naming the version and the field', () => {
     const input = fixture();
     input.settings = { ...(input.settings as object), retention: '85%' };
-    const result = migrateProgress(input, 1);
+    const result = migrateProgress(input, 1, NO_CARD_IDS);
     expect(result.ok ? '' : result.error.message).toMatch(/version 1.*settings\.retention/);
   });
 
   it('rejects versions it does not know', () => {
-    for (const version of [0, 3, 1.5, Number.NaN]) {
-      expect(migrateProgress(createEmptyProgress(), version).ok).toBe(false);
+    for (const version of [0, PROGRESS_SCHEMA_VERSION + 1, 1.5, Number.NaN]) {
+      expect(migrateProgress(createEmptyProgress(), version, NO_CARD_IDS).ok).toBe(false);
     }
   });
 });

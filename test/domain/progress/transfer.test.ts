@@ -4,6 +4,7 @@ import {
   createEmptyProgress,
   PROGRESS_SCHEMA_VERSION,
 } from '../../../src/domain/progress/progress';
+import { NO_CARD_IDS } from '../../../src/domain/progress/migrate';
 import { exportProgress, importProgress } from '../../../src/domain/progress/transfer';
 import { scheduleReview } from '../../../src/domain/srs/scheduler';
 import { EMPTY, GOOD, SETTINGS, T0 } from '../srs/helpers';
@@ -26,7 +27,7 @@ describe('exportProgress and importProgress', () => {
   it('round-trips any valid progress', () => {
     fc.assert(
       fc.property(progressArb, (progress) => {
-        const imported = importProgress(exportProgress(progress, T0));
+        const imported = importProgress(exportProgress(progress, T0), NO_CARD_IDS);
         expect(imported).toEqual({
           ok: true,
           value: { progress, fromVersion: PROGRESS_SCHEMA_VERSION, exportedAt: T0 },
@@ -39,7 +40,7 @@ describe('exportProgress and importProgress', () => {
   it('writes the app marker, the schema version and the export time', () => {
     expect(JSON.parse(exportProgress(sample(), T0))).toMatchObject({
       app: 'warmstart',
-      schemaVersion: 2,
+      schemaVersion: PROGRESS_SCHEMA_VERSION,
       exportedAt: T0,
     });
   });
@@ -51,19 +52,25 @@ describe('exportProgress and importProgress', () => {
       '"warmstart"',
       JSON.stringify({ app: 'anki', data: {} }),
     ]) {
-      expect(importProgress(text)).toMatchObject({ ok: false, error: { kind: 'not-warmstart' } });
+      expect(importProgress(text, NO_CARD_IDS)).toMatchObject({
+        ok: false,
+        error: { kind: 'not-warmstart' },
+      });
     }
   });
 
   it('rejects a file from a newer version, saying to update', () => {
-    const result = importProgress(envelope(sample(), { schemaVersion: 3 }));
+    const result = importProgress(
+      envelope(sample(), { schemaVersion: PROGRESS_SCHEMA_VERSION + 1 }),
+      NO_CARD_IDS,
+    );
     expect(result).toMatchObject({ ok: false, error: { kind: 'newer-version' } });
     expect(result.ok ? '' : result.error.message).toMatch(/newer version.*Update/);
   });
 
   it('rejects unknown versions', () => {
     for (const schemaVersion of [0, -1, 1.5, '2', null]) {
-      expect(importProgress(envelope(sample(), { schemaVersion }))).toMatchObject({
+      expect(importProgress(envelope(sample(), { schemaVersion }), NO_CARD_IDS)).toMatchObject({
         ok: false,
         error: { kind: 'unknown-version' },
       });
@@ -73,7 +80,7 @@ describe('exportProgress and importProgress', () => {
   it('rejects wrong types, naming the field', () => {
     const data = sample();
     const broken = { ...data, settings: { ...data.settings, newCardsPerDay: '20' } };
-    const result = importProgress(envelope(broken));
+    const result = importProgress(envelope(broken), NO_CARD_IDS);
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect(result.ok ? '' : result.error.message).toContain('settings.newCardsPerDay');
   });
@@ -81,7 +88,7 @@ describe('exportProgress and importProgress', () => {
   it('rejects values outside their range', () => {
     const data = sample();
     const tooLow = { ...data, settings: { ...data.settings, desiredRetention: 0.5 } };
-    expect(importProgress(envelope(tooLow))).toMatchObject({
+    expect(importProgress(envelope(tooLow), NO_CARD_IDS)).toMatchObject({
       ok: false,
       error: { kind: 'invalid' },
     });
@@ -89,7 +96,10 @@ describe('exportProgress and importProgress', () => {
 
   it('rejects files over 5 MB before parsing them', () => {
     const huge = envelope({ ...sample(), padding: 'x'.repeat(5 * 1024 * 1024) });
-    expect(importProgress(huge)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(importProgress(huge, NO_CARD_IDS)).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    });
   });
 
   it('rejects __proto__, constructor and prototype keys anywhere', () => {
@@ -102,7 +112,7 @@ describe('exportProgress and importProgress', () => {
           const opens = [...text.matchAll(/\{/g)].map((m) => m.index);
           const at = opens[pick % opens.length] ?? 0;
           const injected = `${text.slice(0, at + 1)}"${key}":{"isAdmin":true},${text.slice(at + 1)}`;
-          expect(importProgress(injected)).toMatchObject({
+          expect(importProgress(injected, NO_CARD_IDS)).toMatchObject({
             ok: false,
             error: { kind: 'forbidden-key' },
           });
@@ -114,7 +124,7 @@ describe('exportProgress and importProgress', () => {
   it('never throws on arbitrary text or JSON, and accepts none of it', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (text) => {
-        expect(importProgress(text).ok).toBe(false);
+        expect(importProgress(text, NO_CARD_IDS).ok).toBe(false);
       }),
       { numRuns: 500 },
     );
@@ -129,9 +139,11 @@ describe('exportProgress and importProgress', () => {
         const keys = target === undefined ? [] : Object.keys(target);
         const key = keys[pick % Math.max(1, keys.length)];
         if (target !== undefined && key !== undefined) target[key] = junk;
-        const result = importProgress(JSON.stringify(file));
+        const result = importProgress(JSON.stringify(file), NO_CARD_IDS);
         if (result.ok)
-          expect(importProgress(exportProgress(result.value.progress, T0)).ok).toBe(true);
+          expect(importProgress(exportProgress(result.value.progress, T0), NO_CARD_IDS).ok).toBe(
+            true,
+          );
       }),
       { numRuns: 300 },
     );

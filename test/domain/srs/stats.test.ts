@@ -24,7 +24,11 @@ describe('isLeech and findLeeches', () => {
       { cardId: 'b', topic: 'layers' },
       { cardId: 'c', topic: 'edge' },
     ];
-    const cards: CardStates = { a: makeCard({ lapses: 2 }), b: makeCard({ lapses: 9 }) };
+    const cards: CardStates = {
+      a: makeCard({ lapses: 2 }),
+      b: makeCard({ lapses: 9 }),
+      gone: makeCard({ lapses: 12 }),
+    };
     expect(findLeeches(catalog, cards)).toEqual([{ cardId: 'b', topic: 'layers', lapses: 9 }]);
   });
 });
@@ -77,7 +81,12 @@ describe('computeReadiness', () => {
       { cardId: 'x', topic: 'layers' },
     ];
     const fresh = scheduleReview(EMPTY, 'fresh', GOOD, T0 - HOUR, SETTINGS).card;
-    const cards: CardStates = { fresh, old: makeCard({ stability: 2, lastReview: T0 - 30 * DAY }) };
+    const cards: CardStates = {
+      fresh,
+      old: makeCard({ stability: 2, lastReview: T0 - 30 * DAY }),
+      // a card the catalog no longer has counts nowhere
+      gone: fresh,
+    };
     expect(computeReadiness(catalog, cards, T0)).toEqual([
       { topic: 'triggers', ready: 1, total: 3, share: 1 / 3 },
       { topic: 'layers', ready: 0, total: 1, share: 0 },
@@ -141,8 +150,17 @@ describe('forecastDue', () => {
       inAWeek: makeCard({ due: at(7, 12) }),
       later: makeCard({ due: at(8, 0) }),
     };
-    const forecast = forecastDue(cards, now, offset);
+    const catalog = Object.keys(cards).map((cardId) => ({ cardId, topic: 'triggers' as const }));
+    const forecast = forecastDue(catalog, cards, now, offset);
     expect(forecast).toEqual({ tomorrow: 2, next7Days: 3, byDay: [2, 0, 0, 0, 0, 0, 1] });
     expect(dayKey(at(1, 0), offset)).toBe(dayKeyFromNumber(today + 1));
+  });
+
+  it('leaves out states of cards the catalog no longer has', () => {
+    const now = Date.UTC(2025, 2, 3, 9);
+    const tomorrow = makeCard({ due: now + DAY });
+    const cards: CardStates = { kept: tomorrow, gone: tomorrow };
+    const catalog = [{ cardId: 'kept', topic: 'triggers' as const }];
+    expect(forecastDue(catalog, cards, now, 0).tomorrow).toBe(1);
   });
 });

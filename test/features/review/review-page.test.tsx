@@ -165,6 +165,23 @@ describe('/review', { timeout: 20_000 }, () => {
     expect(screen.getByText(/^Tomorrow: /)).toHaveTextContent('Tomorrow: 0 cards due.');
   });
 
+  it('counts only cards of the bank, not states kept for cards it no longer has', async () => {
+    const learning = { ...reviewCard(NOW, NOW + 3 * 3600_000), phase: 'learning' as const };
+    await openReview(
+      { newCardsPerDay: 0 },
+      {
+        'trig:two': reviewCard(NOW, NOW + DAY_MS),
+        'gone:one': reviewCard(NOW, NOW + DAY_MS),
+        'gone:two': reviewCard(NOW, NOW + 2 * DAY_MS),
+        'gone:three': learning,
+      },
+    );
+    await screen.findByRole('heading', { name: 'Nothing to review right now' });
+    expect(screen.getByText(/^Tomorrow: /)).toHaveTextContent('Tomorrow: 1 card due.');
+    expect(screen.getByText(/Next 7 days/)).toHaveTextContent('Next 7 days: 1 card.');
+    expect(screen.queryByText(/come back later today/)).not.toBeInTheDocument();
+  });
+
   it('flags a leech with a link to its Learn section', async () => {
     const leech = reviewCard(NOW, NOW - 1000, { lapses: 8 });
     const { user } = await openReview({ newCardsPerDay: 0 }, { 'trig:two': leech });

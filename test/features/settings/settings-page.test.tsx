@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Progress } from '../../../src/domain/progress/progress';
+import { PROGRESS_SCHEMA_VERSION, type Progress } from '../../../src/domain/progress/progress';
 import { exportProgress } from '../../../src/domain/progress/transfer';
 import { DAY_MS } from '../../../src/domain/srs/day-key';
 import { createMemoryAdapter } from '../../../src/store/storage-adapter';
@@ -99,7 +99,7 @@ describe('/settings', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export progress' }));
     expect(downloads).toHaveLength(1);
     const file = JSON.parse(await (downloads[0] as Blob).text()) as Record<string, unknown>;
-    expect(file).toMatchObject({ app: 'warmstart', schemaVersion: 2 });
+    expect(file).toMatchObject({ app: 'warmstart', schemaVersion: PROGRESS_SCHEMA_VERSION });
     expect((file.data as Progress).cards).toEqual(store.getState().cards);
     expect(screen.getByText(/^Downloaded warmstart-progress-2025-03-03\.json/)).toBeInTheDocument();
   });
