@@ -20,8 +20,8 @@ export const concurrencyLatency = {
   exams: ['DVA-C02'],
   domains: ['dva-4'],
   settings: [
-    '{company} runs {api} on Amazon API Gateway with a Lambda function in {language} that queries an Amazon RDS for PostgreSQL database. Each cold start spends about {init} seconds loading the function’s framework.',
-    '{company} serves {api} through Amazon API Gateway from a Lambda function in {language}, backed by an Amazon RDS for PostgreSQL database. A new execution environment takes about {init} seconds to load its framework.',
+    '{company} runs {api} on Amazon API Gateway, which invokes the live alias of a Lambda function in {language} that queries an Amazon RDS for PostgreSQL database. Each cold start spends about {init} seconds loading the function’s framework.',
+    '{company} serves {api} through Amazon API Gateway from the live alias of a Lambda function in {language}, backed by an Amazon RDS for PostgreSQL database. A new execution environment takes about {init} seconds to load its framework.',
   ],
   slots: {
     company: ['a retailer', 'an insurance company', 'a ticketing company', 'a media company'],
@@ -36,7 +36,7 @@ export const concurrencyLatency = {
   options: [
     {
       id: scheduled,
-      text: 'Put provisioned concurrency on the alias that API Gateway invokes, and let scheduled Application Auto Scaling actions raise it for busy hours.',
+      text: 'Put provisioned concurrency on the live alias, and let scheduled Application Auto Scaling actions raise it for busy hours only.',
       why: 'Provisioned environments are initialized before requests arrive, and scheduled actions raise their number ahead of the weekday peak and lower it afterwards, so the charge follows the traffic.',
       facts: [
         'concurrency.provisioned',
@@ -47,7 +47,7 @@ export const concurrencyLatency = {
     },
     {
       id: fixed,
-      text: 'Put provisioned concurrency on the alias that API Gateway invokes, sized for the busiest hour and kept at that level around the clock, every day.',
+      text: 'Put a fixed amount of provisioned concurrency on the live alias, sized for the busiest hour of the week, with no scaling schedule.',
       why: 'Provisioned environments are initialized before requests arrive, so requests within them never wait for initialization, but the configured amount is billed every hour it exists.',
       facts: [
         'concurrency.provisioned',
@@ -57,25 +57,25 @@ export const concurrencyLatency = {
     },
     {
       id: snapStart,
-      text: 'Turn on SnapStart for the function, publish a new version, and point the alias that API Gateway invokes at that newly published version.',
+      text: 'Turn on SnapStart for the function, publish a new version, and point the live alias at that newly published version.',
       why: 'Lambda initializes the version once when it is published and resumes every new environment from the cached snapshot, so no environment runs the full initialization on demand.',
       facts: ['cold-starts.mitigation-snapstart', 'cold-starts.snapstart-published-versions'],
     },
     {
       id: reserved,
-      text: 'Set the function’s reserved concurrency to 80, which sets that amount aside for this function alone and also makes 80 its ceiling.',
+      text: 'Set the reserved concurrency of the function to 80 in its configuration, and leave its memory, package and code as they are.',
       why: 'Reserved concurrency is both a guarantee and a ceiling: no other function can use those 80 executions, the function cannot scale beyond them, and the setting costs nothing extra.',
       facts: ['concurrency.reserved', 'concurrency.unreserved-minimum'],
     },
     {
       id: memory,
-      text: 'Raise the function’s memory setting to 4,096 MB, so that Lambda allocates it proportionally more CPU for the initialization and for every request.',
+      text: 'Raise the function’s memory setting to 4,096 MB, publish a new version, and point the live alias at that new version.',
       why: 'CPU follows the memory setting, so more memory can make CPU-bound code faster, but it neither removes initialization nor limits how many environments run.',
       facts: ['limits.cpu-follows-memory', 'performance.memory-first-step'],
     },
     {
       id: keepWarm,
-      text: 'Create an EventBridge Scheduler schedule that invokes the function every five minutes, so that its execution environments stay warm between requests.',
+      text: 'Create an EventBridge Scheduler schedule that invokes the live alias with a test event every five minutes, day and night.',
       why: 'Each ping occupies one environment for a moment, so only the environments the pings use stay warm, and Lambda still recycles environments when it chooses.',
       facts: ['cold-starts.mitigation-keep-warm', 'cold-starts.cause-burst'],
     },
@@ -209,7 +209,7 @@ export const concurrencyLatency = {
           'SnapStart does not support container images, only .zip functions on supported managed runtimes.',
       },
       takeaway:
-        'SnapStart is ruled out for container images, while provisioned concurrency works with either package type.',
+        'SnapStart works only for .zip functions on supported managed runtimes, so a function packaged as a container image cannot use it.',
       facts: ['key-concepts.snapstart-min-java', 'cold-starts.runtime-container'],
     },
     {
@@ -222,7 +222,7 @@ export const concurrencyLatency = {
           'SnapStart cannot be turned on for a function that uses an Amazon EFS file system.',
       },
       takeaway:
-        'A function that mounts Amazon EFS cannot use SnapStart, so provisioned concurrency is the way to initialize it in advance.',
+        'SnapStart cannot be turned on for a function that mounts an Amazon EFS file system.',
       facts: ['cold-starts.snapstart-incompatible'],
     },
   ],
@@ -241,7 +241,7 @@ export const concurrencyLatency = {
           'provisioned concurrency kept at the busiest-hour level is billed around the clock, while a schedule releases it outside the peak.',
       },
       takeaway:
-        'Reserved concurrency costs nothing, while provisioned concurrency and RDS Proxy are billed for every hour they exist, and a schedule keeps provisioned concurrency to the hours that need it.',
+        'Provisioned concurrency and RDS Proxy are billed for every hour they are configured, while reserved concurrency costs nothing, so the fewest configured hours cost least.',
     },
     {
       id: 'overhead',

@@ -23,9 +23,9 @@ export const crossAccountAccess = {
   exams: ['DVA-C02'],
   domains: ['dva-2'],
   settings: [
-    '{company} runs {app} as a Lambda function in one AWS account. It reads an S3 bucket in the {team} team’s account, whose applications call it.',
-    'A developer at {company} maintains {app}, a Lambda function in the {env} account that reads an S3 bucket in the {team} team’s account, whose applications also call it.',
-    '{company} gives each team its own account. One runs {app} as a Lambda function, and the {team} account holds the S3 bucket it reads and the applications that call it.',
+    '{company} runs {app} as a Lambda function in one AWS account. The {team} team’s account holds an S3 bucket and runs applications of its own.',
+    'A developer at {company} maintains {app}, a Lambda function in the {env} account. The {team} team keeps an S3 bucket and its own applications in another account.',
+    '{company} gives each team its own account. One team runs {app} as a Lambda function, and the {team} team’s account holds an S3 bucket and several applications.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'an insurance company', 'a media company'],
@@ -218,7 +218,7 @@ export const crossAccountAccess = {
     {
       id: 'no-aws-credentials',
       label: 'a caller without AWS credentials',
-      text: 'A SaaS provider with no AWS account must also be able to post events to the function over HTTPS.',
+      text: 'A SaaS provider with no AWS account must be able to post events to the function over HTTPS.',
       meets: [urlNone],
       breaks: {
         [urlIam]:
@@ -275,7 +275,7 @@ export const crossAccountAccess = {
           'the team adds a role and a trust policy, and every caller must assume the role before it can invoke, where one statement on the function would do.',
       },
       takeaway:
-        'For a single resource, policy statements beat extra parts: the execution role plus a bucket policy, or one statement on the function, before a URL or a role to assume.',
+        'Across accounts, policy statements on the resources involved are the least work. A role to assume or a function URL adds parts to build, run and call.',
     },
   ],
   docs: cite(

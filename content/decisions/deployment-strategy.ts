@@ -35,7 +35,7 @@ export const deploymentStrategy = {
     {
       id: canaryAlarm,
       text: 'Set AutoPublishAlias and a Canary10Percent5Minutes deployment preference in the SAM template, listing the function’s error alarm in it.',
-      why: 'Each deployment publishes a version, and CodeDeploy sends it 10 percent of the alias traffic for five minutes, then the rest, rolling back at once if the listed alarm fires.',
+      why: 'Each deployment publishes a version, and CodeDeploy sends it 10 percent of the alias traffic for five minutes, then the rest, rolling back at once if the listed alarm fires. The previous version stays published for the alias to return to.',
       facts: [
         'deployment.auto-publish-alias',
         'deployment.alarm-rollback',
@@ -45,7 +45,7 @@ export const deploymentStrategy = {
     {
       id: linearAlarm,
       text: 'Set AutoPublishAlias and a Linear10PercentEvery10Minutes deployment preference in the SAM template, listing the function’s error alarm.',
-      why: 'CodeDeploy moves another 10 percent of the alias traffic to the new version every ten minutes, and rolls back at once if the listed alarm fires.',
+      why: 'CodeDeploy moves another 10 percent of the alias traffic to the new version every ten minutes, and rolls back at once if the listed alarm fires. The previous version stays published for the alias to return to.',
       facts: [
         'deployment.auto-publish-alias',
         'deployment.alarm-rollback',
@@ -55,7 +55,7 @@ export const deploymentStrategy = {
     {
       id: allAtOnceHook,
       text: 'Set AutoPublishAlias and an AllAtOnce deployment preference in the SAM template, and add a PreTraffic hook running a validation function.',
-      why: 'CodeDeploy runs the validation function against the new version first, and moves all the alias traffic in one step once the hook reports success.',
+      why: 'CodeDeploy runs the validation function against the new version first, and moves all the alias traffic in one step once the hook reports success. The previous version stays published, so pointing the alias back to it undoes the release at once.',
       facts: [
         'deployment.auto-publish-alias',
         'deployment.traffic-hooks',
@@ -65,7 +65,7 @@ export const deploymentStrategy = {
     {
       id: canaryHook,
       text: 'Set AutoPublishAlias and a Canary10Percent10Minutes preference in the SAM template, and add a PreTraffic hook running a validation function.',
-      why: 'CodeDeploy runs the validation function against the new version first, then sends it 10 percent of the alias traffic for ten minutes, then the rest.',
+      why: 'CodeDeploy runs the validation function against the new version first, then sends it 10 percent of the alias traffic for ten minutes, then the rest. The previous version stays published for the alias to return to.',
       facts: [
         'deployment.auto-publish-alias',
         'deployment.traffic-hooks',
@@ -215,7 +215,7 @@ export const deploymentStrategy = {
         [apiCanary]: 'the canary keeps its percentage until someone promotes it.',
       },
       takeaway:
-        'Moving the rest in one step after a timed first share is a CodeDeploy canary preset; a linear preset moves in equal steps, and a weighted alias or an API Gateway canary waits for someone.',
+        'Moving the rest in one step, on its own, after a first share has run for a set time is a CodeDeploy canary preset in the deployment preference.',
       facts: ['deployment.auto-publish-alias', 'deployment.apigw-canary'],
     },
     {

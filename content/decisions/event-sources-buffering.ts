@@ -2,7 +2,7 @@
  * How uploads to S3 should reach a function whose downstream is limited, slow or sometimes down:
  * direct notifications, with or without reserved concurrency, an SQS queue with maximum
  * concurrency, reserved concurrency or a batch size, SNS fan-out, EventBridge rules, or a nightly
- * schedule.
+ * run from an EventBridge Scheduler schedule (in a time zone) or a scheduled rule (in UTC).
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -15,16 +15,17 @@ const snsQueues = 's3-sns-sqs';
 const eventBridge = 's3-eventbridge';
 const queueBatch = 's3-sqs-batch-size';
 const nightly = 'scheduler-nightly';
+const ruleUtc = 'scheduled-rule-nightly';
 
 export const eventSourcesBuffering = {
   id: 'event-sources-buffering',
   topic: 'integration',
   title: 'Getting S3 uploads to a function whose database is limited or sometimes down',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-1', 'sap-2', 'sap-3'],
+  exams: ['DVA-C02'],
+  domains: ['dva-1'],
   settings: [
-    '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}.',
-    'A developer at {company} is building the import of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}.',
+    '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}, about eight minutes of work for a whole day’s files.',
+    'A developer at {company} is building the import of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}, about eight minutes of work for a whole day’s files.',
   ],
   slots: {
     company: ['a retailer', 'an insurance company', 'a logistics company', 'a bank'],
@@ -37,7 +38,7 @@ export const eventSourcesBuffering = {
     connections: ['20', '30', '50'],
     outage: ['two', 'three'],
     teams: ['two', 'three'],
-    size: ['50', '100', '500'],
+    size: ['20', '50', '100'],
     hour: ['01:00', '02:00'],
   },
   options: [
@@ -66,19 +67,19 @@ export const eventSourcesBuffering = {
     {
       id: queueReserved,
       text: 'Send the bucket’s notifications to an SQS standard queue that triggers the Lambda function, and set its reserved concurrency to 10.',
-      why: 'The queue keeps every upload event until it is processed, for four days by default, and reserved concurrency caps the function at 10, though the mapping’s pollers ignore it and get throttled, which is why AWS advises maximum concurrency instead.',
+      why: 'The queue keeps every upload event until it is processed, for four days by default, and reserved concurrency caps the function at 10, though the mapping’s pollers can scale past that cap and get throttled, which is why AWS advises maximum concurrency instead.',
       facts: ['integration.s3-sqs-durability', 'concurrency.reserved'],
     },
     {
       id: snsQueues,
-      text: 'Send the bucket’s notifications to an SNS topic, and subscribe one SQS standard queue per consumer, each read by its own Lambda function.',
-      why: 'The topic puts a copy of every upload event in each queue, and each queue keeps its copy, for four days by default, until its own function has processed it.',
+      text: 'Send the bucket’s notifications to an SNS topic, and subscribe an SQS standard queue to it that triggers the processing Lambda function.',
+      why: 'The topic puts a copy of every upload event in each subscribed queue, so another team can subscribe a queue of its own, and each queue keeps its copy, for four days by default, until its function has processed it.',
       facts: ['integration.sns-fanout-sqs', 'integration.s3-overlapping-filters'],
     },
     {
       id: eventBridge,
-      text: 'Turn on EventBridge for the bucket, and add a rule per consumer whose event pattern matches new objects and targets its Lambda function.',
-      why: 'S3 sends every event of the bucket to EventBridge, and each rule’s pattern can test fields such as the object size before it invokes its function.',
+      text: 'Turn on EventBridge for the bucket, and add a rule whose event pattern matches new objects and targets the processing Lambda function.',
+      why: 'S3 sends every event of the bucket to EventBridge, each rule’s pattern can test fields such as the object size before it invokes its target, and another team can add a rule of its own.',
       facts: ['integration.s3-eventbridge', 'integration.eventbridge-patterns'],
     },
     {
@@ -93,17 +94,27 @@ export const eventSourcesBuffering = {
     },
     {
       id: nightly,
-      text: 'Have an EventBridge Scheduler schedule with a cron expression and time zone invoke the processing function daily for the day’s new objects.',
-      why: 'One invocation a day reads the objects that arrived that day, at a set hour in the chosen time zone.',
-      facts: ['integration.scheduler', 'integration.schedule-expressions'],
+      text: 'Create an EventBridge Scheduler cron schedule with a time zone that invokes the function nightly, with a 15-minute timeout, for the day’s files.',
+      why: 'Scheduler evaluates the cron expression in the schedule’s time zone and follows daylight saving time, so one invocation of up to 15 minutes loads the day’s files at the same local hour all year.',
+      facts: [
+        'integration.scheduler',
+        'integration.schedule-expressions',
+        'architecture.scheduler-time-zones',
+      ],
+    },
+    {
+      id: ruleUtc,
+      text: 'Create an EventBridge scheduled rule with a cron expression that invokes the function nightly, with a 15-minute timeout, for the day’s files.',
+      why: 'The rule evaluates its cron expression in UTC, so it invokes the function once a night at a fixed UTC time, and that invocation of up to 15 minutes loads the day’s files.',
+      facts: ['architecture.scheduler-time-zones', 'integration.schedule-expressions'],
     },
   ],
   requirements: [
     {
       id: 'cap',
       label: 'a ceiling on database sessions',
-      text: 'Each running instance of the function holds one database session, the database accepts at most {connections} sessions, and a burst of thousands of uploads must never exceed that limit.',
-      meets: [directReserved, queueMaxConcurrency, queueReserved, nightly],
+      text: 'Each running instance of the function holds one database session, the database accepts at most {connections} sessions, and a burst of hundreds of uploads must never exceed that limit.',
+      meets: [directReserved, queueMaxConcurrency, queueReserved, nightly, ruleUtc],
       breaks: {
         [direct]:
           'with default settings the function scales out with the burst, one instance and one session for each upload in progress.',
@@ -126,7 +137,7 @@ export const eventSourcesBuffering = {
       id: 'no-reservation',
       label: 'no reserved concurrency',
       text: 'The function must not reserve any concurrency, because many other functions in the account rely on the shared pool.',
-      meets: [direct, queueMaxConcurrency, snsQueues, eventBridge, nightly, queueBatch],
+      meets: [direct, queueMaxConcurrency, snsQueues, eventBridge, nightly, ruleUtc, queueBatch],
       breaks: {
         [directReserved]:
           'reserved concurrency sets capacity aside for this function, out of the pool that the other functions share.',
@@ -134,7 +145,7 @@ export const eventSourcesBuffering = {
           'reserved concurrency takes its share out of the account’s shared pool, even while the queue is empty.',
       },
       takeaway:
-        'Reserved concurrency takes capacity out of the pool that other functions share, so a cap that reserves nothing is maximum concurrency on an SQS event source mapping.',
+        'Reserved concurrency takes its amount out of the pool that the account’s other functions share, even while the function is idle.',
       facts: [
         'lifecycle.maximum-concurrency-caps',
         'concurrency.reserved',
@@ -150,11 +161,13 @@ export const eventSourcesBuffering = {
         [direct]:
           'after a function error Lambda retries the event only twice, within about three minutes, and then discards it, so those uploads are never processed.',
         [directReserved]:
-          'throttled or failed asynchronous events wait in Lambda’s queue for at most six hours, far less than the outage.',
+          'throttled events wait in Lambda’s queue for at most six hours and failed ones are retried only twice, far short of an outage of days.',
         [eventBridge]:
           'the rules invoke the function asynchronously, so Lambda discards each failed event after two retries.',
         [nightly]:
           'each daily run reads only that day’s new objects, so the files from the days of the outage are skipped.',
+        [ruleUtc]:
+          'each nightly run loads only the objects of its own day, so the files uploaded during the outage are never loaded.',
       },
       takeaway:
         'Uploads that must survive a downstream outage of days go through an SQS queue, which keeps each message for its retention period, four days by default and up to 14 days.',
@@ -179,6 +192,7 @@ export const eventSourcesBuffering = {
       ],
       breaks: {
         [nightly]: 'the schedule invokes the function once a day, so files wait until that run.',
+        [ruleUtc]: 'the rule invokes the function once a night, so each file waits for that run.',
       },
       takeaway:
         'Processing as files arrive means an event-driven trigger. A schedule fits work that must run at set times.',
@@ -202,6 +216,8 @@ export const eventSourcesBuffering = {
           'the queue hands each message to the one function it triggers, and the bucket cannot notify a second queue for the same uploads.',
         [nightly]:
           'the schedule invokes one function, so the other teams would need schedules and listing code of their own.',
+        [ruleUtc]:
+          'the rule’s target is the one function, so every other team would need a rule and listing code of its own.',
       },
       takeaway:
         'One upload to several consumers: S3 to one SNS topic with a queue per consumer, or S3 events in EventBridge with a rule per consumer.',
@@ -231,6 +247,8 @@ export const eventSourcesBuffering = {
           'S3 notification filters test only key prefixes and suffixes, so every file reaches the queue whatever its size.',
         [nightly]:
           'the schedule invokes the function every day, whatever the sizes of the files that arrived.',
+        [ruleUtc]:
+          'the rule invokes the function every night, whether or not any large file has arrived.',
       },
       takeaway:
         'Filtering uploads on the object size or other fields beyond the key points to S3 events in EventBridge and a rule with an event pattern.',
@@ -238,8 +256,8 @@ export const eventSourcesBuffering = {
     },
     {
       id: 'nightly-run',
-      label: 'one run at a set hour',
-      text: 'The files must be loaded in a single run each night at {hour} in Berlin, after the business day has closed.',
+      label: 'one run at a set local hour',
+      text: 'The day’s files must be loaded in a single run each night at {hour} in Berlin, all year round.',
       meets: [nightly],
       breaks: {
         [direct]:
@@ -256,10 +274,12 @@ export const eventSourcesBuffering = {
           'each rule invokes its function as soon as the upload event arrives, not at a set hour.',
         [queueBatch]:
           'the mapping polls the queue all day and invokes the function as soon as messages arrive.',
+        [ruleUtc]:
+          'a scheduled rule evaluates its cron expression in UTC, so its run moves an hour against Berlin time whenever daylight saving time begins or ends.',
       },
       takeaway:
-        'Work at a set hour in a given time zone points to an EventBridge Scheduler schedule with a cron expression and that time zone.',
-      facts: ['integration.scheduler', 'integration.schedule-expressions'],
+        'A run at a set local hour all year round is an EventBridge Scheduler schedule in that time zone, because scheduled rules recur in UTC.',
+      facts: ['integration.scheduler', 'architecture.scheduler-time-zones'],
     },
   ],
   qualifiers: [
@@ -273,16 +293,19 @@ export const eventSourcesBuffering = {
         [queueReserved]: 3,
         [snsQueues]: 4,
         [nightly]: 4,
+        [ruleUtc]: 4,
       },
       worse: {
         [queueMaxConcurrency]:
           'it adds a queue, a queue policy that lets S3 send to it, and an event source mapping to run.',
         [queueReserved]:
-          'reserved concurrency below what the mapping’s pollers use makes Lambda throttle them, so the team must watch throttles and tune the visibility timeout and redrive policy to keep messages out of the dead-letter queue.',
+          'reserved concurrency below what the mapping’s pollers use makes Lambda throttle them, so the team must watch the throttles and tune the queue’s visibility timeout around them.',
         [snsQueues]:
-          'it adds a topic, a queue for each consumer, their access policies and one event source mapping per queue.',
+          'it adds a topic and a queue, the access policies that let them send on, and an event source mapping.',
         [nightly]:
           'the team must write and maintain code that lists each day’s objects and tracks which ones it has processed.',
+        [ruleUtc]:
+          'the team must maintain code that lists each night’s objects and tracks its progress, and keep the rule’s UTC hour in step with local time.',
       },
       takeaway:
         'Among designs that work, a setting on the existing trigger beats a new queue, and managed triggers beat code that tracks its own progress.',

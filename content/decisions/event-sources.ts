@@ -54,26 +54,26 @@ export const eventSources = {
     },
     {
       id: snsQueues,
-      text: 'Publish each customer event to an SNS topic, and subscribe one SQS standard queue per consumer, each read in batches by its own Lambda function.',
-      why: 'The topic puts a copy of every event in each queue, and each queue keeps its copy until its own function has processed it, in batches.',
+      text: 'Publish each customer event to an SNS standard topic, and subscribe an SQS standard queue to it that the consuming function reads in batches.',
+      why: 'The topic puts a copy of every event in each subscribed queue, so another team can subscribe a queue of its own, and each queue keeps its copy until its function has processed it.',
       facts: ['integration.sns-fanout-sqs', 'integration.sqs-retention'],
     },
     {
       id: snsDirect,
-      text: 'Publish each customer event to an SNS standard topic, and subscribe each consuming Lambda function to it, so that SNS invokes the function.',
-      why: 'SNS invokes every subscribed function asynchronously for each message, so each consumer gets every event with no queue to manage.',
+      text: 'Publish each customer event to an SNS standard topic, and subscribe the consuming Lambda function to it directly, so that SNS invokes it.',
+      why: 'SNS invokes every subscribed function asynchronously for each message, so each team that subscribes a function gets every event, with no queue to manage.',
       facts: ['triggers.push-sns', 'invocation.retry-attempts'],
     },
     {
       id: eventBridge,
-      text: 'Put each customer event on an EventBridge event bus with an archive that keeps events indefinitely, and one rule per consumer for its function.',
-      why: 'Each rule sends the matching events to its function asynchronously, and the archive keeps every event with no expiry, so that any time range can be replayed to the bus and its rules.',
+      text: 'Put each customer event on an EventBridge event bus with an archive that keeps events indefinitely, and a rule that targets the function.',
+      why: 'Each rule sends the matching events to its target asynchronously, so another team can add a rule of its own, and the archive keeps every event with no expiry, so that any time range can be replayed to the bus.',
       facts: ['integration.eventbridge-patterns', 'integration.eventbridge-archive-replay'],
     },
     {
       id: kinesis,
-      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and an event source mapping per consumer.',
-      why: 'Records with the same partition key stay in order in one shard, and every mapping reads all records at its own position. Records stay for the retention period, so a new mapping that starts AT_TIMESTAMP can process them again. In provisioned mode the team sets the number of shards.',
+      text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and an event source mapping for the function.',
+      why: 'Records stay for the seven-day retention period, and each event source mapping reads all of them from its own position: another team’s mapping gets every record, and a new mapping that starts AT_TIMESTAMP reads past records again. Records with the same partition key stay in order in one shard.',
       facts: [
         'triggers.stream-order-per-shard',
         'integration.kinesis-consumers',
@@ -83,19 +83,19 @@ export const eventSources = {
     },
     {
       id: dynamoDb,
-      text: 'Insert each customer event as a new item in a DynamoDB table, and map each consuming Lambda function to the DynamoDB stream of that table.',
+      text: 'Insert each customer event as a new item in a DynamoDB table, and map the consuming Lambda function to the DynamoDB stream of that table.',
       why: 'The stream records every new item exactly once and keeps it for 24 hours, and each mapping reads it in batches.',
       facts: ['integration.dynamodb-streams-guarantees', 'integration.dynamodb-streams-readers'],
     },
     {
       id: asyncInvoke,
       text: 'Have the producer invoke the consuming Lambda function asynchronously with each customer event, and let Lambda queue the events and retry any that fail.',
-      why: 'Lambda accepts each event at once, keeps it in its own queue for up to six hours, and retries a failed invocation twice.',
+      why: 'Lambda accepts each event at once, keeps it in its own queue for up to six hours, and by default retries a failed invocation twice.',
       facts: ['invocation.default-sync', 'invocation.event-age', 'invocation.retry-attempts'],
     },
     {
       id: snsFifo,
-      text: 'Publish each customer event to an SNS FIFO topic with customer ID as group ID and event ID as deduplication ID, and an SQS FIFO queue per consumer.',
+      text: 'Publish each customer event to an SNS FIFO topic with customer ID as group ID and event ID as deduplication ID, and subscribe an SQS FIFO queue.',
       why: 'The FIFO topic keeps the order within each message group, does not deliver a message whose deduplication ID it received in the last five minutes, and passes each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
       facts: [
         'integration.sns-fifo-order',
@@ -310,16 +310,16 @@ export const eventSources = {
       },
       worse: {
         [snsQueues]:
-          'it adds a topic and, for every consumer, a queue with its access policy and an event source mapping.',
+          'it adds a topic in front of the queue, with a subscription and a queue access policy that lets the topic send to it.',
         [eventBridge]:
-          'it adds an event bus, an archive and a rule for each consumer, more to run than a single queue.',
+          'it adds an event bus, an archive and a rule to create and run, more than a single queue needs.',
         [snsFifo]:
-          'it adds a FIFO topic and, for every consumer, a FIFO queue with its access policy and an event source mapping.',
+          'it adds a FIFO topic in front of the FIFO queue, with a subscription and a queue access policy to manage.',
         [kinesis]:
           'a provisioned stream needs its shards sized for the peak load and resharded as traffic grows, which queues, topics and buses never need.',
       },
       takeaway:
-        'The least operational overhead goes to the design with the fewest resources to create and run and no capacity to plan: a single queue before a topic with a queue for each consumer, and both before a provisioned stream whose shards must be sized.',
+        'The least operational overhead goes to the design with the fewest resources and no capacity to plan: a single queue before a topic or an event bus with its own parts, and all of them before a provisioned stream whose shards must be sized.',
     },
   ],
   docs: cite(`${lambdaGuide}invocation-eventsourcemapping.html`),

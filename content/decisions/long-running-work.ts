@@ -111,7 +111,7 @@ export const longRunningWork = {
           'each new invocation starts with empty memory, so a computation that cannot be checkpointed cannot carry on in it.',
       },
       takeaway:
-        'Work longer than 15 minutes that cannot be split goes to a container (an ECS task on Fargate, started on its own or by a Standard workflow with .sync), AWS Batch or EC2.',
+        'Work longer than 15 minutes that cannot be split leaves Lambda: run it as an ECS task on Fargate, started on its own or by a Standard workflow with .sync.',
       facts: [
         'key-concepts.max-timeout',
         'key-concepts.long-tasks',
@@ -146,7 +146,7 @@ export const longRunningWork = {
         [lambdaSingle]:
           'a run of over 30 minutes does not fit in one invocation of at most 15 minutes, and a failed invocation is retried as a whole.',
         [express]:
-          'an Express workflow stops after five minutes, so a run of over 30 minutes never reaches its later steps.',
+          'an Express workflow runs for at most five minutes, so a run of over 30 minutes fails before its later steps, whatever their Retry.',
         [fargate]:
           'the whole job is one container process, so a failed step means running the task again from the start, unless the team writes code to skip finished steps.',
         [ec2]:
@@ -186,7 +186,7 @@ export const longRunningWork = {
       meets: [standard, standardEcs],
       breaks: {
         [lambdaSingle]:
-          'Lambda keeps no record of steps: only what the code writes to its logs is recorded, so the team would write that logging.',
+          'a single invocation keeps no record of its steps, and Lambda logs only what the code writes, so the team would build that history itself.',
         [express]:
           'Step Functions keeps no execution history for Express workflows: their runs are recorded only if logging to CloudWatch Logs is configured.',
         [fargate]:
@@ -228,7 +228,7 @@ export const longRunningWork = {
           'the team must patch, secure and monitor an instance, and keep it running between runs.',
       },
       takeaway:
-        'Between solutions that work, the exams prefer the one with fewest parts to run: Lambda steps over containers, a scheduled task over a workflow it does not need, and anything over servers you patch.',
+        'Least overhead goes to Lambda steps, which need only code. A Fargate task adds an image and a task definition, a workflow of Fargate tasks adds a state machine as well, and an instance adds patching.',
     },
   ],
   docs: cite(`${stepFunctionsGuide}choosing-workflow-type.html`),

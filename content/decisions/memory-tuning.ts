@@ -1,6 +1,8 @@
 /**
- * Fixing a slow, failing or costly function: memory, AWS Lambda Power Tuning, arm64, the
- * timeout, initialization code outside the handler, provisioned concurrency or ephemeral storage.
+ * Fixing a slow, failing or costly function: memory, AWS Lambda Power Tuning (over sizes up to the
+ * current one, applying the cheapest), arm64, the timeout, initialization code outside the
+ * handler, provisioned concurrency or ephemeral storage. Only a larger memory setting adds memory
+ * and CPU, so no question pairs two ways of doing the same thing.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -31,7 +33,7 @@ export const memoryTuning = {
       'extracts text from scanned documents',
       'converts uploaded spreadsheets into reports',
     ],
-    size: ['512', '1,024'],
+    size: ['1,024'],
     wait: ['five', 'eight', 'ten'],
     n: ['20', '40'],
     init: ['three', 'five'],
@@ -39,7 +41,7 @@ export const memoryTuning = {
   options: [
     {
       id: memory,
-      text: 'Raise the function’s memory setting to 2,048 MB, which also raises its share of CPU, and keep its code, architecture and timeout.',
+      text: 'Raise the function’s memory setting from 1,024 MB to 2,048 MB, and keep its handler code, architecture and timeout as they are.',
       why: 'Lambda allocates CPU in proportion to memory, so 2,048 MB gives the function both more memory and more CPU for every invocation.',
       facts: [
         'limits.cpu-follows-memory',
@@ -49,13 +51,13 @@ export const memoryTuning = {
     },
     {
       id: powerTuning,
-      text: 'Run AWS Lambda Power Tuning with a sample event at memory settings from 512 MB to 3,008 MB, and apply the setting that performs best.',
-      why: 'Power Tuning uses Step Functions to invoke the function in your account at each memory size you list, and compares the measured duration and cost of each one.',
+      text: 'Run AWS Lambda Power Tuning with a sample event at memory settings from 128 MB to 1,024 MB, and apply the cheapest setting.',
+      why: 'Power Tuning uses Step Functions to invoke the function in your account at each memory size you list, measures the duration and cost of each one, and can apply the cheapest.',
       facts: ['performance.power-tuning', 'limits.cpu-follows-memory'],
     },
     {
       id: arm64,
-      text: 'Switch the function’s architecture from x86_64 to arm64 so that it runs on Graviton, keep its memory, and rebuild native dependencies.',
+      text: 'Switch the function’s architecture from x86_64 to arm64, keep its memory setting, and rebuild its native dependencies for Arm.',
       why: 'On arm64 the function runs on AWS Graviton processors, whose duration costs less per GB-second, once its native dependencies are built for Arm.',
       facts: ['performance.arm64-price-performance', 'performance.arm64-compatibility'],
     },
@@ -67,7 +69,7 @@ export const memoryTuning = {
     },
     {
       id: initCode,
-      text: 'Move the creation of the AWS SDK clients out of the handler into Lambda initialization code, so that each environment creates them once.',
+      text: 'Move the creation of the AWS SDK clients from the handler function into the initialization code that runs outside it.',
       why: 'Code outside the handler runs once per execution environment, so every warm invocation reuses the clients it created instead of building them again.',
       facts: ['lifecycle.reuse-clients', 'cold-starts.mitigation-minimize-init'],
     },
@@ -135,8 +137,10 @@ export const memoryTuning = {
       id: 'out-of-memory',
       label: 'enough memory for the largest files',
       text: 'Invocations on the largest files fail with a Max Memory Used equal to the {size} MB Memory Size in their REPORT lines, and they must succeed, which takes about 1,500 MB.',
-      meets: [memory, powerTuning],
+      meets: [memory],
       breaks: {
+        [powerTuning]:
+          'none of the sizes it tests is above the current 1,024 MB, so the setting it applies leaves the largest files short of memory.',
         [arm64]:
           'the architecture does not change how much memory the function has, so the largest files still exhaust it.',
         [timeout]:
@@ -192,10 +196,10 @@ export const memoryTuning = {
       breaks: {
         [memory]: 'it changes the memory setting to 2,048 MB, and the memory must stay as it is.',
         [powerTuning]:
-          'applying the best measured setting changes the memory, which must stay as it is.',
+          'it hands the memory setting to whichever size measures cheapest, while the memory must stay at its planned size.',
       },
       takeaway:
-        'When memory is fixed, the levers left are the architecture, the timeout, the code and provisioned concurrency.',
+        'A memory setting that must stay rules out raising it and applying a tuned size alike, since both change it.',
       facts: ['limits.cpu-follows-memory'],
     },
     {
@@ -207,7 +211,7 @@ export const memoryTuning = {
         [memory]:
           'it changes the memory setting, which must stay, and memory does not change the price of a GB-second.',
         [powerTuning]:
-          'applying a new memory setting breaks the fixed memory, and measuring sizes does not lower the price of a GB-second.',
+          'it may apply another memory setting, which must stay, and no memory size lowers the price of a GB-second.',
         [timeout]: 'the timeout has no effect on the price of a GB-second of duration.',
         [initCode]:
           'moving the client creation out of the handler changes the code, which must stay as it is.',
@@ -219,6 +223,26 @@ export const memoryTuning = {
       takeaway:
         'The one setting that lowers the price of each GB-second is the architecture: arm64 costs less than x86_64.',
       facts: ['performance.arm64-price-performance'],
+    },
+    {
+      id: 'tmp-space',
+      label: 'room for a 1.5 GB file in /tmp',
+      text: 'Each invocation must write a 1.5 GB intermediate file to /tmp, and today that write fails for lack of space.',
+      meets: [storage],
+      breaks: {
+        [memory]:
+          'the memory setting does not size /tmp, which keeps its default 512 MB of ephemeral storage.',
+        [powerTuning]:
+          'every memory size it tests leaves /tmp at its 512 MB default, so the file still does not fit.',
+        [arm64]: 'the architecture leaves /tmp at its 512 MB default, too small for the file.',
+        [timeout]: 'more time makes no room in /tmp, which stays at 512 MB.',
+        [initCode]: 'moving the client creation leaves /tmp at 512 MB, so the write still fails.',
+        [provisioned]:
+          'provisioned environments get the same 512 MB of /tmp as any other environment.',
+      },
+      takeaway:
+        'A file larger than the 512 MB default of /tmp needs more ephemeral storage, which is set apart from memory, up to 10,240 MB.',
+      facts: ['limits.tmp-default', 'key-concepts.tmp-size'],
     },
     {
       id: 'no-wait-for-init',
@@ -246,8 +270,10 @@ export const memoryTuning = {
       id: 'cpu-bound',
       label: 'more CPU for CPU-bound work',
       text: 'Most of each invocation is CPU-bound processing, and the function must get more CPU so that it finishes sooner.',
-      meets: [memory, powerTuning],
+      meets: [memory],
       breaks: {
+        [powerTuning]:
+          'it tests no size above the current 1,024 MB and applies the cheapest, so the function gets no more CPU than it has today.',
         [arm64]:
           'the architecture does not raise the share of CPU, which Lambda allocates in proportion to the memory setting.',
         [timeout]: 'a longer timeout lets the work run longer without adding any CPU.',
@@ -261,19 +287,6 @@ export const memoryTuning = {
       facts: ['limits.cpu-follows-memory', 'performance.multi-core'],
     },
   ],
-  qualifiers: [
-    {
-      id: 'overhead',
-      label: 'the least operational overhead',
-      ask: 'Which solution meets these requirements with the LEAST operational overhead?',
-      rank: { [memory]: 1, [powerTuning]: 2 },
-      worse: {
-        [powerTuning]:
-          'the team must deploy and run the Power Tuning state machine before it changes the same setting that raising memory changes directly.',
-      },
-      takeaway:
-        'When the fix is simply more memory, change the setting, and deploy Power Tuning only when the right size must be measured.',
-    },
-  ],
+  qualifiers: [],
   docs: cite(`${lambdaGuide}configuration-memory.html`),
 } as const satisfies DecisionModel;

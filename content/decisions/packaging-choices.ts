@@ -20,13 +20,13 @@ export const packagingChoices = {
   exams: ['DVA-C02'],
   domains: ['dva-3'],
   settings: [
-    'A platform team at {company} is deciding how to package the {language} functions that handle {task}. The functions use common internal libraries and are deployed with AWS SAM from a CI pipeline.',
-    'Developers at {company} are moving {task} to Lambda functions written in {language} that use common internal libraries. Their pipeline already deploys other serverless applications with AWS SAM.',
-    '{company} runs {task} on Lambda in {language} and is reviewing how its functions, which use common internal libraries, are built and shipped. Releases go out through AWS SAM.',
+    'A platform team at {company} is choosing how to package its {language} Lambda functions, which use common internal libraries.',
+    'Developers at {company} are moving {task} to Lambda functions in {language} that use common internal libraries.',
+    '{company} is reviewing how its {language} Lambda functions for {task}, which use common internal libraries, are built and shipped.',
   ],
   slots: {
     company: ['a retailer', 'an insurer', 'a media group', 'a regional bank'],
-    task: ['fraud scoring', 'photo tagging', 'invoice parsing', 'search ranking'],
+    task: ['fraud scoring', 'invoice parsing', 'search ranking'],
     language: ['Python', 'Java', 'Node.js'],
     size: ['2', '3', '4', '6'],
     mb: ['60', '75', '90'],
@@ -100,7 +100,7 @@ export const packagingChoices = {
     {
       id: 'one-library-many-teams',
       label: 'one library published once',
-      text: 'Thirty existing .zip functions owned by five teams must all use one internal library, published a single time and pinned by version.',
+      text: 'Thirty existing .zip functions must all use one internal library, published a single time and pinned by version.',
       meets: [sharedLayer],
       breaks: {
         [zipDirect]:
@@ -174,7 +174,7 @@ export const packagingChoices = {
     {
       id: 'extension-by-arn',
       label: 'an extension attached by ARN',
-      text: 'The security team ships its monitoring agent as a Lambda extension, and every function must attach it by ARN so that the team can roll out new versions on its own.',
+      text: 'Every function must attach a monitoring extension from the security team by ARN, so that the team can roll out new versions on its own.',
       meets: [zipDirect, zipSam, sharedLayer, copiedLibraries],
       breaks: {
         [imageAwsBase]:
