@@ -207,11 +207,20 @@ export type ChecklistItem = Readonly<{
   severity: Severity;
   /** The finding, short, as a reviewer names it. */
   condition: string;
-  /** The finding as a concrete situation (two or three sentences), for a scenario question. */
+  /**
+   * The finding as a concrete situation (two or three sentences), for a scenario question: the
+   * problem, and what the team wants, with a qualifier where it decides between fixes.
+   */
   situation: string;
   /** The impact: what goes wrong and why. */
   why: string;
+  /** The one change that removes the cause, as the exam's key option reads. */
   fix: string;
+  /**
+   * How the fix removes the cause, in one or two sentences: the mechanism, true per AWS
+   * documentation. Shown under the fix when it is the answer.
+   */
+  fixWhy?: string;
   /** Plausible impacts that are not what goes wrong, each with the reason. */
   wrongImpacts: readonly Misconception[];
   /** Plausible changes that do not fix it, each with the reason. */

@@ -9,6 +9,7 @@ import { cite, docsBase } from '../topics/authoring';
 const arm64 = 'arm64';
 const computePlanOneYear = 'compute-plan-one-year';
 const computePlanThreeYears = 'compute-plan-three-years';
+const computePlanThreeYearsMonthly = 'compute-plan-three-years-no-upfront';
 const instancePlan = 'ec2-instance-plan';
 const powerTuning = 'power-tuning';
 const fargate = 'fargate';
@@ -52,6 +53,16 @@ export const costTradeoffs = {
       facts: ['architecture.savings-plan-lambda', 'architecture.savings-plan-payment'],
     },
     {
+      id: computePlanThreeYearsMonthly,
+      text: 'Keep the functions unchanged, and buy a three-year Compute Savings Plan, no upfront payment, for the steady Lambda spend.',
+      why: 'A Compute Savings Plan discounts Lambda usage in exchange for an hourly commitment, here for three years and billed monthly, so the longer term lowers the rate without any payment at purchase.',
+      facts: [
+        'architecture.savings-plan-type',
+        'architecture.savings-plan-lambda',
+        'architecture.savings-plan-payment',
+      ],
+    },
+    {
       id: instancePlan,
       text: 'Move the code to EC2 instances of one family in an Auto Scaling group, and buy a one-year EC2 Instance Savings Plan for them.',
       why: 'An EC2 Instance Savings Plan gives a deep discount on one instance family in one Region, for a workload rebuilt to run on instances.',
@@ -75,7 +86,7 @@ export const costTradeoffs = {
       id: 'no-rebuild',
       label: 'no rebuild of the packages',
       text: 'The change must not require rebuilding or retesting the deployment packages, which contain a native library compiled for x86_64.',
-      meets: [computePlanOneYear, computePlanThreeYears, powerTuning],
+      meets: [computePlanOneYear, computePlanThreeYears, computePlanThreeYearsMonthly, powerTuning],
       breaks: {
         [arm64]: 'the native library must be rebuilt for arm64, and the new packages tested.',
         [fargate]:
@@ -95,6 +106,8 @@ export const costTradeoffs = {
       breaks: {
         [computePlanThreeYears]:
           'a three-year plan paid upfront commits the company to its spend for three years.',
+        [computePlanThreeYearsMonthly]:
+          'a three-year plan commits the company to its hourly spend for three years, even with nothing paid upfront.',
       },
       takeaway:
         'Savings Plans run for one or three years: a one-year limit rules out the three-year term.',
@@ -110,6 +123,8 @@ export const costTradeoffs = {
           'the one-year plan is an hourly spend commitment that is owed for the whole year.',
         [computePlanThreeYears]:
           'the three-year plan commits the company to an hourly spend for three years, all paid at purchase.',
+        [computePlanThreeYearsMonthly]:
+          'the three-year plan is an hourly spend commitment owed every month for three years.',
         [instancePlan]:
           'an EC2 Instance Savings Plan is an hourly spend commitment for its whole one-year term.',
       },
@@ -121,7 +136,14 @@ export const costTradeoffs = {
       id: 'no-upfront',
       label: 'no payment upfront',
       text: 'Cash is tight this year, so nothing may be paid in advance to get the discount.',
-      meets: [arm64, computePlanOneYear, instancePlan, powerTuning, fargate],
+      meets: [
+        arm64,
+        computePlanOneYear,
+        computePlanThreeYearsMonthly,
+        instancePlan,
+        powerTuning,
+        fargate,
+      ],
       breaks: {
         [computePlanThreeYears]:
           'a plan paid all upfront takes the whole three-year commitment out of this year’s cash.',
@@ -134,7 +156,13 @@ export const costTradeoffs = {
       id: 'stay-on-lambda',
       label: 'staying on Lambda',
       text: 'The workload must remain on Lambda, because other teams invoke the functions directly by their ARNs.',
-      meets: [arm64, computePlanOneYear, computePlanThreeYears, powerTuning],
+      meets: [
+        arm64,
+        computePlanOneYear,
+        computePlanThreeYears,
+        computePlanThreeYearsMonthly,
+        powerTuning,
+      ],
       breaks: {
         [fargate]:
           'the code would run as an ECS service, so the function ARNs that other teams invoke would no longer exist.',
@@ -156,6 +184,8 @@ export const costTradeoffs = {
           'the functions stay on Lambda, whose invocations stop after at most 15 minutes, and a discount does not change that.',
         [computePlanThreeYears]:
           'a discount paid upfront does not lift the 15-minute maximum of each Lambda invocation.',
+        [computePlanThreeYearsMonthly]:
+          'a longer term lowers the price of Lambda, not the 15-minute maximum of each of its invocations.',
         [powerTuning]:
           'a Lambda invocation stops after at most 15 minutes, whatever its memory size.',
       },
@@ -167,7 +197,7 @@ export const costTradeoffs = {
       id: 'covers-fargate',
       label: 'a discount that also covers Fargate',
       text: 'The same discount must also apply to the company’s existing Fargate tasks in two other Regions.',
-      meets: [computePlanOneYear, computePlanThreeYears],
+      meets: [computePlanOneYear, computePlanThreeYears, computePlanThreeYearsMonthly],
       breaks: {
         [arm64]: 'changing the functions’ architecture does nothing for the Fargate tasks.',
         [powerTuning]: 'tuning the functions’ memory does nothing for the Fargate tasks.',
@@ -184,7 +214,14 @@ export const costTradeoffs = {
       id: 'memory-fixed',
       label: 'unchanged memory sizes',
       text: 'The change must leave each function’s memory setting as it is, because a recent performance test fixed it.',
-      meets: [arm64, computePlanOneYear, computePlanThreeYears, instancePlan, fargate],
+      meets: [
+        arm64,
+        computePlanOneYear,
+        computePlanThreeYears,
+        computePlanThreeYearsMonthly,
+        instancePlan,
+        fargate,
+      ],
       breaks: {
         [powerTuning]:
           'the tool exists to find a new memory size for each function, and setting it changes the memory setting.',
@@ -201,9 +238,12 @@ export const costTradeoffs = {
       ask: 'Which solution meets these requirements MOST cost-effectively?',
       rank: {
         [computePlanThreeYears]: 1,
+        [computePlanThreeYearsMonthly]: 2,
         [computePlanOneYear]: 3,
       },
       worse: {
+        [computePlanThreeYearsMonthly]:
+          'with nothing paid upfront, the same three-year plan gets a smaller discount than one paid all upfront.',
         [computePlanOneYear]:
           'a one-year term gets a smaller discount than a three-year term of the same plan type.',
       },
@@ -217,6 +257,7 @@ export const costTradeoffs = {
       rank: {
         [computePlanOneYear]: 1,
         [computePlanThreeYears]: 1,
+        [computePlanThreeYearsMonthly]: 1,
         [powerTuning]: 2,
         [arm64]: 3,
         [fargate]: 4,
@@ -233,7 +274,7 @@ export const costTradeoffs = {
           'the code must be repackaged for instances and run behind an Auto Scaling group, the largest change of all.',
       },
       takeaway:
-        'A Savings Plan changes nothing in the code, memory tuning is configuration, arm64 means rebuilding, and moving platforms is the most work of all.',
+        'The LEAST development effort comes from the change that touches the least of the workload: a purchase before a setting, a setting before a rebuild, and a rebuild before a move to another platform.',
     },
   ],
   docs: cite(`${docsBase}savingsplans/latest/userguide/plan-types.html`),

@@ -102,7 +102,7 @@ export const failureHandling = {
     },
     {
       id: redrive,
-      text: 'Give the SQS queue a redrive policy with a maxReceiveCount of 5, which moves anything that keeps failing to a dead-letter queue.',
+      text: 'Give the SQS queue a redrive policy with a maxReceiveCount of 5 and a standard SQS dead-letter queue in the same account and Region.',
       why: 'SQS counts how often each message is received, and after the fifth failed receive it moves the message to the dead-letter queue, without any change to the function.',
       facts: ['esm.sqs-on-failure', 'destinations.event-source-mappings'],
     },
@@ -338,7 +338,7 @@ export const failureHandling = {
           'the handler must be changed to collect the failed message IDs and return them in batchItemFailures.',
       },
       takeaway:
-        'Retry settings, destinations, dead-letter queues and redrive policies are configuration, and only partial batch responses need code.',
+        'Partial batch responses are the one failure setting that needs code, since the handler must return the IDs of the failed messages. A redrive policy, destinations and retry settings are configuration alone.',
       facts: ['esm.report-batch-item-failures'],
     },
     {

@@ -155,7 +155,7 @@ export const migration = {
           'the function is invoked every minute, and each of those 1,440 daily invocations is billed.',
       },
       takeaway:
-        'Let the scheduler start the work when it is due: a server or a function that polls the clock is billed while idle.',
+        'No compute charge between runs means that nothing may run while the job waits: a schedule starts the work when it is due, and only the run itself is billed.',
       facts: ['architecture.scheduler-time-zones'],
     },
     {

@@ -20,9 +20,10 @@ export const multiRegion = {
   title: 'Keeping a serverless API running when its Region fails',
   exams: ['SAP-C02'],
   domains: ['sap-2', 'sap-3'],
+  // the table is new: a global table's consistency mode is chosen when it is created
   settings: [
-    '{company} runs {workload} on API Gateway, Lambda and a DynamoDB table in {region}. Leadership asks for a design that keeps the service running if that Region fails.',
-    '{company} serves {workload} from {region} with an API Gateway API, Lambda functions and DynamoDB. A review found that the loss of the Region would stop the business.',
+    '{company} is building {workload} on API Gateway, Lambda and a new DynamoDB table, to launch in {region}. Leadership asks for a design that keeps the service running if that Region fails.',
+    '{company} will launch {workload} from {region} with an API Gateway API, Lambda functions and a new DynamoDB table. A review found that the loss of the Region would stop the business.',
   ],
   slots: {
     company: [
@@ -37,8 +38,8 @@ export const multiRegion = {
   options: [
     {
       id: activeActive,
-      text: 'Deploy the stack in two Regions with a DynamoDB global table, and route users with Route 53 latency records and health checks.',
-      why: 'Both Regions serve the users nearest to them and write to their local replica; health checks drop a failed Region from DNS answers.',
+      text: 'Deploy the stack in two Regions with an eventually consistent global table, and route with Route 53 latency records and health checks.',
+      why: 'Both Regions serve the users nearest to them and write to their local replica, which copies each write to the other after acknowledging it. Health checks on the latency records drop a failed Region from DNS answers.',
       facts: [
         'architecture.route53-latency',
         'architecture.route53-active-active',
@@ -47,8 +48,8 @@ export const multiRegion = {
     },
     {
       id: activePassive,
-      text: 'Deploy the stack in two Regions with a DynamoDB global table, and route users with Route 53 failover records and health checks.',
-      why: 'The primary Region serves everyone while healthy, and Route 53 answers with the standby Region, already deployed and holding replicated data, when its health check fails.',
+      text: 'Deploy the stack in two Regions with an eventually consistent global table, and route with Route 53 failover records and health checks.',
+      why: 'The primary Region serves everyone while healthy, and Route 53 answers with the standby Region, already deployed and holding data replicated after each write, when the primary’s health check fails.',
       facts: [
         'architecture.route53-active-active',
         'architecture.global-table-writes',
@@ -57,20 +58,20 @@ export const multiRegion = {
     },
     {
       id: backupRestore,
-      text: 'Copy table backups to a second Region with AWS Backup, and deploy the whole stack there from its template after a disaster.',
+      text: 'Copy DynamoDB table backups to a second Region with AWS Backup, and deploy the whole stack there from its template after a disaster.',
       why: 'Only backups wait in the second Region; the stack is deployed and the data restored after a failure, which is the cheapest and slowest strategy.',
       facts: ['architecture.rpo', 'architecture.rto'],
     },
     {
       id: singleRegion,
-      text: 'Stay in one Region, spread the functions over subnets in three Availability Zones, and turn on point-in-time recovery for its table.',
+      text: 'Stay in one Region, spread the functions over subnets in three Availability Zones, and turn on point-in-time recovery for DynamoDB.',
       why: 'Lambda already spreads across Availability Zones and point-in-time recovery protects against bad writes, but nothing survives the loss of the Region.',
       facts: ['architecture.lambda-multi-az'],
     },
     {
       id: strongThreeRegions,
-      text: 'Deploy the stack in two more Regions of its Region set with an MRSC global table, and Route 53 latency records and health checks.',
-      why: 'In multi-Region strong consistency mode, each write is replicated synchronously to at least one other Region before it is acknowledged, so no acknowledged order is lost with a Region, and latency records with health checks spread users over the three Regions that are up.',
+      text: 'Deploy the stack in two more Regions of its Region set with a strongly consistent global table, and latency records and health checks.',
+      why: 'The new table is created in multi-Region strong consistency mode, in which each write is replicated synchronously to at least one other Region before it is acknowledged, so no acknowledged order is lost with a Region. Latency records with health checks spread users over the three Regions that are up.',
       facts: ['architecture.global-table-strong', 'architecture.route53-latency'],
     },
     {
@@ -162,7 +163,7 @@ export const multiRegion = {
         [singleRegion]: 'no copy of the data is made in another Region at all.',
       },
       takeaway:
-        'DynamoDB global tables replicate between Regions without code; a Streams copy function is the exam’s high-effort distractor.',
+        'DynamoDB global tables replicate between Regions without code, while copying writes with DynamoDB Streams and a function is code that the team must write and run.',
       facts: ['architecture.global-table-writes'],
     },
     {

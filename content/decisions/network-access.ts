@@ -18,8 +18,9 @@ export const networkAccess = {
   id: 'network-access',
   topic: 'networking',
   title: 'Network access for a Lambda function',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-1', 'dva-2', 'sap-2'],
+  // the network configuration of one function: an associate-level choice
+  exams: ['DVA-C02'],
+  domains: ['dva-1', 'dva-2'],
   settings: [
     '{company} runs {job} as a {language} Lambda function. Its other applications use an Amazon RDS for {engine} database in private subnets of the company’s VPC.',
     'A developer at {company} is moving {job} to a {language} Lambda function. The company’s VPC has private subnets and an Amazon RDS for {engine} database.',
@@ -36,13 +37,14 @@ export const networkAccess = {
     language: ['Python', 'Java', 'Node.js'],
     engine: ['MySQL', 'PostgreSQL'],
     partner: ['a payment provider’s', 'a shipping partner’s', 'a tax authority’s'],
-    concurrency: ['800', '1,000', '1,500'],
+    // within the default Regional quota of 1,000 concurrent executions
+    concurrency: ['400', '600', '800'],
     terabytes: ['5', '20', '40'],
   },
   options: [
     {
       id: noVpc,
-      text: 'Leave the function outside any VPC, so that it reaches AWS endpoints and outside hosts over the default network access it already has.',
+      text: 'Leave the function without any VPC configuration, so that it keeps running in the default network that Lambda manages for its functions.',
       why: 'Without a VPC configuration the function runs in a network that Lambda owns, which already has internet access, so there are no subnets, routes or gateways to manage.',
       facts: ['networking.only-through-vpc'],
     },
@@ -58,8 +60,8 @@ export const networkAccess = {
     },
     {
       id: gateway,
-      text: 'Attach the function to private subnets in two Availability Zones, and add gateway endpoints for S3 and DynamoDB to the subnets’ route tables.',
-      why: 'Gateway endpoints add routes for Amazon S3 and DynamoDB to the subnets’ route tables, so that traffic stays on private routes at no additional charge.',
+      text: 'Attach the function to private subnets in two Availability Zones, and add a gateway endpoint for Amazon S3 to the subnets’ route tables.',
+      why: 'A gateway endpoint adds a route for Amazon S3 to the subnets’ route tables, so that S3 traffic stays on private routes of the VPC at no additional charge.',
       facts: ['networking.vpc-endpoints', 'networking.gateway-endpoint-cost'],
     },
     {
@@ -118,7 +120,7 @@ export const networkAccess = {
         [nat]:
           'a NAT gateway changes the route to the internet, and the database’s security group still refuses the function.',
         [gateway]:
-          'gateway endpoints add routes for S3 and DynamoDB only, and the database’s security group still refuses the function.',
+          'a gateway endpoint adds a route to S3 only, and the database’s security group still refuses the function.',
         [iface]:
           'interface endpoints reach AWS service APIs, not the database, whose security group still refuses the function.',
         [proxy]:
@@ -139,7 +141,7 @@ export const networkAccess = {
       meets: [noVpc, nat],
       breaks: {
         [gateway]:
-          'gateway endpoints carry traffic to S3 and DynamoDB only, so the private subnets still have no route to the internet.',
+          'a gateway endpoint carries traffic to S3 only, so the private subnets still have no route to the internet.',
         [iface]:
           'interface endpoints reach AWS services only, so the partner’s API on the internet stays out of reach.',
         [proxy]:
@@ -168,7 +170,7 @@ export const networkAccess = {
         [noVpc]:
           'outside a VPC the function uses Lambda’s network, whose addresses the team cannot choose or keep for an allow list.',
         [gateway]:
-          'gateway endpoints have no public address and do not reach the internet, so no call reaches the partner.',
+          'a gateway endpoint has no public address and does not reach the internet, so no call reaches the partner.',
         [iface]:
           'interface endpoints have private addresses only and reach AWS services, so no call reaches the partner.',
         [proxy]:
@@ -217,7 +219,7 @@ export const networkAccess = {
         [nat]:
           'a default route to a NAT gateway is exactly the internet route that the subnets must not have.',
         [gateway]:
-          'Secrets Manager has no gateway endpoint; gateway endpoints exist only for Amazon S3 and DynamoDB.',
+          'an S3 gateway endpoint routes only S3 traffic, and Secrets Manager has no gateway endpoint at all: those exist only for S3 and DynamoDB.',
         [proxy]:
           'an RDS Proxy serves database connections only, so Secrets Manager stays out of reach.',
         [dbRule]:
@@ -242,7 +244,7 @@ export const networkAccess = {
         [nat]:
           'a NAT gateway leaves every execution environment opening its own database connection, which a burst can exhaust.',
         [gateway]:
-          'endpoints for S3 and DynamoDB leave each execution environment with its own database connection, so a burst can exhaust them.',
+          'an S3 endpoint leaves each execution environment with its own database connection, so a burst can exhaust them.',
         [iface]:
           'interface endpoints do nothing for the database, where each execution environment still holds a connection of its own.',
         [dbRule]:
@@ -289,7 +291,7 @@ export const networkAccess = {
           'a NAT gateway is billed for every hour and every gigabyte it processes, while gateway endpoints cost nothing extra.',
       },
       takeaway:
-        'For Amazon S3 and DynamoDB from a VPC, gateway endpoints are the cheapest private path: they carry no additional charge.',
+        'For Amazon S3 or DynamoDB traffic from a VPC, a gateway endpoint is the cheapest private path: it carries no additional charge.',
     },
     {
       id: 'overhead',
@@ -309,7 +311,7 @@ export const networkAccess = {
         [nat]:
           'subnets in two zones, NAT gateways and route tables are network resources the team must build and maintain.',
         [gateway]:
-          'subnets in two zones, route tables and endpoints are network resources the team must build and maintain.',
+          'subnets in two zones, route tables and an endpoint are network resources the team must build and maintain.',
         [iface]:
           'subnets in two zones and one interface endpoint per service are resources the team must build and maintain.',
         [proxy]: 'a VPC configuration and a proxy are resources the team must build and maintain.',

@@ -1,7 +1,7 @@
 /**
- * Which CloudWatch or X-Ray tool answers an observability need: traces with annotations or
- * metadata, custom metrics from the embedded metric format, PutMetricData or a metric filter,
- * Lambda Insights, Logs Insights, or an alarm on a Lambda metric.
+ * Which CloudWatch or X-Ray tool answers an observability need of one API function: traces with
+ * annotations or metadata, custom metrics from the embedded metric format, PutMetricData or a
+ * metric filter, Lambda Insights, Logs Insights, or an alarm on its Errors metric.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -12,24 +12,23 @@ const emf = 'embedded-metric-format';
 const putMetric = 'put-metric-data';
 const lambdaInsights = 'lambda-insights';
 const logsInsights = 'logs-insights';
-const iteratorAlarm = 'iterator-age-alarm';
+const errorsAlarm = 'errors-alarm';
 const metricFilter = 'metric-filter';
 
 export const observabilityChoices = {
   id: 'observability-choices',
   topic: 'observability',
-  title: 'Choosing the metric, log query, trace or alarm that answers a question about functions',
+  title: 'Choosing the metric, log query, trace or alarm that answers a question about a function',
   exams: ['DVA-C02'],
   domains: ['dva-4'],
   settings: [
-    '{company} runs its order platform on {language} Lambda functions: an API function writes a JSON log line per order with its value, and a consumer function reads order events from a Kinesis data stream.',
-    'A developer at {company} looks after two {language} Lambda functions: an API function that writes a JSON log line per order with its value, and a consumer function that reads order events from a Kinesis data stream.',
-    '{company} is improving the monitoring of its {language} order service on Lambda. Its API function writes a JSON log line per order with the order value, and a consumer function processes events from a Kinesis data stream.',
+    '{company} runs its order API on a {language} Lambda function. This API function writes a JSON log line with the value of each order.',
+    'A developer at {company} looks after the {language} Lambda function behind an order API. This API function writes a JSON log line per order with its value.',
+    '{company} is improving the monitoring of its order API on Lambda. The API function, written in {language}, writes a JSON log line per order with the order value.',
   ],
   slots: {
     company: ['a ticketing company', 'an online grocer', 'a travel agency', 'a sports retailer'],
     language: ['Python', 'Node.js', 'Java'],
-    minutes: ['five', 'ten', 'fifteen'],
     days: ['ten', 'fourteen', 'thirty'],
   },
   options: [
@@ -67,7 +66,7 @@ export const observabilityChoices = {
     },
     {
       id: lambdaInsights,
-      text: 'Add the Lambda Insights extension layer to both functions, attach its managed policy to their roles, and use the metrics it publishes.',
+      text: 'Add the Lambda Insights extension layer to the API function, attach its managed policy to the function’s role, and use its metrics.',
       why: 'The extension collects memory, CPU time, network use and cold starts of every invocation and publishes them as CloudWatch metrics.',
       facts: ['observability.lambda-insights'],
     },
@@ -82,10 +81,10 @@ export const observabilityChoices = {
       ],
     },
     {
-      id: iteratorAlarm,
-      text: 'Create a CloudWatch alarm on the Maximum of the Lambda IteratorAge metric, with an SNS topic that notifies the on-call engineers.',
-      why: 'IteratorAge grows when the function that reads a stream falls behind it, and an alarm on its maximum notifies the team as soon as the lag passes the threshold.',
-      facts: ['observability.metric-iterator-age'],
+      id: errorsAlarm,
+      text: 'Create a CloudWatch alarm on the Sum of the API function’s Lambda Errors metric, with an SNS topic that notifies the on-call engineers.',
+      why: 'Lambda counts every invocation that ends in a function error in the Errors metric, and the alarm notifies the team through the topic as soon as the count passes its threshold.',
+      facts: ['observability.metric-errors'],
     },
     {
       id: metricFilter,
@@ -109,8 +108,8 @@ export const observabilityChoices = {
           'Lambda Insights reports memory, CPU and network use per function, not the time of single calls inside a request.',
         [logsInsights]:
           'a REPORT line gives the duration of the whole invocation, not of each call made during it.',
-        [iteratorAlarm]:
-          'IteratorAge tells how far a function lags behind its stream, nothing about the calls inside a request.',
+        [errorsAlarm]:
+          'the Errors metric counts failed invocations and says nothing about the time of each call inside a request.',
         [metricFilter]:
           'the order log lines hold order values, not the timing of the calls that the function makes.',
       },
@@ -134,8 +133,8 @@ export const observabilityChoices = {
           'Lambda Insights collects system metrics per function, with no traces of single requests.',
         [logsInsights]:
           'the order and REPORT lines hold no customer IDs, and log lines are not traces of requests.',
-        [iteratorAlarm]:
-          'an alarm on IteratorAge records nothing about single requests or customers.',
+        [errorsAlarm]:
+          'an alarm on the Errors count records nothing about single requests or customers.',
         [metricFilter]:
           'a metric filter produces an aggregate metric and keeps no traces to search by customer.',
       },
@@ -147,7 +146,7 @@ export const observabilityChoices = {
       id: 'metric-without-api-calls',
       label: 'no CloudWatch API calls from the code',
       text: 'While it handles an order, the API function must never call the CloudWatch API itself.',
-      meets: [annotation, metadata, emf, lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
+      meets: [annotation, metadata, emf, lambdaInsights, logsInsights, errorsAlarm, metricFilter],
       breaks: {
         [putMetric]:
           'PutMetricData is itself a call to the CloudWatch API, made by the function for every order.',
@@ -159,7 +158,7 @@ export const observabilityChoices = {
     {
       id: 'system-metrics',
       label: 'memory, CPU and network metrics',
-      text: 'Operators must see the memory use, CPU time and network traffic of each function in CloudWatch, without anyone writing code to measure them.',
+      text: 'Operators must see the memory use, CPU time and network traffic of the API function in CloudWatch, without anyone writing code to measure them.',
       meets: [lambdaInsights],
       breaks: {
         [annotation]:
@@ -170,8 +169,8 @@ export const observabilityChoices = {
         [putMetric]: 'the function code would have to measure these figures and send them itself.',
         [logsInsights]:
           'REPORT lines hold the maximum memory used but no CPU time or network traffic, and a query result is not a metric.',
-        [iteratorAlarm]:
-          'IteratorAge measures how far a function lags behind its stream, not memory, CPU or network use.',
+        [errorsAlarm]:
+          'the Errors metric counts failed invocations, not the memory, CPU time or network traffic of the function.',
         [metricFilter]:
           'the log lines hold order values only, so no filter on them can produce memory, CPU or network metrics.',
       },
@@ -180,29 +179,29 @@ export const observabilityChoices = {
       facts: ['observability.lambda-insights'],
     },
     {
-      id: 'stream-lag-page',
-      label: 'a page when the stream backlog grows',
-      text: 'Operators must be paged when the consumer function falls more than {minutes} minutes behind the Kinesis data stream.',
-      meets: [iteratorAlarm],
+      id: 'errors-page',
+      label: 'a page when invocations fail',
+      text: 'Operators must be paged within minutes whenever invocations of the API function fail.',
+      meets: [errorsAlarm],
       breaks: {
         [annotation]:
-          'traces describe single sampled requests of the API function and page no one when the stream backlog grows.',
+          'traces record the errors of sampled requests, but nothing in X-Ray pages anyone when they happen.',
         [metadata]:
-          'metadata in a trace describes one request, and nothing in X-Ray pages anyone about lag.',
+          'metadata in a trace describes one sampled request, and nothing in X-Ray pages anyone about errors.',
         [emf]:
-          'the option publishes order values and creates no alarm, so nobody is paged when the function falls behind.',
+          'the option publishes order values and creates no alarm, so nobody is paged when invocations fail.',
         [putMetric]:
-          'it publishes order values only, and without an alarm on the lag nobody is paged.',
+          'it publishes order values only, and without an alarm on the errors nobody is paged.',
         [lambdaInsights]:
-          'Lambda Insights does not measure the lag behind a stream, and adding it creates no alarm.',
+          'Lambda Insights publishes memory, CPU and network metrics, and adding it creates no alarm that pages anyone.',
         [logsInsights]:
-          'a query answers only when someone runs it, and REPORT lines hold no record age.',
+          'a query finds errors in the logs only when someone runs it, so it pages no one.',
         [metricFilter]:
-          'order values say nothing about how far the function lags, and a metric filter alone pages no one.',
+          'order values say nothing about failed invocations, and a metric filter alone pages no one.',
       },
       takeaway:
-        'A growing stream backlog shows in the IteratorAge metric: alarm on its Maximum and notify an SNS topic.',
-      facts: ['observability.metric-iterator-age'],
+        'To be paged when a function fails, alarm on its Errors metric, which counts every invocation that ends in a function error, and notify an SNS topic.',
+      facts: ['observability.metric-errors'],
     },
     {
       id: 'past-peak-memory',
@@ -220,8 +219,8 @@ export const observabilityChoices = {
           'calls to PutMetricData would start only after the change and redeploy, so the past days stay uncovered.',
         [lambdaInsights]:
           'Lambda Insights collects data only from the moment its layer is added, and adding the layer changes the function.',
-        [iteratorAlarm]:
-          'IteratorAge measures stream lag, not memory, and an alarm only looks forward.',
+        [errorsAlarm]:
+          'the Errors metric counts failures, not memory, and an alarm only looks forward.',
         [metricFilter]:
           'the order log lines hold no memory figures, and a new filter sees only events that arrive after it exists.',
       },
@@ -233,7 +232,7 @@ export const observabilityChoices = {
       id: 'every-invocation',
       label: 'every invocation counted',
       text: 'Whatever the team collects must cover every invocation, not only a sample of them.',
-      meets: [emf, putMetric, lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
+      meets: [emf, putMetric, lambdaInsights, logsInsights, errorsAlarm, metricFilter],
       breaks: {
         [annotation]:
           'X-Ray records only a sample of requests, by default the first in each second and 5 percent of the rest.',
@@ -257,7 +256,7 @@ export const observabilityChoices = {
           'Lambda Insights publishes memory, CPU and network metrics, not business values.',
         [logsInsights]:
           'a Logs Insights query shows results when someone runs it and publishes no metric for alarms.',
-        [iteratorAlarm]: 'IteratorAge is the lag behind a stream, not the value of orders.',
+        [errorsAlarm]: 'the Errors metric counts failed invocations, not the value of orders.',
       },
       takeaway:
         'Business values become CloudWatch metrics through PutMetricData, the embedded metric format or a metric filter.',
@@ -266,8 +265,8 @@ export const observabilityChoices = {
     {
       id: 'no-code-change',
       label: 'no change to the code',
-      text: 'The code of both functions must stay exactly as it is.',
-      meets: [lambdaInsights, logsInsights, iteratorAlarm, metricFilter],
+      text: 'The code of the API function must stay exactly as it is.',
+      meets: [lambdaInsights, logsInsights, errorsAlarm, metricFilter],
       breaks: {
         [annotation]:
           'instrumenting the clients and recording annotations are changes to the code.',

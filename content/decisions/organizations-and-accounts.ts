@@ -27,7 +27,9 @@ export const organizationsAndAccounts = {
   ],
   slots: {
     company: ['a bank', 'a logistics company', 'a media company', 'a retailer'],
-    accounts: ['40', '120', '250'],
+    // a few dozen: one function policy statement per account, or one role that trusts each
+    // account, stays within the 20 KB function policy and the role trust policy size limits
+    accounts: ['15', '25', '40'],
     logic: [
       'the customer validation logic',
       'the fraud scoring logic',
@@ -44,7 +46,7 @@ export const organizationsAndAccounts = {
     {
       id: accountList,
       text: 'Keep one function that callers invoke synchronously, and allow lambda:InvokeFunction to each account ID of the organization, one by one.',
-      why: 'Each listed account can invoke the single function directly, but every new account needs another statement.',
+      why: 'Each listed account can invoke the single function directly, and a few dozen statements fit in the function policy’s 20 KB, but every new account needs another statement.',
       facts: ['permissions.grant-other-account'],
     },
     {
@@ -244,7 +246,7 @@ export const organizationsAndAccounts = {
           'every account must add the layer and redeploy its functions for each new version, which must also be granted again.',
       },
       takeaway:
-        'Grant once to the organization with aws:PrincipalOrgID; lists of accounts and shared roles are the exam’s high-overhead distractors.',
+        'The least overhead across an organization comes from one grant to the whole organization, with aws:PrincipalOrgID, so that no account, present or future, needs a step of its own.',
     },
   ],
   docs: cite(`${lambdaGuide}permissions-function-cross-account.html`),

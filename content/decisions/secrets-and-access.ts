@@ -25,17 +25,18 @@ export const secretsAndAccess = {
   title: 'Where a function keeps a value it needs at run time',
   exams: ['DVA-C02'],
   domains: ['dva-2'],
+  // a low request rate: reads on every invocation stay within Parameter Store's default throughput
   settings: [
-    '{company} is building {app} with several Lambda functions that all need the same value at run time.',
-    'A developer at {company} is moving {app} to Lambda, whose functions need a value that the old servers read from a file.',
-    '{company} runs {app} on Lambda functions written in {language}, which now need a new value at run time.',
+    '{company} is building {app} with several Lambda functions that all need the same value at run time. Together they handle about {rate} requests per second.',
+    'A developer at {company} is moving {app}, which handles about {rate} requests per second, to Lambda functions that need a value the old servers read from a file.',
+    '{company} runs {app} on Lambda functions written in {language}, which now need a new value at run time. The app handles about {rate} requests per second.',
   ],
   slots: {
     company: ['a retailer', 'a bank', 'a travel agency', 'a logistics company'],
     app: ['an order API', 'a payment service', 'a booking back end', 'a reporting service'],
     language: ['Python', 'Node.js', 'Java'],
     days: ['30', '60', '90'],
-    rps: ['200', '500', '1,000'],
+    rate: ['5', '10', '20'],
     count: ['six', 'twelve', 'twenty'],
   },
   options: [
@@ -47,14 +48,14 @@ export const secretsAndAccess = {
     },
     {
       id: envCmk,
-      text: 'Store the value in an environment variable of each function, encrypted with a customer managed KMS key that only trusted users may use.',
+      text: 'Store the value in an environment variable of each function, encrypted at rest with a customer managed KMS key that the team creates.',
       why: 'With a customer managed key, only users allowed kms:Decrypt on the key can view the variables, while the function still receives the value in its environment with no call.',
       facts: ['configuration.customer-managed-key', 'configuration.env-encrypted-at-rest'],
     },
     {
       id: psStandard,
       text: 'Store the value as a standard-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
-      why: 'A SecureString parameter is encrypted with an AWS KMS key, so only principals allowed to get the parameter and decrypt it can read it. The standard tier adds no Parameter Store charge, though the KMS requests are billed, and every read returns the latest version.',
+      why: 'A SecureString parameter is encrypted with an AWS KMS key, so only principals allowed to get the parameter and decrypt it can read it, and every read returns the latest version. At this request rate the reads stay within the default throughput, which adds no Parameter Store charge, though the KMS requests are billed.',
       facts: [
         'configuration.securestring',
         'configuration.parameter-tiers',
@@ -64,7 +65,7 @@ export const secretsAndAccess = {
     {
       id: psAdvanced,
       text: 'Store the value as an advanced-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
-      why: 'An advanced SecureString parameter works like a standard one but is billed, in return for larger values and parameter policies.',
+      why: 'An advanced SecureString parameter works like a standard one, and every read returns the latest version, but it is billed every month and for each read, in return for larger values and parameter policies.',
       facts: [
         'configuration.parameter-tiers',
         'configuration.parameter-advanced-size',
@@ -73,14 +74,14 @@ export const secretsAndAccess = {
     },
     {
       id: smDirect,
-      text: 'Store the value in Secrets Manager with a scheduled rotation function, and read it with the AWS SDK at the start of every invocation.',
-      why: 'Secrets Manager rotates the secret on its schedule, and reading it in every invocation always returns the current version, at the cost of a call each time.',
+      text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it with the AWS SDK at the start of every invocation.',
+      why: 'Secrets Manager keeps the secret under its own permissions and can rotate it on a schedule, and reading it in every invocation always returns the current version, at the cost of a call each time.',
       facts: ['configuration.rotation', 'configuration.secret-current-version'],
     },
     {
       id: smExtension,
-      text: 'Store the value in Secrets Manager with a scheduled rotation function, and read it through the Parameters and Secrets extension.',
-      why: 'Secrets Manager rotates the secret, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
+      text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it through the Parameters and Secrets extension.',
+      why: 'Secrets Manager keeps the secret under its own permissions and can rotate it on a schedule, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
       facts: [
         'configuration.rotation',
         'configuration.extension-cache',
@@ -120,7 +121,7 @@ export const secretsAndAccess = {
         [hardcode]: 'every new password means a code change and a new deployment of each function.',
       },
       takeaway:
-        'Automatic rotation on a schedule points to Secrets Manager, whose rotation function changes the password in the database and in the secret.',
+        'Automatic rotation on a schedule points to Secrets Manager, which changes the password in the database and in the secret each time it rotates.',
       facts: ['configuration.rotation'],
     },
     {
@@ -160,7 +161,7 @@ export const secretsAndAccess = {
     {
       id: 'no-call-per-invocation',
       label: 'no network call on most invocations',
-      text: 'At about {rps} requests per second, reading the value must not add a network call to most requests.',
+      text: 'Reading the value must not add a network call, and the wait for it, to most requests.',
       meets: [envDefault, envCmk, smExtension, layer, hardcode],
       breaks: {
         [psStandard]: perInvocationCall('the standard parameter'),
@@ -255,12 +256,12 @@ export const secretsAndAccess = {
         [smExtension]:
           'Secrets Manager charges for each secret every month and for its API calls, even when the extension’s cache keeps the calls down.',
         [psAdvanced]:
-          'advanced parameters are billed, while a standard parameter adds no Parameter Store charge.',
+          'an advanced parameter is billed every month and for each read, while a standard one read within the default throughput adds no Parameter Store charge.',
         [smDirect]:
           'Secrets Manager charges for each secret every month and for every API call, and reading it in every invocation makes a call each time.',
       },
       takeaway:
-        'Environment variables with the default key cost nothing. A standard parameter adds no Parameter Store charge beyond its KMS requests, while Secrets Manager bills each secret and its calls, which a cache cuts down.',
+        'The MOST cost-effective store is the one that meets every requirement with the fewest billed parts: no key, parameter tier, throughput or secret is paid for unless a requirement needs it.',
     },
     {
       id: 'latency',
@@ -285,7 +286,7 @@ export const secretsAndAccess = {
         [smDirect]: 'every invocation waits for a call to Secrets Manager.',
       },
       takeaway:
-        'Environment variables are already in the process. A cached value from the extension comes next, and an API call in every invocation is slowest.',
+        'Latency follows where the value is read from: the process itself is fastest, a cache in the execution environment comes next, and an API call on every invocation is slowest.',
     },
   ],
   docs: cite(`${lambdaGuide}with-secrets-manager.html`),

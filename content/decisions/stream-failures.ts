@@ -82,7 +82,7 @@ export const streamFailures = {
     },
     {
       id: parallel,
-      text: 'Raise the ParallelizationFactor to 10, so that up to ten batches from every single shard are handled at the same time.',
+      text: 'Raise the ParallelizationFactor from 1 to 10, and leave bisecting, the retry limit and the maximum age exactly as they are now.',
       why: 'Lambda processes up to ten batches of each shard at the same time and keeps the records of each partition key in order.',
       facts: ['esm.parallelization-factor', 'esm.stream-shard-invocation'],
     },
@@ -120,7 +120,7 @@ export const streamFailures = {
     {
       id: 'keep-record-content',
       label: 'keeping the discarded records themselves',
-      text: 'The content of every record that Lambda discards must be kept for analysis after the stream no longer holds it.',
+      text: 'Lambda may give up on a failing batch after a few retries or once its records are an hour old, but the content of every record it discards must be kept for analysis.',
       meets: [bisectS3, ageS3],
       breaks: {
         [bisectSqs]:
@@ -299,7 +299,7 @@ export const streamFailures = {
         [idempotent]: 'the duplicate check adds work and leaves each shard at one batch at a time.',
       },
       takeaway:
-        'A stream function that lags without errors needs more concurrency per shard (ParallelizationFactor) or more shards.',
+        'A stream function that lags although no record fails needs more batches per shard at once, which the ParallelizationFactor sets, up to 10.',
       facts: ['esm.parallelization-factor', 'observability.metric-iterator-age'],
     },
   ],

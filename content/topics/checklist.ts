@@ -2,6 +2,8 @@ import type { ChecklistItem, Topic } from '../schema';
 import { bothExams, cite, lambdaGuide } from './authoring';
 
 const seed = 'Checklist' as const;
+/** A finding about the code or configuration of functions is a developer's choice. */
+const dvaOnly = ['DVA-C02'] as const;
 
 const critical = [
   {
@@ -9,9 +11,11 @@ const critical = [
     severity: 'critical',
     condition: 'SQS visibility timeout shorter than the function timeout',
     situation:
-      'An order-processing function has a 5-minute timeout, and its SQS queue had a 30-minute visibility timeout when the event source mapping was created. Later, to retry failed orders sooner, an operator lowered the queue’s visibility timeout to 60 seconds in the SQS console.',
+      'An order-processing function has a 5-minute timeout, and a single order can take up to four minutes. Its SQS queue had a 30-minute visibility timeout when the event source mapping was created, until an operator lowered it to 60 seconds in the SQS console to retry failed orders sooner. The team wants a fix that leaves the function’s code as it is.',
     why: 'In-flight messages reappear after 60 seconds and are processed twice, because Lambda checks the timeouts only when the mapping changes.',
-    fix: 'Set the queue’s visibility timeout back to at least six times the function timeout, as AWS recommends, and make the order processing idempotent.',
+    fix: 'Raise the queue’s visibility timeout to at least six times the function timeout, as AWS recommends for a queue that triggers a function.',
+    fixWhy:
+      'SQS hides each message that Lambda receives for the visibility timeout, and Lambda deletes the messages once the function succeeds, so a timeout well beyond the longest run keeps every order hidden until it is done. The sixfold margin also covers the retries Lambda makes when the function is throttled.',
     wrongImpacts: [
       {
         text: 'Lambda detects the mismatch, disables the event source mapping and stops polling the queue until the visibility timeout is raised above the function timeout.',
@@ -29,31 +33,33 @@ const critical = [
     wrongFixes: [
       {
         text: 'Lower the batch size to one message, so that each invocation finishes its single order well before the 60-second visibility timeout expires.',
-        why: 'A single large order can still take up to the 5-minute function timeout; only a visibility timeout longer than the function timeout stops the redelivery.',
+        why: 'A single order can take up to four minutes, far longer than 60 seconds, so it still reappears while it is processed; only a visibility timeout longer than the function timeout stops the redelivery.',
       },
       {
         text: 'Turn on ReportBatchItemFailures, so that only the messages that failed go back to the queue and the messages in progress stay hidden until they are processed.',
-        why: 'Partial batch responses handle failures at the end of an invocation; messages still in progress reappear when their visibility timeout expires, whatever the function reports later.',
+        why: 'The handler would have to change to report failures, and partial batch responses act only at the end of an invocation: messages still in progress reappear when their visibility timeout expires.',
       },
       {
         text: 'Set the function’s reserved concurrency to one, so that only a single invocation reads from the queue at a time and no message is ever handled twice.',
         why: 'Fewer concurrent invocations do not stop a message from becoming visible again; one slow invocation still outlasts the 60-second visibility timeout.',
       },
     ],
-    facts: ['esm.sqs-visibility-timeout', 'esm.sqs-setting-visibility-timeout'],
+    facts: ['esm.sqs-setting-visibility-timeout', 'esm.sqs-visibility-timeout'],
     docs: cite(`${lambdaGuide}services-sqs-configure.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-4'],
   },
   {
     id: 'checklist.function-takes-account-concurrency',
     severity: 'critical',
     condition: 'One function consuming the account’s whole concurrency',
     situation:
-      'A nightly import function with no concurrency settings scales out until it uses the account’s entire concurrency quota in the Region. During the import, the company’s customer-facing API functions in the same account and Region return throttling errors.',
+      'A nightly import function with no concurrency settings scales out until it uses the account’s entire concurrency quota in the Region. During the import, the company’s customer-facing API functions in the same account and Region return throttling errors. The import must still run every night, and the team wants to protect the API without any new charges.',
     why: 'The import takes the whole unreserved pool that all functions without reserved concurrency share, so invocations of every other function are throttled.',
-    fix: 'Cap the import with reserved concurrency, reserve capacity for the API functions, and request a higher quota if the demand is real.',
+    fix: 'Set reserved concurrency on the import function to a cap that leaves enough of the account’s concurrency for the API functions.',
+    fixWhy:
+      'Reserved concurrency is also the most concurrency a function can use, so the import is throttled at its cap and the rest of the account’s pool stays free for the API functions. A reservation costs nothing extra.',
     wrongImpacts: [
       {
         text: 'The import function keeps scaling above the account’s concurrency quota, and Lambda bills every execution above the quota at a higher rate.',
@@ -71,7 +77,7 @@ const critical = [
     wrongFixes: [
       {
         text: 'Configure provisioned concurrency on the import function, so that its environments start faster at night and it gives the pool back to the API sooner.',
-        why: 'Provisioned concurrency removes cold starts and comes out of the same account pool; it neither caps the import nor protects other functions.',
+        why: 'Provisioned concurrency is billed while it is configured, and it only removes cold starts: it neither caps the import nor protects the other functions.',
       },
       {
         text: 'Set the import function’s reserved concurrency to zero, so that it no longer competes with the API functions for the account’s concurrency quota at night.',
@@ -82,7 +88,7 @@ const critical = [
         why: 'Faster API functions still need some concurrency, and the import leaves them none; only reserving capacity protects them.',
       },
     ],
-    facts: ['concurrency.reserved', 'concurrency.unreserved', 'concurrency.account-limit'],
+    facts: ['concurrency.unreserved', 'concurrency.reserved', 'concurrency.account-limit'],
     docs: cite(`${lambdaGuide}configuration-concurrency.html`),
     seed,
     exams: bothExams,
@@ -93,9 +99,11 @@ const critical = [
     severity: 'critical',
     condition: 'No error handling for asynchronous invocations',
     situation:
-      'Amazon S3 invokes a function asynchronously for each uploaded invoice, and the function has no destination or dead-letter queue. While a downstream API is down for a few hours, some invoices are never processed, and nobody notices.',
+      'Amazon S3 invokes a function asynchronously for each uploaded invoice, and the function has no destination or dead-letter queue. While a downstream API is down for a few hours, some invoices are never processed, and nobody can tell which. Auditors want every invoice that fails kept with its error for a year, and Lambda must keep retrying as it does today.',
     why: 'Lambda retries the failing event twice by default and then discards it, so the invoice is lost with no record to find it by.',
-    fix: 'Configure an on-failure destination, which receives the event with its error details, or at least a dead-letter queue, and set an alarm on it.',
+    fix: 'Add an on-failure destination that writes the invocation record of each event that Lambda gives up on to an S3 bucket.',
+    fixWhy:
+      'After the last retry, Lambda writes a record with the original event, the error and the reason it gave up as an object in the bucket, which keeps it until someone deletes it. The retries stay as they are, since the destination receives only what Lambda gives up on.',
     wrongImpacts: [
       {
         text: 'Amazon S3 receives the function’s error and keeps resending the event notification for the invoice until the function finally processes it.',
@@ -113,7 +121,7 @@ const critical = [
     wrongFixes: [
       {
         text: 'Wrap the handler code in try/catch, log each error and return success, so that Lambda stops retrying and the log keeps a record of every failed invoice.',
-        why: 'Swallowing the error marks the event as processed, so Lambda never retries it and no destination receives it; the invoice is lost silently.',
+        why: 'Returning success tells Lambda that the event was processed, so it no longer retries the invoices that a retry would have saved, which the team must keep doing.',
       },
       {
         text: 'Raise the function’s memory and timeout, so that each invocation keeps trying the downstream API for longer before it gives up on the invoice.',
@@ -124,11 +132,11 @@ const critical = [
         why: 'An on-success destination receives only successful invocations; failed events still need an on-failure destination or a dead-letter queue.',
       },
     ],
-    facts: ['destinations.async-alternative', 'destinations.targets'],
+    facts: ['invocation.retry-attempts', 'invocation.s3-on-failure', 'destinations.full-record'],
     docs: cite(`${lambdaGuide}invocation-async-error-handling.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-4'],
   },
 ] as const satisfies readonly ChecklistItem[];
 
@@ -138,9 +146,11 @@ const warnings = [
     severity: 'warning',
     condition: 'Cold starts on a user-facing API without provisioned concurrency',
     situation:
-      'A checkout API is backed by a Node.js function that loads a large SDK bundle when it starts, and the team has a tight latency goal for every request. After quiet periods and during traffic bursts, some requests take more than two seconds, and the function has no provisioned concurrency.',
+      'A checkout API is backed by a Node.js function that loads a large SDK bundle when it starts, and the function has no provisioned concurrency. After quiet periods and during traffic bursts, some requests take more than two seconds. Every request must meet the latency goal, bursts included, and the team accepts paying for capacity that is kept ready.',
     why: 'Each request that reaches a new execution environment waits while Lambda creates it and runs the init code before the handler.',
-    fix: 'Configure provisioned concurrency on the alias the API invokes, sized for peak traffic, accepting that it is billed while idle.',
+    fix: 'Configure provisioned concurrency on the alias that the API invokes, sized for the peak concurrency that the API reaches.',
+    fixWhy:
+      'Lambda initializes the provisioned execution environments before requests arrive and keeps them ready, so requests up to that concurrency never wait for an environment to be created and its init code to run.',
     wrongImpacts: [
       {
         text: 'Requests that arrive while an environment is starting are throttled with HTTP 429 errors, and the API clients must retry them after a delay.',
@@ -170,23 +180,26 @@ const warnings = [
       },
     ],
     facts: [
+      'cold-starts.cause-burst',
       'concurrency.provisioned',
       'cold-starts.mitigation-provisioned-concurrency',
       'cold-starts.provisioned-cost',
     ],
     docs: cite(`${lambdaGuide}provisioned-concurrency.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-4'],
   },
   {
     id: 'checklist.async-no-dlq-or-destination',
     severity: 'warning',
     condition: 'No dead-letter queue or destination for failed asynchronous events',
     situation:
-      'An Amazon SNS topic invokes a function asynchronously to send welcome emails. The operations team wants to inspect and replay the events that still fail after Lambda’s retries, but the function has neither a dead-letter queue nor an on-failure destination.',
+      'An Amazon SNS topic invokes a function asynchronously to send welcome emails, and the function has neither a dead-letter queue nor an on-failure destination. The operations team wants to read each event that still fails after Lambda’s retries, together with the error and the reason Lambda gave up, and then replay it.',
     why: 'Lambda discards each event once its attempts run out, so no copy of it remains anywhere for the team to examine or process again.',
-    fix: 'Add an on-failure destination, which receives the event with its error details, or at least a standard queue or topic as a dead-letter queue.',
+    fix: 'Add a standard SQS queue as the on-failure destination, to receive the invocation record of each event that Lambda gives up on.',
+    fixWhy:
+      'After the last retry, Lambda sends a JSON record with the original event, the error and the reason it gave up to the queue, where it waits until the team reads it and invokes the function with the event again.',
     wrongImpacts: [
       {
         text: 'Lambda keeps the failed events in its internal event queue indefinitely, until an operator replays them from the Lambda console.',
@@ -208,27 +221,34 @@ const warnings = [
       },
       {
         text: 'Configure an SQS FIFO queue as the on-failure destination, so that the failed events are kept in their original order and can be replayed in sequence.',
-        why: 'Destinations and dead-letter queues must be standard queues or topics; FIFO queues and topics are not supported.',
+        why: 'An SQS or SNS destination, like a dead-letter queue, must be a standard queue or topic: Lambda cannot deliver records to a FIFO queue or topic, so none would be kept.',
       },
       {
         text: 'Raise the maximum retry attempts for asynchronous invocation to ten, so that Lambda keeps retrying each event until it succeeds.',
         why: 'Asynchronous invocations allow at most two retries, and more attempts would not save an event that always fails.',
       },
     ],
-    facts: ['destinations.targets', 'destinations.full-record', 'destinations.vs-dlq'],
+    facts: [
+      'invocation.retry-attempts',
+      'destinations.full-record',
+      'destinations.vs-dlq',
+      'destinations.targets',
+    ],
     docs: cite(`${lambdaGuide}invocation-async-retain-records.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-4'],
   },
   {
     id: 'checklist.large-package',
     severity: 'warning',
     condition: 'Large deployment package',
     situation:
-      'A Python function is deployed as a 240 MB unzipped package that bundles test data, the whole AWS SDK and several machine learning libraries it never imports. Its cold starts take several seconds, while its warm invocations are fast.',
-    why: 'Each cold start downloads and unpacks the whole package and loads its modules, so the unused code lengthens every initialization.',
-    fix: 'Trim the package to the code and libraries the function uses and load only what the handler needs, since layers do not speed up cold starts.',
+      'A Python function is deployed as a 240 MB unzipped package that bundles test data and several machine learning libraries that it never imports. Its cold starts take several seconds, while its warm invocations are fast. The team wants shorter cold starts without paying for capacity that is kept ready.',
+    why: 'Each cold start downloads and unpacks the whole package before the runtime starts, so the unused files lengthen every initialization.',
+    fix: 'Cut the deployment package down to the code and libraries that the handler actually loads, and deploy it again.',
+    fixWhy:
+      'Each new execution environment downloads and unpacks the whole package before the runtime starts, so a package cut down to what the function uses takes less time to set up on every cold start.',
     wrongImpacts: [
       {
         text: 'Warm invocations are as slow as cold starts, because Lambda downloads and unpacks the whole package again for every request it serves.',
@@ -264,8 +284,8 @@ const warnings = [
     ],
     docs: cite(`${lambdaGuide}best-practices.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-4', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-4'],
   },
 ] as const satisfies readonly ChecklistItem[];
 
@@ -275,9 +295,11 @@ const suggestions = [
     severity: 'suggestion',
     condition: 'Java function without SnapStart',
     situation:
-      'A Java 21 function behind an API builds a Spring application context when it starts, so its cold starts take several seconds. The API invokes an alias that points to a published version, and the function uses no provisioned concurrency.',
+      'A Java 21 function behind an API builds a Spring application context when it starts, so its cold starts take several seconds. The API invokes the function through an alias that points to a published version. The team wants shorter cold starts without paying for environments kept ready and without rewriting the function.',
     why: 'Each new environment starts the JVM and sets up the Spring context before its first request, and every cold start repeats that work.',
-    fix: 'Turn on SnapStart for the published versions, so that new environments resume from a snapshot instead of starting the JVM.',
+    fix: 'Turn on SnapStart in the function’s configuration, publish a new version of the function, and point the alias at that version.',
+    fixWhy:
+      'When a version is published, Lambda runs the initialization once and caches an encrypted snapshot of the initialized memory and disk. New environments of that version resume from the snapshot instead of starting the JVM and building the Spring context again.',
     wrongImpacts: [
       {
         text: 'Warm invocations stay as slow as cold starts, because the JVM starts again and the Spring context is rebuilt for every request.',
@@ -298,7 +320,7 @@ const suggestions = [
         why: 'SnapStart works only on published versions and the aliases that point to them; $LATEST is not supported.',
       },
       {
-        text: 'Turn on SnapStart and add provisioned concurrency to the same published version, so that environments are both pre-warmed and snapshotted.',
+        text: 'Turn on SnapStart and add provisioned concurrency to the version behind the alias, so that environments are both pre-warmed and snapshotted.',
         why: 'SnapStart cannot be combined with provisioned concurrency on a version; choose one of the two.',
       },
       {
@@ -306,24 +328,22 @@ const suggestions = [
         why: 'Go runs on an OS-only runtime, which SnapStart does not support, and a rewrite is far more work than turning SnapStart on.',
       },
     ],
-    facts: [
-      'cold-starts.mitigation-snapstart',
-      'cold-starts.runtime-jvm',
-      'key-concepts.snapstart',
-    ],
+    facts: ['cold-starts.mitigation-minimize-init', 'key-concepts.snapstart'],
     docs: cite(`${lambdaGuide}snapstart.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-3', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-3'],
   },
   {
     id: 'checklist.function-url-for-simple-api',
     severity: 'suggestion',
     condition: 'API Gateway used for a simple endpoint',
     situation:
-      'A team exposes one function as a webhook receiver for a partner through an API Gateway REST API. The API has a single POST route and no authorizer, caching, usage plan, custom domain or request validation. The function itself checks a shared secret in each request, and the team is reviewing what the endpoint really needs.',
+      'A team exposes one function to a partner as a webhook receiver through an API Gateway REST API with a single POST route and no authorizer, caching, usage plan, custom domain or request validation. The partner cannot sign requests with AWS credentials, so the function checks a shared secret in each request. The team wants the endpoint that costs least and leaves the least to maintain.',
     why: 'The API is one more resource to build, deploy and pay for, yet this endpoint uses none of the features that a function URL lacks.',
-    fix: 'Replace the API with a function URL that uses the NONE auth type, and keep checking the shared secret in the function code.',
+    fix: 'Replace the API with a function URL whose auth type is NONE, and give the partner the new URL to call.',
+    fixWhy:
+      'A function URL is an HTTPS endpoint that Lambda provides for the function itself, so the REST API, its stage and its per-request charges go away. With the NONE auth type the partner needs no AWS credentials, and the function goes on checking the secret.',
     wrongImpacts: [
       {
         text: 'The webhook is slower than it needs to be, because API Gateway invokes the function asynchronously by default and polls for the result.',
@@ -341,7 +361,7 @@ const suggestions = [
     wrongFixes: [
       {
         text: 'Add a Lambda authorizer to the API, so that the shared secret in each request is checked by API Gateway instead of the function.',
-        why: 'That adds more API Gateway configuration, the opposite of simplifying; a function URL alone is the lighter option.',
+        why: 'An authorizer is a second function and more API configuration, so the endpoint costs more and has more to maintain, while the REST API stays.',
       },
       {
         text: 'Replace the API with a function URL that uses a Cognito user pool authorizer, so that the partner must sign in before each of its webhook calls.',
@@ -355,17 +375,19 @@ const suggestions = [
     facts: ['key-concepts.function-url'],
     docs: cite(`${lambdaGuide}apig-http-invoke-decision.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-2', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-2'],
   },
   {
     id: 'checklist.layers-for-shared-deps',
     severity: 'suggestion',
     condition: 'Shared dependencies packaged into every function',
     situation:
-      'Twenty Python functions each bundle the same internal logging library and the same pinned version of requests in their deployment packages. Every fix to the logging library means rebuilding and redeploying all twenty packages.',
+      'Twenty Python functions, deployed as .zip archives, each bundle the same internal logging library and the same pinned version of requests. Every fix to the logging library means rebuilding and redeploying all twenty packages. The team wants to build the shared libraries once, without adding any call to another function or service at run time.',
     why: 'Each package carries its own copy of the libraries, so the packages grow large and the functions can drift onto different library releases.',
-    fix: 'Publish the shared libraries once as a layer, add that layer version to each function, and move to a new version when the library is updated.',
+    fix: 'Publish the shared libraries as a layer, and add that layer version to every function that uses them.',
+    fixWhy:
+      'A layer is a versioned archive that Lambda extracts into /opt of every function that adds it, so the libraries are built and published once, and each deployment package holds only its own function’s code.',
     wrongImpacts: [
       {
         text: 'The deployments fail, because Lambda rejects any package that contains libraries already deployed in another function of the same account and Region.',
@@ -397,8 +419,8 @@ const suggestions = [
     facts: ['layers.purpose', 'layers.max-count'],
     docs: cite(`${lambdaGuide}chapter-layers.html`),
     seed,
-    exams: bothExams,
-    domains: ['dva-3', 'sap-3'],
+    exams: dvaOnly,
+    domains: ['dva-3'],
   },
 ] as const satisfies readonly ChecklistItem[];
 

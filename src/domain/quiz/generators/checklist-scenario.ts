@@ -1,11 +1,13 @@
 /**
- * Scenarios from the review checklist: a concrete situation, then its consequence or its fix,
- * among plausible consequences and fixes that are wrong for a stated reason.
+ * Scenarios from the review checklist: a concrete situation, then its consequence (a recall
+ * question) or its fix (an exam question, the fix explained by how it works), among plausible
+ * consequences and fixes that are wrong for a stated reason.
  */
 import type { ChecklistItem, Misconception, Topic } from '../../../../content/schema';
 import type { Rng } from '../../lib/rng';
 import { assembleQuestion, toCandidates, toDraftOptions, type Explained } from '../build-question';
 import { toCardId, type GeneratedCard, type Generator } from '../card-plan';
+import type { QuestionStyle } from '../question';
 import type { ContentIndex, Located } from '../content-index';
 import { describeFactNotes, listFactDocs } from '../explain';
 
@@ -13,6 +15,11 @@ const wrongCount = 3;
 
 type Aspect = Readonly<{
   id: string;
+  /**
+   * `exam` for a question an exam would ask (which change fixes this, for what the team wants);
+   * `recall` for one that only checks the finding is known (its consequence, nothing changed).
+   */
+  style: QuestionStyle;
   question: string;
   /** The right answer and its reason. */
   answer: (item: ChecklistItem, mechanism: string) => Explained;
@@ -22,14 +29,20 @@ type Aspect = Readonly<{
 const aspects = [
   {
     id: 'checklist-why',
+    style: 'recall',
     question: 'What is the most likely consequence?',
     answer: (item, mechanism) => ({ text: item.why, why: mechanism }),
     wrong: (item) => item.wrongImpacts,
   },
   {
     id: 'checklist-fix',
+    style: 'exam',
     question: 'Which change should the team make?',
-    answer: (item) => ({ text: item.fix, why: `It removes the cause of the problem. ${item.why}` }),
+    // how the fix works; an item without one falls back to the problem it removes
+    answer: (item) => ({
+      text: item.fix,
+      why: item.fixWhy ?? `It removes the cause of the problem. ${item.why}`,
+    }),
     wrong: (item) => item.wrongFixes,
   },
 ] as const satisfies readonly Aspect[];
@@ -87,7 +100,7 @@ function createGenerator(aspect: Aspect): Generator {
   return {
     id: aspect.id,
     kind: 'scenario',
-    style: 'exam',
+    style: aspect.style,
     planCards: (index) =>
       index.checklist.flatMap((located) => planItem(aspect, located, index) ?? []),
   };
