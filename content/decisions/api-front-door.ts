@@ -46,7 +46,7 @@ export const apiFrontDoor = {
     },
     {
       id: restCache,
-      text: 'Create a REST API with buffered proxy integrations to the function, and a stage cache that keeps each GET response for 300 seconds.',
+      text: 'Create a REST API with buffered proxy integrations to the function, and a stage cache that keeps each GET result for 300 seconds.',
       why: 'The stage cache keeps each GET response of up to 1 MB for 300 seconds and answers repeated requests from its copy without invoking the function. The buffered integrations return every response whole.',
       facts: [
         'api-gateway.proxy-integration',
@@ -272,7 +272,7 @@ export const apiFrontDoor = {
     {
       id: 'large-reports',
       label: 'JSON reports of about 3 MB',
-      text: 'A POST to /reports returns a JSON report of about 3 MB in the body of its response.',
+      text: 'A POST to /reports must return a JSON report of about 3 MB to the client that sent it.',
       meets: [restGuard, restCache, restUsage, restStream, httpApi, functionUrl],
       breaks: {
         [restAsync]:

@@ -44,7 +44,7 @@ export const networkAccess = {
   options: [
     {
       id: noVpc,
-      text: 'Leave the function without any VPC configuration, so that it keeps running in the default network that Lambda manages for its functions.',
+      text: 'Leave the function without any VPC configuration, so that it keeps running in the default network that AWS manages for all functions.',
       why: 'Without a VPC configuration the function runs in a network that Lambda owns, which already has internet access, so there are no subnets, routes or gateways to manage.',
       facts: ['networking.only-through-vpc'],
     },
@@ -99,7 +99,7 @@ export const networkAccess = {
     {
       id: 'private-database',
       label: 'a private RDS database',
-      text: 'The function must query the RDS database, which has no public endpoint.',
+      text: 'The function must query the RDS database, which is not publicly accessible.',
       meets: [nat, gateway, iface, proxy, dbRule, wrongRule, publicSubnet],
       breaks: {
         [noVpc]:

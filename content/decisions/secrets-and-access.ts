@@ -48,7 +48,7 @@ export const secretsAndAccess = {
     },
     {
       id: envCmk,
-      text: 'Store the value in an environment variable of each function, encrypted at rest with a customer managed KMS key that the team creates.',
+      text: 'Store the value in an environment variable of each function, encrypted at rest with a customer managed KMS key instead of the default key.',
       why: 'With a customer managed key, only users allowed kms:Decrypt on the key can view the variables, while the function still receives the value in its environment with no call.',
       facts: ['configuration.customer-managed-key', 'configuration.env-encrypted-at-rest'],
     },
