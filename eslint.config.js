@@ -81,6 +81,25 @@ export default tseslint.config(
     },
   },
   {
+    // A Learn topic page and the labs load the topics they show or cite, one chunk each
+    // (content/topic-loaders.ts), not the registry of all content.
+    files: ['src/features/learn/**/*.{ts,tsx}', 'src/features/labs/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)content(/index)?$',
+              allowTypeImports: true,
+              message: 'Load the topics needed with content/topic-loaders.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.config.{ts,js}', 'eslint.config.js', 'vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -6,7 +6,13 @@ import { baseUrl, openSession, type Session } from './browser';
 /** DESIGN budget: initial JavaScript on `/`, gzip, in bytes (Vite's kB are 1,000 bytes). */
 const INITIAL_JS_BUDGET = 110_000;
 
-type ManifestChunk = Readonly<{ file: string; isEntry?: boolean; imports?: readonly string[] }>;
+type ManifestChunk = Readonly<{
+  file: string;
+  name?: string;
+  isEntry?: boolean;
+  imports?: readonly string[];
+  dynamicImports?: readonly string[];
+}>;
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
 const readManifest = (): Manifest =>
@@ -28,6 +34,13 @@ function staticClosure(manifest: Manifest, keys: readonly string[]): string[] {
     stack.push(...(chunk.imports ?? []));
   }
   return [...seen].map((key) => manifest[key]?.file ?? key);
+}
+
+/** The manifest keys of the topics' chunks, which content/topic-loaders.ts loads one at a time. */
+function topicChunkKeys(manifest: Manifest): string[] {
+  const loaders = Object.values(manifest).filter((chunk) => chunk.name === 'topic-loaders');
+  expect(loaders).toHaveLength(1);
+  return [...(loaders[0]?.dynamicImports ?? [])];
 }
 
 describe('first-load budget', () => {
@@ -95,17 +108,41 @@ describe('first-load budget', () => {
     const pages = Object.keys(manifest)
       .filter((key) => /^src\/features\/.+-page\.tsx$/.test(key))
       .sort();
-    const rows = pages.map((key) => {
-      const files = staticClosure(manifest, [...entry, key]);
+    const measure = (page: string, keys: readonly string[]) => {
+      const files = staticClosure(manifest, [...entry, ...keys]);
       const gzip = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-      return { page: key.replace(/^src\/features\//, ''), files: files.length, gzip };
-    });
+      return { page, files: files.length, gzip };
+    };
+    const rows = pages.map((key) => measure(key.replace(/^src\/features\//, ''), [key]));
+    // A topic's page also loads that topic before it shows it: the largest topic, at most.
+    const topicPage = 'src/features/learn/topic-page.tsx';
+    const withTopics = topicChunkKeys(manifest).map((topic) =>
+      measure('learn/topic-page.tsx with its largest topic', [topicPage, topic]),
+    );
+    const largest = withTopics.sort((a, b) => b.gzip - a.gzip)[0];
+    if (largest) rows.push(largest);
     writeFileSync('test-results/page-js.json', JSON.stringify(rows, null, 2));
     for (const row of rows) {
       console.log(`${row.page}: ${(row.gzip / 1000).toFixed(1)} kB gzip in ${row.files} files`);
     }
     // Every route's page module is in the build (17 routes share 17 page modules).
     expect(pages.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('shows a Learn page or a lab with at most one topic’s content before it renders', () => {
+    const manifest = readManifest();
+    const entry = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true);
+    const topicFiles = new Set(topicChunkKeys(manifest).map((key) => manifest[key]?.file ?? key));
+    expect(topicFiles.size).toBeGreaterThanOrEqual(20);
+    const topicsBefore = (page: string) =>
+      staticClosure(manifest, [...entry, page]).filter((file) => topicFiles.has(file));
+    const pages = Object.keys(manifest).filter((key) =>
+      /^src\/features\/(learn|labs)\/.+-page\.tsx$/.test(key),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const page of pages) expect(topicsBefore(page).length, page).toBeLessThanOrEqual(1);
+    // The quiz plans questions over every topic: the registry brings them all.
+    expect(topicsBefore('src/features/quiz/quiz-page.tsx')).toHaveLength(topicFiles.size);
   });
 
   it('leaves the labs, exams, quizzes, progress and the reviewer for later', () => {

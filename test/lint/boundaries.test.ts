@@ -37,6 +37,19 @@ describe('pure-core boundaries', { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
+  it.each(['src/features/learn/x.tsx', 'src/features/labs/x/y.ts'])(
+    'keeps the registry of all content out of %s, types aside',
+    async (file) => {
+      const from = file.split('/').length === 4 ? '../../../content' : '../../../../content';
+      expect(
+        await lintAs(file, `import { topics } from '${from}/index';\nexport const x = topics;\n`),
+      ).toContain('@typescript-eslint/no-restricted-imports');
+      expect(
+        await lintAs(file, `import type { Topic } from '${from}/index';\nexport type X = Topic;\n`),
+      ).toEqual([]);
+    },
+  );
+
   it('rejects enums and default exports everywhere', async () => {
     const rules = await lintAs('src/features/x/z.ts', 'export enum A { B }\nexport default 1;\n');
     expect(rules.filter((r) => r === 'no-restricted-syntax')).toHaveLength(2);

@@ -1,4 +1,4 @@
-import type { AttributeTable, TableColumn, TableRow } from '../../../content/index';
+import type { AttributeTable, TableColumn, TableRow } from '../../../content/schema';
 import { NotesSaid } from './fact-notes';
 
 function CellText({ row, column }: Readonly<{ row: TableRow; column: TableColumn }>) {

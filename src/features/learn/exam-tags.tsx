@@ -1,4 +1,4 @@
-import type { ExamCode } from '../../../content/index';
+import type { ExamCode } from '../../../content/schema';
 
 export function ExamTags({ exams }: Readonly<{ exams: readonly ExamCode[] }>) {
   return (

@@ -1,4 +1,4 @@
-import type { Fact, Quantity } from '../../../content/index';
+import type { Fact, Quantity } from '../../../content/schema';
 import { assertNever } from '../../domain/lib/assert-never';
 import { ExamTags } from './exam-tags';
 import { DocsSource, NotesSaid } from './fact-notes';

@@ -1,4 +1,4 @@
-import type { DocRef } from '../../../content/index';
+import type { DocRef } from '../../../content/schema';
 import { describeDocsPage } from '../../domain/quiz/docs-page';
 
 /** "The notes said …; AWS now says …": older wording, after today's truth, never before it. */

@@ -1,21 +1,13 @@
 import { Link } from 'react-router';
-import { topics, type Topic } from '../../../content/index';
+import { topicSummaries, type TopicSummary } from '../../../content/topic-summaries';
 import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../app/paths';
 
-const guideTopics = topics.filter((topic) => topic.beyondSeed !== true);
-const beyondTopics = topics.filter((topic) => topic.beyondSeed === true);
+/* Summaries, not the topics: the list shows every topic without loading their content. */
+const guideTopics = topicSummaries.filter((topic) => !topic.beyondSeed);
+const beyondTopics = topicSummaries.filter((topic) => topic.beyondSeed);
 
-function countItems(topic: Topic): number {
-  return (
-    topic.facts.length +
-    topic.tables.reduce((n, t) => n + t.rows.length, 0) +
-    topic.checklist.length +
-    topic.tips.length
-  );
-}
-
-function TopicList({ label, list }: Readonly<{ label: string; list: readonly Topic[] }>) {
+function TopicList({ label, list }: Readonly<{ label: string; list: readonly TopicSummary[] }>) {
   return (
     <ol className="topic-list" aria-label={label}>
       {list.map((topic) => (
@@ -23,7 +15,7 @@ function TopicList({ label, list }: Readonly<{ label: string; list: readonly Top
           <Link to={paths.topic(topic.id)} className="topic-card">
             <span className="topic-title">{topic.title}</span>
             <span className="topic-summary">{topic.summary}</span>
-            <span className="topic-count">{countItems(topic)} items</span>
+            <span className="topic-count">{topic.items} items</span>
           </Link>
         </li>
       ))}

@@ -2,7 +2,7 @@
  * The sections of a topic's Learn page and the ids they are rendered with: one source for the
  * page and its "On this page" contents, so that every contents link has its target.
  */
-import type { Fact, Topic } from '../../../content/index';
+import type { Fact, Topic } from '../../../content/schema';
 
 /** A section of the page: its anchor (an element id) and its name in the contents. */
 export type OutlineEntry = Readonly<{

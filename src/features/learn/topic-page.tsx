@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { use, useEffect, type FulfilledReactPromise, type ReactPromise } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { findTopic, type Topic } from '../../../content/index';
+import type { Topic } from '../../../content/schema';
+import { isLoadableTopicId, loadedTopic, loadTopic } from '../../../content/topic-loaders';
 import { PageHeading } from '../../components/ui/page-heading';
 import { paths } from '../../app/paths';
 import { NotFoundPage } from '../not-found/not-found-page';
@@ -89,9 +90,29 @@ function useScrollToHash(ready: boolean): void {
   }, [hash, key, ready]);
 }
 
+/**
+ * The page's topic, loaded alone (no other topic's content) while the route's Suspense boundary
+ * shows that the page is loading. React's `use()` reads a settled promise's `status` and
+ * `value`, which it records itself once it has waited on one: recorded here too, a topic loaded
+ * earlier (by a lab, say) renders without a wait.
+ */
+function useTopic(id: string): Topic | undefined {
+  if (!isLoadableTopicId(id)) return undefined;
+  const promise: ReactPromise<Topic | undefined> = loadTopic(id);
+  const loaded = loadedTopic(id);
+  if (loaded !== undefined && promise.status === undefined) {
+    const settled: Pick<FulfilledReactPromise<Topic>, 'status' | 'value'> = {
+      status: 'fulfilled',
+      value: loaded,
+    };
+    Object.assign(promise, settled);
+  }
+  return use(promise);
+}
+
 export function TopicPage() {
   const { topicId = '' } = useParams();
-  const topic = findTopic(topicId);
+  const topic = useTopic(topicId);
   useScrollToHash(topic !== undefined);
   if (!topic) return <NotFoundPage what="topic" />;
   return (

@@ -1,4 +1,4 @@
-import type { ChecklistItem, ExamTip, Fact, FactSet, Severity } from '../../../content/index';
+import type { ChecklistItem, ExamTip, Fact, FactSet, Severity } from '../../../content/schema';
 import { ExamTags } from './exam-tags';
 import { FactItem } from './fact-item';
 import { DocsSource, NotesSaid } from './fact-notes';

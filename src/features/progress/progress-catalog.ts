@@ -31,7 +31,7 @@ function nameSubject(subject: SourceRef): string {
   switch (subject.kind) {
     case 'fact':
     case 'checklist':
-      return linkContent(subject.id)?.label ?? subject.id;
+      return linkContent(topics, subject.id)?.label ?? subject.id;
     case 'table-row': {
       const [tableId = '', rowId = ''] = subject.id.split('#');
       const table = topics.flatMap((t) => t.tables).find((t) => t.id === tableId);

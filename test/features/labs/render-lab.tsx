@@ -1,14 +1,19 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppRoutes } from '../../../src/app/router';
+import { loadTopics } from '../../helpers/load-topics';
 
 function LocationProbe() {
   const location = useLocation();
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-/** Renders the whole app at a path, with the current address readable by tests. */
+/**
+ * Renders the whole app at a path, with the current address readable by tests. The topics a
+ * lab links to are loaded first, so that its links show with its results.
+ */
 export async function renderLab(path: string, heading: string) {
+  await loadTopics();
   const view = render(
     <MemoryRouter initialEntries={[path]}>
       <AppRoutes />

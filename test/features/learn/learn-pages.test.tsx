@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { topics } from '../../../content/index';
+import { loadTopics } from '../../helpers/load-topics';
 import { renderRoute } from '../../helpers/render-route';
+
+beforeAll(() => loadTopics());
 
 describe('Learn', () => {
   it('lists the study guide topics, then those beyond it, each linked to its page', async () => {

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findTopic, topics, type Fact, type Topic } from '../../../content/index';
 import { outlineTopic } from '../../../src/features/learn/topic-outline';
+import { loadTopics } from '../../helpers/load-topics';
 import { renderRoute } from '../../helpers/render-route';
 
 const topicOf = (id: string): Topic => {
@@ -18,6 +19,8 @@ const plainFacts = (topic: Topic): readonly Fact[] =>
 const partsOf = (topic: Topic): string[] => [
   ...new Set(plainFacts(topic).flatMap((f) => (f.part === undefined ? [] : [f.part]))),
 ];
+
+beforeAll(() => loadTopics());
 
 const contentsOf = async () => screen.findByRole('navigation', { name: 'On this page' });
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { topics } from '../../../content/index';
 import type { CardState } from '../../../src/domain/srs/card-state';
 import { getProgressCatalog } from '../../../src/features/progress/progress-catalog';
@@ -13,6 +13,7 @@ import {
   storedEntry,
   uninstallStore,
 } from '../../helpers/memory-app-store';
+import { loadTopics } from '../../helpers/load-topics';
 import { renderRoute } from '../../helpers/render-route';
 import '../../../src/features/progress/progress-page';
 import '../../../src/features/learn/topic-page';
@@ -32,6 +33,8 @@ const forgotten: CardState = {
   firstReview: NOW - 40 * DAY,
 };
 
+// The Learn pages these links open show their topics at once.
+beforeAll(() => loadTopics());
 afterEach(uninstallStore);
 
 /** Every Learn link of the catalog's subjects, by the page it opens: path → anchors. */

@@ -1,12 +1,16 @@
 import { Link } from 'react-router';
+import type { Topic } from '../../../../content/schema';
 import type { ReasonSource } from '../../../domain/labs/edge-limits';
 import { assertNever } from '../../../domain/lib/assert-never';
 import { describeDocsPage, linkContent, linkTableCell } from '../shared/content-links';
+import { useCitedTopics } from '../shared/use-cited-topics';
 
-function Source({ source }: Readonly<{ source: ReasonSource }>) {
+type SourceProps = Readonly<{ source: ReasonSource; topics: readonly Topic[] }>;
+
+function Source({ source, topics }: SourceProps) {
   switch (source.kind) {
     case 'table-cell': {
-      const cell = linkTableCell(source.table, source.row, source.column);
+      const cell = linkTableCell(topics, source.table, source.row, source.column);
       if (!cell) return null;
       return (
         <li>
@@ -19,7 +23,7 @@ function Source({ source }: Readonly<{ source: ReasonSource }>) {
       );
     }
     case 'fact': {
-      const link = linkContent(source.id);
+      const link = linkContent(topics, source.id);
       return link ? (
         <li>
           Fact: <Link to={link.href}>{link.label}</Link>
@@ -40,13 +44,31 @@ function Source({ source }: Readonly<{ source: ReasonSource }>) {
   }
 }
 
-/** Where a reason comes from: the table cell, a fact, or an AWS documentation page. */
+/** The content a source cites: a table or a fact; none for an AWS documentation page. */
+function citedId(source: ReasonSource): string[] {
+  switch (source.kind) {
+    case 'table-cell':
+      return [source.table];
+    case 'fact':
+      return [source.id];
+    case 'aws-docs':
+      return [];
+    default:
+      return assertNever(source);
+  }
+}
+
+/**
+ * Where a reason comes from: the table cell, a fact, or an AWS documentation page. Sources in
+ * the content show once the topics that hold them are loaded.
+ */
 export function ReasonSources({ sources }: Readonly<{ sources: readonly ReasonSource[] }>) {
-  if (sources.length === 0) return null;
+  const topics = useCitedTopics(sources.flatMap(citedId));
+  if (topics === undefined || sources.length === 0) return null;
   return (
     <ul className="edge-source" aria-label="Sources">
       {sources.map((source, i) => (
-        <Source key={i} source={source} />
+        <Source key={i} source={source} topics={topics} />
       ))}
     </ul>
   );

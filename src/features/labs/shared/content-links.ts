@@ -1,8 +1,11 @@
 /**
  * Turns the content ids a lab cites (facts, checklist items, tables) into links to the
  * Learn page, where each is rendered with `id="fact-…"`, `id="check-…"` or `id="table-…"`.
+ * Each function looks among the topics it is given: a lab passes just the topics that hold the
+ * ids it cites (`citedTopicIds`, loaded with `useCitedTopics`), the progress page every topic.
  */
-import { topics, type Fact, type FactSet } from '../../../../content/index';
+import type { Fact, FactSet, Topic, TopicId } from '../../../../content/schema';
+import { topicIdOf } from '../../../../content/topic-loaders';
 import { paths } from '../../../app/paths';
 import { assertNever } from '../../../domain/lib/assert-never';
 
@@ -43,41 +46,57 @@ function labelFact(fact: Fact, sets: readonly FactSet[]): string {
   }
 }
 
-function buildIndex(): ReadonlyMap<string, ContentLink> {
+function indexTopic(topic: Topic): ReadonlyMap<string, ContentLink> {
   const index = new Map<string, ContentLink>();
-  for (const topic of topics) {
-    for (const fact of topic.facts) {
-      const href = paths.topicAnchor(topic.id, `fact-${fact.id}`);
-      index.set(fact.id, { id: fact.id, kind: 'fact', href, label: labelFact(fact, topic.sets) });
-    }
-    for (const item of topic.checklist) {
-      const href = paths.topicAnchor(topic.id, `check-${item.id}`);
-      const label = `Checklist: ${item.condition}`;
-      index.set(item.id, { id: item.id, kind: 'checklist', href, label });
-    }
-    for (const table of topic.tables) {
-      const href = paths.topicAnchor(topic.id, `table-${table.id}`);
-      index.set(table.id, { id: table.id, kind: 'table', href, label: `Table: ${table.title}` });
-    }
+  for (const fact of topic.facts) {
+    const href = paths.topicAnchor(topic.id, `fact-${fact.id}`);
+    index.set(fact.id, { id: fact.id, kind: 'fact', href, label: labelFact(fact, topic.sets) });
+  }
+  for (const item of topic.checklist) {
+    const href = paths.topicAnchor(topic.id, `check-${item.id}`);
+    const label = `Checklist: ${item.condition}`;
+    index.set(item.id, { id: item.id, kind: 'checklist', href, label });
+  }
+  for (const table of topic.tables) {
+    const href = paths.topicAnchor(topic.id, `table-${table.id}`);
+    index.set(table.id, { id: table.id, kind: 'table', href, label: `Table: ${table.title}` });
   }
   return index;
 }
 
-let index: ReadonlyMap<string, ContentLink> | undefined;
+const indexes = new WeakMap<Topic, ReadonlyMap<string, ContentLink>>();
+
+function topicLinks(topic: Topic): ReadonlyMap<string, ContentLink> {
+  let index = indexes.get(topic);
+  if (index === undefined) {
+    index = indexTopic(topic);
+    indexes.set(topic, index);
+  }
+  return index;
+}
+
+/** The topics that hold these content ids, each once, in the order the ids first name them. */
+export function citedTopicIds(ids: readonly string[]): TopicId[] {
+  return [...new Set(ids.flatMap((id) => topicIdOf(id) ?? []))];
+}
 
 /**
  * The Learn-page link for a content id.
+ * @param topics where to look: at least the topic that holds the id
  * @param id a fact, checklist item or table id, e.g. `concurrency.formula`
- * @returns undefined for an id the content does not have
+ * @returns undefined for an id none of the topics has
  */
-export function linkContent(id: string): ContentLink | undefined {
-  index ??= buildIndex();
-  return index.get(id);
+export function linkContent(topics: readonly Topic[], id: string): ContentLink | undefined {
+  for (const topic of topics) {
+    const link = topicLinks(topic).get(id);
+    if (link) return link;
+  }
+  return undefined;
 }
 
 /** Links for several ids, unknown ids and duplicates left out, order kept. */
-export function linkContents(ids: readonly string[]): ContentLink[] {
-  return [...new Set(ids)].flatMap((id) => linkContent(id) ?? []);
+export function linkContents(topics: readonly Topic[], ids: readonly string[]): ContentLink[] {
+  return [...new Set(ids)].flatMap((id) => linkContent(topics, id) ?? []);
 }
 
 export type TableCellLink = Readonly<{
@@ -92,9 +111,11 @@ export type TableCellLink = Readonly<{
 
 /**
  * A cell of one of the document's tables, with its link and any fact-check note.
+ * @param topics where to look: at least the topic that holds the table
  * @returns undefined when the table, row or column does not exist
  */
 export function linkTableCell(
+  topics: readonly Topic[],
   tableId: string,
   rowId: string,
   column: string,

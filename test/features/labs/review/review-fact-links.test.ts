@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findTopic } from '../../../../content/index';
+import { findTopic, topics } from '../../../../content/index';
 import { REVIEW_RULES, RULE_IDS } from '../../../../src/domain/review/rule-catalog';
-import { describeFactRef } from '../../../../src/features/labs/review/review-fact-links';
+import { describeFactRef as describeFactRefIn } from '../../../../src/features/labs/review/review-fact-links';
+import { citedTopicIds } from '../../../../src/features/labs/shared/content-links';
+
+/** As the reviewer resolves an id: among the topics its ids name, and no others. */
+const describeFactRef = (id: string) =>
+  describeFactRefIn(
+    topics.filter((topic) => citedTopicIds([id]).includes(topic.id)),
+    id,
+  );
 
 describe('fact links of the reviewer', () => {
   it('links every fact a rule rests on to a topic page anchor', () => {

@@ -8,14 +8,29 @@ import { chooseEdgeCompute } from '../../../../src/domain/labs/edge-chooser';
 import { EDGE_PRESETS } from '../../../../src/domain/labs/edge-presets';
 import type { ConcurrencyResult } from '../../../../src/domain/labs/concurrency-calculator';
 import type { EdgeRecommendation } from '../../../../src/domain/labs/edge-chooser';
+import { topics } from '../../../../content/index';
+import { loadTopic } from '../../../../content/topic-loaders';
 import {
+  citedTopicIds,
   describeDocsPage,
-  linkContent,
-  linkContents,
-  linkTableCell,
+  linkContent as linkContentIn,
+  linkContents as linkContentsIn,
+  linkTableCell as linkTableCellIn,
 } from '../../../../src/features/labs/shared/content-links';
 import { arbitraryConcurrencyInputs } from '../../../domain/labs/concurrency-arbitraries';
 import { arbitraryEdgeRequirements } from '../../../domain/labs/edge-arbitraries';
+
+/** The topics a lab loads for these ids (`loadTopic` gives the registry's objects). */
+const citedTopics = (ids: readonly string[]) => {
+  const cited = citedTopicIds(ids);
+  return topics.filter((topic) => cited.includes(topic.id));
+};
+
+/** As a lab resolves an id: among the topics its ids name, and no others. */
+const linkContent = (id: string) => linkContentIn(citedTopics([id]), id);
+const linkContents = (ids: readonly string[]) => linkContentsIn(citedTopics(ids), ids);
+const linkTableCell = (table: string, row: string, column: string) =>
+  linkTableCellIn(citedTopics([table]), table, row, column);
 
 function citedByConcurrency(r: ConcurrencyResult): string[] {
   return [
@@ -50,6 +65,37 @@ describe('links from labs to the Learn pages', () => {
     });
     expect(linkContent('edge.comparison')?.href).toBe('/learn/edge#table-edge.comparison');
     expect(linkContent('no.such-fact')).toBeUndefined();
+  });
+
+  it('loads just the topics that hold the ids, each once', async () => {
+    const ids = ['concurrency.formula', 'checklist.large-package', 'esm.sqs-batch-size'];
+    expect(citedTopicIds([...ids, 'concurrency.formula', 'no.such-fact'])).toEqual([
+      'concurrency',
+      'checklist',
+      'event-source-mappings',
+    ]);
+    const loaded = await Promise.all(citedTopicIds(ids).map(loadTopic));
+    expect(
+      linkContentsIn(
+        loaded.flatMap((topic) => topic ?? []),
+        ids,
+      ),
+    ).toHaveLength(3);
+    expect(
+      linkContentIn(
+        loaded.flatMap((topic) => topic ?? []),
+        'layers.max-count',
+      ),
+    ).toBe(undefined);
+  });
+
+  it('finds the same links among every topic, as the progress page looks them up', () => {
+    expect(linkContentIn(topics, 'concurrency.formula')).toEqual(
+      linkContent('concurrency.formula'),
+    );
+    expect(linkContentIn(topics, 'esm.sqs-batch-size')?.href).toBe(
+      '/learn/event-source-mappings#fact-esm.sqs-batch-size',
+    );
   });
 
   it('tells apart members of different sets that share a label', () => {
