@@ -94,7 +94,7 @@ export const eventSourcesBuffering = {
     },
     {
       id: nightly,
-      text: 'Create an EventBridge Scheduler cron schedule with a time zone that invokes the function once a night, with the maximum timeout, to process everything uploaded that day.',
+      text: 'Create an EventBridge Scheduler cron schedule with a time zone that runs the function nightly, at its maximum timeout, on that day’s new objects.',
       why: 'Scheduler evaluates the cron expression in the schedule’s time zone and follows daylight saving time, so one invocation of up to 15 minutes loads the day’s files at the same local hour all year.',
       facts: [
         'integration.scheduler',
@@ -104,7 +104,7 @@ export const eventSourcesBuffering = {
     },
     {
       id: ruleUtc,
-      text: 'Create an EventBridge scheduled rule with a cron expression that invokes the function once a night, with the maximum timeout, to process everything uploaded that day.',
+      text: 'Create an EventBridge scheduled rule with a cron expression that runs the function nightly, at its maximum timeout, on that day’s new objects.',
       why: 'The rule evaluates its cron expression in UTC, so it invokes the function once a night at a fixed UTC time, and that invocation of up to 15 minutes loads the day’s files.',
       facts: ['architecture.scheduler-time-zones', 'integration.schedule-expressions'],
     },

@@ -197,7 +197,9 @@ const wrongKeys: readonly Readonly<{ what: string; test: (text: string) => boole
     what: 'an SQS failure destination',
     test: (t) =>
       /SQS[^.]*(Lambda|on-failure) (failure )?destination/i.test(t) &&
-      !/\b(no|not|never)\b/i.test(t),
+      !/\b(no|not|never)\b/i.test(t) &&
+      // a queue that receives an asynchronous invocation's failures is a valid destination
+      !/SQS queue as (the|an|its) (on-failure )?destination/i.test(t),
   },
 ];
 
@@ -226,5 +228,10 @@ describe('the generated bank', () => {
       'Failed SQS messages go to a Lambda failure destination.',
     ];
     samples.forEach((text, i) => expect(wrongKeys[i]?.test(text), text).toBe(true));
+  });
+
+  it('accepts an SQS queue as the destination of asynchronous failures', () => {
+    const text = 'Add a standard SQS queue as the on-failure destination of the function.';
+    expect(wrongKeys.filter((w) => w.test(text))).toEqual([]);
   });
 });
