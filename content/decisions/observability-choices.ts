@@ -34,8 +34,8 @@ export const observabilityChoices = {
   options: [
     {
       id: annotation,
-      text: 'Turn on Lambda active tracing for the API function, instrument its clients with the X-Ray SDK, and record each order’s customer ID as an annotation.',
-      why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and an annotation is indexed, so filter expressions can find the traces of one customer.',
+      text: 'Turn on Lambda active tracing, instrument the API function’s clients with Powertools Tracer or ADOT, and record each customer ID as an annotation.',
+      why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and an annotation is indexed, so filter expressions find the sampled traces of one customer.',
       facts: [
         'observability.active-tracing',
         'observability.xray-subsegments',
@@ -44,7 +44,7 @@ export const observabilityChoices = {
     },
     {
       id: metadata,
-      text: 'Turn on Lambda active tracing for the API function, instrument its clients with the X-Ray SDK, and record each order’s customer ID as trace metadata.',
+      text: 'Turn on Lambda active tracing, instrument the API function’s clients with Powertools Tracer or ADOT, and record each customer ID as trace metadata.',
       why: 'Instrumented clients add a subsegment with the time of every downstream call to each sampled trace, and metadata keeps the customer ID inside the trace, without an index.',
       facts: [
         'observability.active-tracing',
@@ -54,7 +54,7 @@ export const observabilityChoices = {
     },
     {
       id: emf,
-      text: 'Change the API function to log each order amount as a custom metric in the CloudWatch embedded metric format, and redeploy the function.',
+      text: 'Change the API function to put each order amount as a custom metric in its log lines, in the CloudWatch embedded metric format, and redeploy it.',
       why: 'CloudWatch extracts the metrics declared in each log line asynchronously, so the function publishes custom metrics without calling the CloudWatch API.',
       facts: ['observability.embedded-metric-format'],
     },
@@ -119,12 +119,12 @@ export const observabilityChoices = {
     },
     {
       id: 'search-customer',
-      label: 'searching traces by customer ID',
-      text: 'Support engineers must find the traces of all the requests of one customer by searching for the customer ID.',
+      label: 'searching recorded traces by customer ID',
+      text: 'Support engineers must find the traces recorded for one customer’s requests by searching for the customer ID.',
       meets: [annotation],
       breaks: {
         [metadata]:
-          'metadata is stored with the trace but not indexed, so filter expressions cannot search for the customer ID.',
+          'metadata is stored with each sampled trace but not indexed, so filter expressions cannot search for the customer ID.',
         [emf]:
           'metrics aggregate values over time and keep no traces of single requests to search.',
         [putMetric]:
@@ -139,34 +139,23 @@ export const observabilityChoices = {
           'a metric filter produces an aggregate metric and keeps no traces to search by customer.',
       },
       takeaway:
-        'A value that traces are searched by, such as a customer ID, must be an annotation, because metadata is not indexed.',
+        'A value that sampled traces are searched by, such as a customer ID, must be an annotation, because metadata is not indexed.',
       facts: ['observability.xray-annotations'],
-    },
-    {
-      id: 'metric-without-api-calls',
-      label: 'no CloudWatch API calls from the code',
-      text: 'While it handles an order, the API function must never call the CloudWatch API itself.',
-      meets: [annotation, metadata, emf, lambdaInsights, logsInsights, errorsAlarm, metricFilter],
-      breaks: {
-        [putMetric]:
-          'PutMetricData is itself a call to the CloudWatch API, made by the function for every order.',
-      },
-      takeaway:
-        'Code that must not call the CloudWatch API can still produce metrics: log them in the embedded metric format, or extract them from existing lines with a metric filter.',
-      facts: ['observability.embedded-metric-format', 'observability.metric-filter'],
     },
     {
       id: 'system-metrics',
       label: 'memory, CPU and network metrics',
-      text: 'Operators must see the memory use, CPU time and network traffic of the API function in CloudWatch, without anyone writing code to measure them.',
+      text: 'Operators must see the memory use, CPU time and network traffic of the API function as CloudWatch metrics.',
       meets: [lambdaInsights],
       breaks: {
         [annotation]:
           'traces show where sampled requests spend their time, not how much memory, CPU time or network traffic a function uses.',
         [metadata]:
           'X-Ray metadata holds what the code chooses to record with a trace, not the memory, CPU or network use of the function.',
-        [emf]: 'the function code would have to measure these figures and log them itself.',
-        [putMetric]: 'the function code would have to measure these figures and send them itself.',
+        [emf]:
+          'the option logs order amounts as metrics, and nothing in it measures memory, CPU time or network traffic.',
+        [putMetric]:
+          'the option publishes order amounts, and nothing in it measures memory, CPU time or network traffic.',
         [logsInsights]:
           'REPORT lines hold the maximum memory used but no CPU time or network traffic, and a query result is not a metric.',
         [errorsAlarm]:
@@ -205,20 +194,20 @@ export const observabilityChoices = {
     },
     {
       id: 'past-peak-memory',
-      label: 'past peak memory without a change',
-      text: 'For the past {days} days, the team must find the highest memory used by any invocation of the API function, without changing the function.',
+      label: 'peak memory over past days',
+      text: 'The team must find the highest memory used by any invocation of the API function over the past {days} days.',
       meets: [logsInsights],
       breaks: {
         [annotation]:
-          'traces hold no memory figures, and instrumenting the clients changes the function.',
+          'traces hold no memory figures, and tracing turned on now records only the requests that come after it.',
         [metadata]:
-          'X-Ray metadata holds only what the code records from now on, and adding it changes the function.',
+          'X-Ray metadata holds only what the code records from the redeploy onwards, so the past days stay uncovered.',
         [emf]:
-          'the code would log memory only from the redeploy onwards, so the past days stay uncovered, and the function changes.',
+          'the new log lines hold order amounts, from the redeploy onwards, so the past days stay uncovered.',
         [putMetric]:
-          'calls to PutMetricData would start only after the change and redeploy, so the past days stay uncovered.',
+          'calls to PutMetricData would start only after the redeploy, and they send order amounts, not memory.',
         [lambdaInsights]:
-          'Lambda Insights collects data only from the moment its layer is added, and adding the layer changes the function.',
+          'Lambda Insights collects data only from the moment its layer is added, so the past days stay uncovered.',
         [errorsAlarm]:
           'the Errors metric counts failures, not memory, and an alarm only looks forward.',
         [metricFilter]:
@@ -229,25 +218,10 @@ export const observabilityChoices = {
       facts: ['observability.logs-insights'],
     },
     {
-      id: 'every-invocation',
-      label: 'every invocation counted',
-      text: 'Whatever the team collects must cover every invocation, not only a sample of them.',
-      meets: [emf, putMetric, lambdaInsights, logsInsights, errorsAlarm, metricFilter],
-      breaks: {
-        [annotation]:
-          'X-Ray records only a sample of requests, by default the first in each second and 5 percent of the rest.',
-        [metadata]:
-          'traces, and the metadata in them, exist only for the requests that X-Ray samples.',
-      },
-      takeaway:
-        'X-Ray samples requests, so figures that must count every invocation come from logs or metrics.',
-      facts: ['observability.active-tracing'],
-    },
-    {
       id: 'order-metric',
-      label: 'order values as a metric',
-      text: 'The value of each order must appear on a CloudWatch dashboard and be able to trigger CloudWatch alarms.',
-      meets: [emf, putMetric, metricFilter],
+      label: 'order values as a metric without API calls',
+      text: 'Each order value must reach CloudWatch dashboards and alarms, and the API function must never call the CloudWatch API while it handles an order.',
+      meets: [emf, metricFilter],
       breaks: {
         [annotation]:
           'an annotation makes traces searchable in X-Ray, but it is not a CloudWatch metric.',
@@ -257,26 +231,76 @@ export const observabilityChoices = {
         [logsInsights]:
           'a Logs Insights query shows results when someone runs it and publishes no metric for alarms.',
         [errorsAlarm]: 'the Errors metric counts failed invocations, not the value of orders.',
+        [putMetric]:
+          'PutMetricData is itself a call to the CloudWatch API, made by the function for every order.',
       },
       takeaway:
-        'Business values become CloudWatch metrics through PutMetricData, the embedded metric format or a metric filter.',
-      facts: ['observability.embedded-metric-format'],
+        'Code that must not call the CloudWatch API still produces metrics: log them in the embedded metric format, or extract them from lines already logged with a metric filter.',
+      facts: ['observability.embedded-metric-format', 'observability.metric-filter'],
     },
     {
-      id: 'no-code-change',
-      label: 'no change to the code',
-      text: 'The code of the API function must stay exactly as it is.',
-      meets: [lambdaInsights, logsInsights, errorsAlarm, metricFilter],
+      id: 'tier-dimension',
+      label: 'a dimension the logs do not hold',
+      text: 'Order values must be charted per customer tier, a value that the API function knows but that its log lines do not hold today.',
+      meets: [emf, putMetric],
       breaks: {
         [annotation]:
-          'instrumenting the clients and recording annotations are changes to the code.',
-        [metadata]: 'instrumenting the clients and adding metadata are changes to the code.',
-        [emf]: 'writing log lines in the embedded metric format is a change to the code.',
-        [putMetric]: 'calling PutMetricData from the function is a change to the code.',
+          'annotations make sampled traces searchable in X-Ray, but they are not CloudWatch metrics to chart.',
+        [metadata]:
+          'metadata stays inside sampled X-Ray traces and is not a CloudWatch metric to chart.',
+        [lambdaInsights]:
+          'Lambda Insights publishes memory, CPU and network metrics, not order values by customer tier.',
+        [logsInsights]:
+          'a query can only read what the log lines hold, and they hold no customer tier.',
+        [errorsAlarm]:
+          'the Errors metric counts failed invocations and holds no order values or customer tiers.',
+        [metricFilter]:
+          'a metric filter publishes only values and dimensions found in the log lines, and they hold no customer tier.',
       },
       takeaway:
-        'Without code changes, the tools left are alarms on Lambda metrics, Logs Insights, metric filters and Lambda Insights.',
-      facts: ['observability.lambda-insights', 'observability.logs-insights'],
+        'A metric filter can only use what the log lines already hold: a new dimension means a code change, such as the embedded metric format.',
+      facts: ['observability.metric-filter', 'observability.embedded-metric-format'],
+    },
+    {
+      id: 'alarm-on-metric',
+      label: 'a metric that an alarm can watch',
+      text: 'The outcome must be CloudWatch metric data that a threshold can watch, not results that someone has to read.',
+      meets: [emf, putMetric, lambdaInsights, errorsAlarm, metricFilter],
+      breaks: {
+        [annotation]:
+          'annotations live in X-Ray traces, which are searched and read, and they are not CloudWatch metrics.',
+        [metadata]:
+          'metadata stays inside X-Ray traces, which are read one by one, and it is not a CloudWatch metric.',
+        [logsInsights]:
+          'a Logs Insights query returns results when someone runs it and publishes no metric for an alarm.',
+      },
+      takeaway:
+        'Only metrics can drive alarms: Lambda metrics, Lambda Insights, the embedded metric format, PutMetricData and metric filters give them, while traces and queries do not.',
+      facts: ['observability.metric-filter', 'observability.logs-insights'],
+    },
+    {
+      id: 'function-untouched',
+      label: 'a function left as it is',
+      text: 'Nothing may be added to the API function itself: no code, no layer, no tracing setting and no new permission.',
+      meets: [logsInsights, errorsAlarm, metricFilter],
+      breaks: {
+        [annotation]:
+          'active tracing is a setting of the function and needs X-Ray permissions, and instrumenting the clients changes its code.',
+        [metadata]:
+          'active tracing is a setting of the function, and recording metadata means instrumenting its code.',
+        [emf]: 'writing log lines in the embedded metric format is a change to the code.',
+        [putMetric]:
+          'calling PutMetricData is a change to the code, and the role needs a new permission for it.',
+        [lambdaInsights]:
+          'Lambda Insights is a layer added to the function, with a managed policy attached to its role.',
+      },
+      takeaway:
+        'When nothing may be added to a function, work from what Lambda already emits: its metrics, and the log group that metric filters and Logs Insights read.',
+      facts: [
+        'observability.metric-filter',
+        'observability.logs-insights',
+        'observability.metric-errors',
+      ],
     },
   ],
   qualifiers: [

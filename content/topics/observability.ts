@@ -680,12 +680,12 @@ const toolFacts = [
     topic: 'observability',
     part: 'Tracing with X-Ray',
     statement:
-      'Active tracing records the invocation of the function, but its calls to other services appear as subsegments only when the code is instrumented, for example with the X-Ray SDK.',
-    why: 'Lambda creates the segments for the invocation itself. An instrumentation library, such as the X-Ray SDK, Powertools for AWS Lambda or AWS Distro for OpenTelemetry, wraps the AWS SDK and HTTP clients and records each call, with its duration and any error, as a subsegment.',
+      'Active tracing records the invocation of the function, but its calls to other services appear as subsegments only when the code is instrumented, for example with OpenTelemetry (ADOT) or Powertools Tracer.',
+    why: 'Lambda creates the segments for the invocation itself. An instrumentation library, such as AWS Distro for OpenTelemetry (ADOT) or the Tracer of Powertools for AWS Lambda, wraps the AWS SDK and HTTP clients and records each call, with its duration and any error, as a subsegment.',
     takeaway:
       'To see which downstream call is slow, turn on active tracing and instrument the clients in the code.',
     examNote:
-      'The X-Ray SDKs entered maintenance mode in February 2026, and AWS recommends moving to OpenTelemetry. Exam questions still name the X-Ray SDK for this instrumentation.',
+      'The X-Ray SDKs and daemon entered maintenance mode on 25 February 2026 and reach end of support on 25 February 2027, and AWS recommends OpenTelemetry instead. Older exam questions still name the X-Ray SDK for this instrumentation.',
     ask: 'A function with active tracing calls DynamoDB and a partner’s HTTP API, but X-Ray shows only one block for each whole request. What records each of those calls?',
     docs: pythonTracingPage,
     exams: dvaOnly,
