@@ -1,6 +1,6 @@
 /**
  * How a function reaches what it needs from a VPC: no VPC at all, a NAT gateway, gateway or
- * interface endpoints, RDS Proxy, the right security group rule, or (wrongly) a public subnet.
+ * interface endpoints or both, RDS Proxy, the right security group rule, or (wrongly) a public subnet.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
@@ -9,6 +9,7 @@ const noVpc = 'no-vpc';
 const nat = 'nat-gateway';
 const gateway = 'gateway-endpoints';
 const iface = 'interface-endpoints';
+const mixed = 'gateway-and-interface-endpoints';
 const proxy = 'rds-proxy';
 const dbRule = 'database-sg-rule';
 const wrongRule = 'function-sg-rule';
@@ -22,9 +23,9 @@ export const networkAccess = {
   exams: ['DVA-C02'],
   domains: ['dva-1', 'dva-2'],
   settings: [
-    '{company} runs {job} as a {language} Lambda function. Its other applications use an Amazon RDS for {engine} database in private subnets of the company’s VPC.',
-    'A developer at {company} is moving {job} to a {language} Lambda function. The company’s VPC has private subnets and an Amazon RDS for {engine} database.',
-    '{company} has a {language} Lambda function that runs {job}. The company also runs an Amazon RDS for {engine} database in private subnets of its VPC.',
+    '{company} runs {job} as a {language} Lambda function that reads and writes objects in Amazon S3. An Amazon RDS for {engine} database runs in private subnets of the company’s VPC.',
+    'A developer at {company} is moving {job}, which stores its files in Amazon S3, to a {language} Lambda function. The company’s VPC has private subnets and an Amazon RDS for {engine} database.',
+    '{company} has a {language} Lambda function that runs {job} and stores its output in Amazon S3. The company also runs an Amazon RDS for {engine} database in private subnets of its VPC.',
   ],
   slots: {
     company: ['a logistics company', 'an insurance company', 'a media company', 'a retailer'],
@@ -66,9 +67,19 @@ export const networkAccess = {
     },
     {
       id: iface,
-      text: 'Attach the function to private subnets in two Availability Zones, and add interface endpoints with private DNS for the AWS APIs that it uses.',
-      why: 'Each interface endpoint places network interfaces for one AWS service in the subnets, and private DNS points the service’s usual name at them, so SDK calls stay inside the VPC.',
+      text: 'Attach the function to private subnets in two Availability Zones, and add interface endpoints with private DNS for every AWS API it uses, S3 included.',
+      why: 'Each interface endpoint places network interfaces for one AWS service in the subnets, and private DNS points the service’s usual name at them, so SDK calls stay inside the VPC. Each endpoint is billed per hour in each zone and per gigabyte it processes.',
       facts: ['networking.vpc-endpoints', 'networking.interface-endpoint-dns'],
+    },
+    {
+      id: mixed,
+      text: 'Attach the function to private subnets in two Availability Zones, with a gateway endpoint for Amazon S3 and interface endpoints for its other AWS APIs.',
+      why: 'The gateway endpoint is a route that carries S3 traffic at no additional charge, and interface endpoints with private DNS carry the calls to every other AWS service the function uses, such as Secrets Manager, inside the VPC.',
+      facts: [
+        'networking.vpc-endpoints',
+        'networking.gateway-endpoint-cost',
+        'networking.interface-endpoint-dns',
+      ],
     },
     {
       id: proxy,
@@ -100,7 +111,7 @@ export const networkAccess = {
       id: 'private-database',
       label: 'a private RDS database',
       text: 'The function must query the RDS database, which is not publicly accessible.',
-      meets: [nat, gateway, iface, proxy, dbRule, wrongRule, publicSubnet],
+      meets: [nat, gateway, iface, mixed, proxy, dbRule, wrongRule, publicSubnet],
       breaks: {
         [noVpc]:
           'outside the VPC the function has no network path to a database that accepts connections only from inside the VPC.',
@@ -123,6 +134,8 @@ export const networkAccess = {
           'a gateway endpoint adds a route to S3 only, and the database’s security group still refuses the function.',
         [iface]:
           'interface endpoints reach AWS service APIs, not the database, whose security group still refuses the function.',
+        [mixed]:
+          'VPC endpoints reach S3 and AWS service APIs, not the database, whose security group still refuses the function.',
         [proxy]:
           'a proxy adds a hop, but the database’s security group still admits only the web servers, so it would refuse the proxy as well.',
         [wrongRule]:
@@ -144,6 +157,8 @@ export const networkAccess = {
           'a gateway endpoint carries traffic to S3 only, so the private subnets still have no route to the internet.',
         [iface]:
           'interface endpoints reach AWS services only, so the partner’s API on the internet stays out of reach.',
+        [mixed]:
+          'gateway and interface endpoints reach AWS services only, and the private subnets still have no route to the internet.',
         [proxy]:
           'an RDS Proxy carries database connections only, and the private subnets have no route to the internet.',
         [dbRule]:
@@ -173,6 +188,8 @@ export const networkAccess = {
           'a gateway endpoint has no public address and does not reach the internet, so no call reaches the partner.',
         [iface]:
           'interface endpoints have private addresses only and reach AWS services, so no call reaches the partner.',
+        [mixed]:
+          'VPC endpoints have no public address and reach AWS services only, so no call reaches the partner.',
         [proxy]:
           'an RDS Proxy gives the subnets no way to the internet, so there is no address to allow-list.',
         [dbRule]:
@@ -189,8 +206,8 @@ export const networkAccess = {
     {
       id: 'private-s3',
       label: 'private routes to Amazon S3',
-      text: 'The function’s Amazon S3 traffic must stay on private routes of the VPC, never through a NAT gateway or an internet gateway.',
-      meets: [gateway, iface],
+      text: 'The function’s Amazon S3 traffic must stay on private paths inside the VPC, never through a NAT gateway or an internet gateway.',
+      meets: [gateway, iface, mixed],
       breaks: {
         [noVpc]:
           'outside the VPC the calls go to the public S3 endpoint through Lambda’s network, not along private routes of the VPC.',
@@ -205,21 +222,21 @@ export const networkAccess = {
           'the traffic would head for the internet gateway, which the rule forbids, and without a public address it fails anyway.',
       },
       takeaway:
-        'S3 and DynamoDB traffic that must stay private goes through VPC endpoints, gateway or interface; gateway endpoints cost nothing extra.',
+        'S3 traffic that must stay private goes through a VPC endpoint, either a gateway endpoint, which costs nothing extra, or an interface endpoint.',
       facts: ['networking.vpc-endpoints'],
     },
     {
       id: 'private-secrets-manager',
       label: 'Secrets Manager without an internet route',
-      text: 'The function reads a secret from AWS Secrets Manager at startup, and its VPC’s subnets must have no route to the internet.',
-      meets: [iface],
+      text: 'The function’s calls to AWS Secrets Manager must stay inside the company’s VPC, whose subnets must have no route to the internet.',
+      meets: [iface, mixed],
       breaks: {
         [noVpc]:
-          'the function must run in the company’s VPC, and outside it the calls would go to the public Secrets Manager endpoint instead.',
+          'without a VPC configuration the calls leave from Lambda’s own network for the public Secrets Manager endpoint, never through the company’s VPC.',
         [nat]:
           'a default route to a NAT gateway is exactly the internet route that the subnets must not have.',
         [gateway]:
-          'an S3 gateway endpoint routes only S3 traffic, and Secrets Manager has no gateway endpoint at all: those exist only for S3 and DynamoDB.',
+          'an S3 gateway endpoint routes only S3 traffic, and Secrets Manager offers no gateway endpoint, so its calls have no private path.',
         [proxy]:
           'an RDS Proxy serves database connections only, so Secrets Manager stays out of reach.',
         [dbRule]:
@@ -230,7 +247,7 @@ export const networkAccess = {
           'public subnets route to the internet, which is forbidden, and the function still has no public address.',
       },
       takeaway:
-        'AWS services other than S3 and DynamoDB are reached privately through interface endpoints, with private DNS so that the code stays the same.',
+        'A service with no gateway endpoint, such as Secrets Manager, is reached privately through an interface endpoint, with private DNS so that the code stays the same.',
       facts: ['networking.vpc-endpoints', 'networking.interface-endpoint-dns'],
     },
     {
@@ -247,6 +264,8 @@ export const networkAccess = {
           'an S3 endpoint leaves each execution environment with its own database connection, so a burst can exhaust them.',
         [iface]:
           'interface endpoints do nothing for the database, where each execution environment still holds a connection of its own.',
+        [mixed]:
+          'VPC endpoints do nothing for the database, so every execution environment still opens its own connection.',
         [dbRule]:
           'direct connections mean one per execution environment, so a burst of that size can use up the database’s connections.',
         [wrongRule]:
@@ -260,22 +279,24 @@ export const networkAccess = {
     },
     {
       id: 'no-nat-charges',
-      label: 'no NAT charges for S3 traffic',
-      text: 'The function copies about {terabytes} TB a month to and from Amazon S3 and must incur no NAT gateway processing charges for it.',
-      meets: [noVpc, gateway, iface],
+      label: 'S3 traffic without per-gigabyte charges',
+      text: 'The function copies about {terabytes} TB a month to and from Amazon S3, and that traffic must incur no per-gigabyte processing charges.',
+      meets: [noVpc, gateway, mixed],
       breaks: {
         [nat]:
           'every gigabyte between the function and S3 would go through the NAT gateway, which bills for each one.',
+        [iface]:
+          'the S3 traffic would pass through an interface endpoint, which bills for every gigabyte it processes.',
         [proxy]: 'the private subnets have no route to S3, so the copies cannot run at all.',
         [dbRule]:
           'a security group rule gives the private subnets no route to S3, so the copies fail.',
         [wrongRule]: 'a rule on the function’s own group gives the private subnets no route to S3.',
         [publicSubnet]:
-          'without a public address the function cannot use the internet gateway, so it never reaches S3.',
+          'the copies cannot run at all: a function in a public subnet gets no public IP address, so the internet gateway carries none of its traffic.',
       },
       takeaway:
-        'Heavy S3 traffic from a VPC goes through a gateway endpoint, which removes NAT gateway data processing charges.',
-      facts: ['networking.gateway-endpoint-cost'],
+        'Heavy S3 traffic from a VPC goes through a gateway endpoint, which has no per-gigabyte charge, unlike a NAT gateway or an interface endpoint.',
+      facts: ['networking.gateway-endpoint-cost', 'networking.public-subnet-no-ip'],
     },
   ],
   qualifiers: [
@@ -283,10 +304,12 @@ export const networkAccess = {
       id: 'cost',
       label: 'the lowest cost',
       ask: 'Which solution meets these requirements MOST cost-effectively?',
-      rank: { [gateway]: 1, [iface]: 2, [nat]: 2 },
+      rank: { [gateway]: 1, [mixed]: 2, [iface]: 3, [nat]: 3 },
       worse: {
+        [mixed]:
+          'its interface endpoints are billed for every hour in each Availability Zone, while a gateway endpoint alone costs nothing extra.',
         [iface]:
-          'interface endpoints are billed for every hour in each Availability Zone and for every gigabyte, while gateway endpoints cost nothing extra.',
+          'interface endpoints are billed for every hour in each Availability Zone and for every gigabyte, S3 traffic included, while a gateway endpoint costs nothing extra.',
         [nat]:
           'a NAT gateway is billed for every hour and every gigabyte it processes, while gateway endpoints cost nothing extra.',
       },
@@ -302,6 +325,7 @@ export const networkAccess = {
         [nat]: 2,
         [gateway]: 2,
         [iface]: 2,
+        [mixed]: 2,
         [proxy]: 2,
         [dbRule]: 2,
         [wrongRule]: 2,
@@ -314,6 +338,8 @@ export const networkAccess = {
           'subnets in two zones, route tables and an endpoint are network resources the team must build and maintain.',
         [iface]:
           'subnets in two zones and one interface endpoint per service are resources the team must build and maintain.',
+        [mixed]:
+          'subnets in two zones, route tables and several endpoints are network resources the team must build and maintain.',
         [proxy]: 'a VPC configuration and a proxy are resources the team must build and maintain.',
         [dbRule]:
           'a VPC configuration and its security groups are resources the team must build and maintain.',
