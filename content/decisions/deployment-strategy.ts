@@ -110,19 +110,19 @@ export const deploymentStrategy = {
         [latest]: 'every invocation runs the new code as soon as $LATEST is overwritten.',
       },
       takeaway:
-        'Sending a small share first is a canary or a linear step: a CodeDeploy preference, a weighted alias or an API Gateway canary.',
+        'Only a canary or linear shift sends a small share first: AllAtOnce moves every request in one step, even when a PreTraffic hook has checked the new version before it.',
       facts: ['versions.weighted-alias', 'deployment.apigw-canary'],
     },
     {
       id: 'automatic-rollback',
-      label: 'automatic rollback when it fails',
-      text: 'If the new code fails during the release, all traffic must return to the old code with nobody acting.',
+      label: 'automatic rollback when failures rise',
+      text: 'If failures rise while customer requests run on the new code, all traffic must return to the old code with nobody acting.',
       meets: [canaryAlarm, linearAlarm],
       breaks: {
         [allAtOnceHook]:
-          'no alarm is listed, so CodeDeploy ignores failures once the hook has passed.',
+          'the hook only tests the new version before the shift, and no alarm is listed, so errors that customers meet afterwards trigger nothing and someone must point the alias back.',
         [canaryHook]:
-          'no alarm is listed, so CodeDeploy keeps shifting after the hook even if the new code fails.',
+          'no alarm is listed, so errors among the canary’s customers trigger nothing, and CodeDeploy moves the rest on schedule.',
         [weightedAlias]:
           'a weighted alias never changes its own weights, so someone must set the new version back to zero.',
         [aliasFlip]: 'someone has to notice the errors and point the alias back by hand.',
@@ -132,7 +132,7 @@ export const deploymentStrategy = {
           'API Gateway does not watch alarms, so someone must remove the canary by hand.',
       },
       takeaway:
-        'Automatic rollback on errors means CloudWatch alarms listed in the deployment preference, watched by CodeDeploy.',
+        'A PreTraffic hook tests the new version before customers reach it, while rollback on errors that customers meet needs CloudWatch alarms listed in the deployment preference.',
       facts: ['deployment.alarm-rollback'],
     },
     {
