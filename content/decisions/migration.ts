@@ -20,8 +20,8 @@ export const migration = {
   exams: ['SAP-C02'],
   domains: ['sap-4', 'sap-3'],
   settings: [
-    '{company} is closing a data center. One of its cron servers runs {job}, written in {language}, every night for about ten minutes, and the job must keep running on AWS.',
-    'As part of a migration to AWS, {company} must retire an old cron server, which runs {job}, a {language} program that takes about ten minutes, once a night.',
+    '{company} is closing a data center. One of its cron servers runs {job} every night for about ten minutes, and the job must keep running on AWS.',
+    'As part of a migration to AWS, {company} must retire an old cron server, which runs {job}, a program that takes about ten minutes, once a night.',
   ],
   slots: {
     company: [
@@ -31,7 +31,6 @@ export const migration = {
       'a hospital group',
     ],
     job: ['a billing job', 'a settlement job', 'a report export', 'a ledger reconciliation job'],
-    language: ['Python', 'Java', 'Go'],
     hours: ['two', 'three', 'four'],
     items: ['20,000', '80,000', '150,000'],
     gigabytes: ['16', '24', '32'],
@@ -108,7 +107,7 @@ export const migration = {
           'the job cannot be split into items, and each item’s function would still stop after 15 minutes.',
       },
       takeaway:
-        'Hours of work that cannot be split go to a container on Fargate, or stay on a server.',
+        'A single pass of hours cannot run in Lambda, which stops after 15 minutes: run it as a container task, which Fargate runs with no server to patch.',
       facts: ['key-concepts.max-timeout', 'key-concepts.long-tasks'],
     },
     {
