@@ -75,13 +75,13 @@ export const secretsAndAccess = {
     {
       id: smDirect,
       text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it with the AWS SDK at the start of every invocation.',
-      why: 'Secrets Manager keeps the secret under its own permissions and can rotate it on a schedule, and reading it in every invocation always returns the current version, at the cost of a call each time.',
+      why: 'Secrets Manager keeps the secret under its own permissions, and reading it in every invocation always returns the current version, at the cost of a call each time.',
       facts: ['configuration.rotation', 'configuration.secret-current-version'],
     },
     {
       id: smExtension,
       text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it through the Parameters and Secrets extension.',
-      why: 'Secrets Manager keeps the secret under its own permissions and can rotate it on a schedule, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
+      why: 'Secrets Manager keeps the secret under its own permissions, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
       facts: [
         'configuration.rotation',
         'configuration.extension-cache',
@@ -261,7 +261,7 @@ export const secretsAndAccess = {
           'Secrets Manager charges for each secret every month and for every API call, and reading it in every invocation makes a call each time.',
       },
       takeaway:
-        'The MOST cost-effective store is the one that meets every requirement with the fewest billed parts: no key, parameter tier, throughput or secret is paid for unless a requirement needs it.',
+        'Secrets Manager bills each secret and every API call, so the extension’s cache costs less than a read in every invocation, while a standard parameter adds only its KMS requests and an environment variable with the default key costs nothing.',
     },
     {
       id: 'latency',
@@ -286,7 +286,7 @@ export const secretsAndAccess = {
         [smDirect]: 'every invocation waits for a call to Secrets Manager.',
       },
       takeaway:
-        'Latency follows where the value is read from: the process itself is fastest, a cache in the execution environment comes next, and an API call on every invocation is slowest.',
+        'Latency follows where the value is read from: an environment variable is already in the process, the extension’s cache answers over localhost, and an SDK call in every invocation waits on the network.',
     },
   ],
   docs: cite(`${lambdaGuide}with-secrets-manager.html`),
