@@ -20,9 +20,9 @@ export const packagingChoices = {
   exams: ['DVA-C02'],
   domains: ['dva-3'],
   settings: [
-    'A platform team at {company} is choosing how to package its {language} Lambda functions, which use common internal libraries.',
-    'Developers at {company} are moving {task} to Lambda functions in {language} that use common internal libraries.',
-    '{company} is reviewing how its {language} Lambda functions for {task}, which use common internal libraries, are built and shipped.',
+    'A platform team at {company} is choosing how to package its {language} Lambda functions.',
+    'Developers at {company} are moving {task} to Lambda functions in {language}.',
+    '{company} is reviewing how its {language} Lambda functions for {task} are built and shipped.',
   ],
   slots: {
     company: ['a retailer', 'an insurer', 'a media group', 'a regional bank'],
@@ -46,13 +46,13 @@ export const packagingChoices = {
     },
     {
       id: sharedLayer,
-      text: 'Publish the shared libraries as a versioned layer, share it through its layer permissions, and deploy each function with SAM as a small .zip.',
+      text: 'Publish the functions’ libraries as a versioned layer, share it through its layer permissions, and deploy each function with SAM as a small .zip.',
       why: 'Each .zip function references the layer version by ARN, as it can any other layer, so the libraries are published once, pinned by version and usable from other accounts that are granted access.',
       facts: ['layers.purpose', 'layers.cross-account', 'layers.max-unzipped'],
     },
     {
       id: copiedLibraries,
-      text: 'Copy the shared libraries into each function’s .zip archive next to its handler, and rebuild and redeploy every function with SAM after each edit.',
+      text: 'Copy the functions’ libraries into each function’s .zip archive next to its handler, and rebuild and redeploy every function with SAM after each edit.',
       why: 'Each archive carries its own copy of the libraries, so a function needs no shared artifact, but every change to them means rebuilding and redeploying every function. As a .zip function, each can still attach layers by ARN.',
       facts: ['packaging.zip-root-layout', 'layers.purpose'],
     },
@@ -80,7 +80,7 @@ export const packagingChoices = {
   requirements: [
     {
       id: 'gigabytes',
-      label: 'several gigabytes of code and model',
+      label: 'code and model far beyond 250 MB',
       text: 'The code, its libraries and a machine learning model take up about {size} GB uncompressed, and all of it must ship with the function.',
       meets: [imageAwsBase, imageOwnBase],
       breaks: {
@@ -142,10 +142,11 @@ export const packagingChoices = {
     {
       id: 'too-big-to-upload',
       label: 'a large .zip that stays a .zip',
-      text: 'The zipped package comes to about {mb} MB, and the function must stay a .zip function.',
+      text: 'Each function’s package comes to about {mb} MB zipped and 200 MB unzipped, and every function must stay a .zip function.',
       meets: [zipSam, sharedLayer, copiedLibraries],
       breaks: {
-        [zipDirect]: 'a direct upload accepts at most 50 MB zipped, so the call is rejected.',
+        [zipDirect]:
+          'a direct upload accepts at most 50 MB zipped, so the call is rejected, although the package fits the 250 MB unzipped limit.',
         [imageAwsBase]:
           'the function would become a container image function, which the requirement rules out.',
         [imageOwnBase]:
