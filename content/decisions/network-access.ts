@@ -74,7 +74,7 @@ export const networkAccess = {
     {
       id: mixed,
       text: 'Attach the function to private subnets in two Availability Zones, with a gateway endpoint for Amazon S3 and interface endpoints for its other AWS APIs.',
-      why: 'The gateway endpoint is a route that carries S3 traffic at no additional charge, and interface endpoints with private DNS carry the calls to every other AWS service the function uses, such as Secrets Manager, inside the VPC.',
+      why: 'The gateway endpoint is a route that carries S3 traffic at no additional charge, and interface endpoints with private DNS carry the calls to every other AWS service the function uses inside the VPC.',
       facts: [
         'networking.vpc-endpoints',
         'networking.gateway-endpoint-cost',
@@ -292,7 +292,7 @@ export const networkAccess = {
           'a security group rule gives the private subnets no route to S3, so the copies fail.',
         [wrongRule]: 'a rule on the function’s own group gives the private subnets no route to S3.',
         [publicSubnet]:
-          'the copies cannot run at all: a function in a public subnet gets no public IP address, so the internet gateway carries none of its traffic.',
+          'a function in a public subnet gets no public IP address, so the internet gateway carries none of its traffic and the copies never run.',
       },
       takeaway:
         'Heavy S3 traffic from a VPC goes through a gateway endpoint, which has no per-gigabyte charge, unlike a NAT gateway or an interface endpoint.',

@@ -316,7 +316,7 @@ export const observabilityChoices = {
           'the code must change to call the API for every order, and the role must allow cloudwatch:PutMetricData.',
       },
       takeaway:
-        'When the values are already logged, a metric filter needs no code change, and when the code must change, the embedded metric format avoids API calls.',
+        'A metric filter needs no code change when the values are already logged, and when the code must change, the embedded metric format avoids PutMetricData calls and their permission.',
     },
   ],
   docs: cite(`${lambdaGuide}lambda-monitoring.html`),
