@@ -419,7 +419,7 @@ export const apiFrontDoor = {
           'a load balancer is billed for every hour it runs, while a REST API bills only the requests it gets, a few cents at a few thousand requests a day.',
       },
       takeaway:
-        'At low volume, a function URL is cheapest, then an HTTP API, then a REST API. Hourly charges for a cache or a load balancer pay off only with heavy, steady traffic.',
+        'At low volume, a function URL is cheapest, since it adds no charge to the function’s own, then an HTTP API, then a REST API, whose requests are priced highest.',
     },
     {
       id: 'overhead',
