@@ -1,20 +1,23 @@
 /**
  * The front door of an HTTP API backed by one Lambda function: an API Gateway REST API (with a
- * validator and a web ACL, a stage cache, a usage plan, asynchronous custom integrations, or
- * response streaming), an HTTP API with a JWT authorizer, a function URL, or an Application Load
- * Balancer. Each option names the settings it relies on, so that the key states what makes it
+ * body validator, a parameter-only validator, a Lambda authorizer, a stage cache, a usage plan,
+ * asynchronous custom integrations, or response streaming), an HTTP API with a JWT authorizer, a
+ * function URL in either invoke mode, or an Application Load Balancer with a web ACL. Each option names the settings it relies on, so that the key states what makes it
  * right, and none carries a part that a stem without its requirement would have to explain.
  */
 import type { DecisionModel } from '../schema';
 import { cite, lambdaGuide } from '../topics/authoring';
 
-const restGuard = 'rest-validator-waf';
+const restGuard = 'rest-body-validator';
+const restParams = 'rest-params-validator';
+const restAuthorizer = 'rest-lambda-authorizer';
 const restCache = 'rest-cache';
 const restUsage = 'rest-usage-plan';
 const restAsync = 'rest-custom';
 const restStream = 'rest-stream';
 const httpApi = 'http-api';
-const functionUrl = 'function-url';
+const functionUrl = 'function-url-buffered';
+const streamUrl = 'function-url-stream';
 const alb = 'alb';
 
 export const apiFrontDoor = {
@@ -36,13 +39,21 @@ export const apiFrontDoor = {
   options: [
     {
       id: restGuard,
-      text: 'Create a REST API with proxy integrations to the function, a validator and model on each method, and an AWS WAF web ACL on its stage.',
-      why: 'The request validator answers 400 to a body that does not match the JSON schema model without invoking the function, and the web ACL filters every request at the stage before it reaches the function.',
-      facts: [
-        'api-gateway.proxy-integration',
-        'api-gateway.request-validation',
-        'api-gateway.waf-targets',
-      ],
+      text: 'Create a REST API with proxy integrations to the function, a JSON schema model for each method’s payload, and a validator that checks it.',
+      why: 'A request validator that checks the body compares each request with the method’s JSON schema model and answers 400 to one that does not match, without invoking the function.',
+      facts: ['api-gateway.proxy-integration', 'api-gateway.request-validation'],
+    },
+    {
+      id: restParams,
+      text: 'Create a REST API with proxy integrations to the function, required headers and query strings on each method, and a validator that checks them.',
+      why: 'A parameter-only request validator answers 400 to a request that lacks a required header, path parameter or query string, without invoking the function.',
+      facts: ['api-gateway.proxy-integration', 'api-gateway.request-validation'],
+    },
+    {
+      id: restAuthorizer,
+      text: 'Create a REST API with proxy integrations to the function, and a REQUEST Lambda authorizer on each method that compares the body with the schema.',
+      why: 'A REQUEST authorizer is a second function that API Gateway invokes before the method, with the request’s headers, path, query string, stage variables and context, and whose policy allows or denies the call.',
+      facts: ['api-gateway.proxy-integration', 'api-gateway.authorizer-types'],
     },
     {
       id: restCache,
@@ -88,6 +99,12 @@ export const apiFrontDoor = {
     },
     {
       id: functionUrl,
+      text: 'Create a function URL on an alias of the function, keep its default BUFFERED invoke mode, and publish the HTTPS endpoint it gives.',
+      why: 'A function URL is a built-in HTTPS endpoint with no service to run or pay for, and in BUFFERED mode it returns the handler’s response, up to 6 MB, once the handler has finished.',
+      facts: ['key-concepts.function-url', 'limits.sync-payload'],
+    },
+    {
+      id: streamUrl,
       text: 'Create a function URL on an alias of the function, set its invoke mode to RESPONSE_STREAM, and publish the HTTPS endpoint it gives.',
       why: 'A function URL is a built-in HTTPS endpoint with no service to run or pay for, and in RESPONSE_STREAM mode a Node.js handler streams its answer to the client as it writes it.',
       facts: ['key-concepts.function-url', 'api-gateway.response-streaming'],
@@ -107,7 +124,11 @@ export const apiFrontDoor = {
       meets: [restUsage],
       breaks: {
         [restGuard]:
-          'a validator and a web ACL check requests, and with no usage plan or API keys nothing counts or caps each caller’s requests.',
+          'a request validator checks bodies, and with no usage plan or API keys nothing counts or caps each caller’s requests.',
+        [restParams]:
+          'a request validator only checks that required parameters are present, and no usage plan counts each caller’s requests.',
+        [restAuthorizer]:
+          'the authorizer allows or denies single calls, and with no usage plan nothing keeps an allowance or a rate per caller.',
         [restCache]:
           'it sets up no usage plan or API keys, so API Gateway cannot tell one caller’s requests from another’s.',
         [restAsync]:
@@ -118,6 +139,8 @@ export const apiFrontDoor = {
           'HTTP APIs have no API keys or usage plans, and their throttling applies to routes, not to each caller.',
         [functionUrl]:
           'a function URL has no API keys, quotas or rate limits for each caller, only the function’s own concurrency.',
+        [streamUrl]:
+          'a function URL has no API keys or usage plans, so no caller gets an allowance or a rate of its own.',
         [alb]:
           'an Application Load Balancer issues no API keys and keeps no quota for each client.',
       },
@@ -128,27 +151,33 @@ export const apiFrontDoor = {
     {
       id: 'schema-validation',
       label: 'schema validation before the function',
-      text: 'Requests whose JSON body does not match the published schema must be rejected with HTTP 400 before the function runs.',
+      text: 'Requests that lack a required field, or have a field of the wrong type, must be rejected with HTTP 400 before the function runs.',
       meets: [restGuard],
       breaks: {
+        [restParams]:
+          'a validator set to check parameters only confirms that required headers and query strings are present, and never compares the body with a model.',
+        [restAuthorizer]:
+          'API Gateway never passes the request body to a Lambda authorizer, and an authorizer can only allow the call or deny it with 401 or 403, never 400.',
         [restCache]:
-          'no request validator is set, so the function receives malformed bodies and must reject them itself.',
+          'a stage cache answers repeated GET requests, and with no request validator every malformed body reaches the function.',
         [restUsage]:
-          'a usage plan counts requests without checking their bodies, and no request validator is set.',
+          'a usage plan counts requests without looking at their bodies, so malformed bodies reach the function.',
         [restAsync]:
-          'no request validator is set, so malformed bodies are queued for the function like any other.',
+          'a mapping template reshapes the body but cannot reject it, so malformed bodies are queued for the function like any other.',
         [restStream]:
-          'no request validator is set on its methods, so malformed bodies reach the function.',
+          'the STREAM transfer mode changes how the response is returned, and every malformed body still reaches the function.',
         [httpApi]:
-          'HTTP APIs do not validate request bodies, so the function would have to check the schema itself.',
+          'HTTP APIs have no request validation at all, so the function would have to check the schema itself.',
         [functionUrl]:
           'a function URL passes every request to the function, which would have to validate the body in code.',
+        [streamUrl]:
+          'a function URL has no request validation, so the function would have to check each body in code.',
         [alb]:
           'the load balancer forwards every request to the function without checking its body against a schema.',
       },
       takeaway:
-        'Rejecting a malformed body with HTTP 400 before any code runs takes a REST API request validator with a JSON schema model.',
-      facts: ['api-gateway.request-validation'],
+        'Only a REST API request validator set to check the body against a JSON schema model answers 400 before any code runs. A Lambda authorizer never sees the body, and HTTP APIs validate nothing.',
+      facts: ['api-gateway.request-validation', 'api-gateway.authorizer-types'],
     },
     {
       id: 'response-cache',
@@ -158,6 +187,10 @@ export const apiFrontDoor = {
       breaks: {
         [restGuard]:
           'no stage cache is turned on, so every valid GET request invokes the function again.',
+        [restParams]:
+          'no stage cache is turned on, so each GET request that passes the validator invokes the function again.',
+        [restAuthorizer]:
+          'no stage cache is turned on, and caching the authorizer’s policy saves authorizer calls, not calls to the function.',
         [restUsage]:
           'no stage cache is turned on, so every GET call invokes the function, whatever the usage plan allows.',
         [restAsync]:
@@ -167,6 +200,8 @@ export const apiFrontDoor = {
         [httpApi]: 'HTTP APIs have no response cache, so every GET call invokes the function.',
         [functionUrl]:
           'a function URL keeps no cache of its own, so every GET call invokes the function.',
+        [streamUrl]:
+          'a function URL caches no responses, so each repeated GET request invokes the function again.',
         [alb]: 'the load balancer caches no responses, so every GET call reaches the function.',
       },
       takeaway:
@@ -181,6 +216,10 @@ export const apiFrontDoor = {
       breaks: {
         [restGuard]:
           'proxy integrations invoke the function synchronously and wait for its result before answering.',
+        [restParams]:
+          'its proxy integrations invoke the function synchronously, so each upload waits until the import ends.',
+        [restAuthorizer]:
+          'after the authorizer allows a call, the proxy integration invokes the function synchronously and waits for the import.',
         [restCache]:
           'its proxy integrations invoke the function synchronously, so each upload waits for the whole import.',
         [restUsage]:
@@ -191,6 +230,8 @@ export const apiFrontDoor = {
           'an HTTP API’s Lambda integration is a proxy integration that waits for the function’s response.',
         [functionUrl]:
           'a function URL invokes the function synchronously and returns only when it has finished.',
+        [streamUrl]:
+          'a function URL invokes the function synchronously, and the stream stays open until the import ends.',
         [alb]:
           'the load balancer invokes the function synchronously and holds the request until the function answers.',
       },
@@ -202,10 +243,14 @@ export const apiFrontDoor = {
       id: 'streamed-answers',
       label: 'streamed answers on /chat',
       text: 'The /chat path must send each part of an answer to the client while the function is still writing the rest.',
-      meets: [restStream, functionUrl],
+      meets: [restStream, streamUrl],
       breaks: {
         [restGuard]:
           'its proxy integrations keep the default buffered transfer mode, so nothing reaches the client before the end.',
+        [restParams]:
+          'its proxy integrations keep the default BUFFERED transfer mode, so the client waits for the whole answer.',
+        [restAuthorizer]:
+          'its proxy integrations are buffered by default, so the answer reaches the client only when it is complete.',
         [restCache]:
           'its proxy integrations are buffered, so API Gateway sends the answer only when it is complete.',
         [restUsage]:
@@ -214,11 +259,13 @@ export const apiFrontDoor = {
           'an asynchronous custom integration returns before the function runs, so no part of the answer reaches the client.',
         [httpApi]:
           'HTTP APIs cannot stream, since among API Gateway API types only REST APIs can, so the answer arrives in one piece.',
+        [functionUrl]:
+          'in BUFFERED mode the function URL sends the response only after the handler has returned it whole.',
         [alb]:
           'the load balancer sends the function’s JSON response only when it is complete, and caps it at 1 MB.',
       },
       takeaway:
-        'Streaming a Lambda response to clients takes a REST API proxy integration in STREAM mode or a function URL in RESPONSE_STREAM mode.',
+        'Streaming a Lambda response to clients takes a REST API proxy integration in STREAM mode or a function URL in RESPONSE_STREAM mode. Both are buffered by default.',
       facts: ['api-gateway.response-streaming'],
     },
     {
@@ -229,6 +276,10 @@ export const apiFrontDoor = {
       breaks: {
         [restGuard]:
           'a request validator checks bodies, not tokens, and no authorizer is attached to its methods.',
+        [restParams]:
+          'a validator can require an Authorization header but only checks that it is present, never that its token is valid.',
+        [restAuthorizer]:
+          'a Lambda authorizer is code the team writes and maintains, and this one checks bodies, not the users’ tokens.',
         [restCache]:
           'no authorizer is attached to its methods, so requests without a token reach the function.',
         [restUsage]:
@@ -239,6 +290,8 @@ export const apiFrontDoor = {
           'no authorizer is attached to its methods, so the function would have to check the tokens itself.',
         [functionUrl]:
           'a function URL offers only AWS_IAM or NONE as its auth type, so checking user pool tokens would take code.',
+        [streamUrl]:
+          'a function URL supports only the AWS_IAM or NONE auth type, so the function would have to check the tokens.',
         [alb]:
           'its listener has no rule that verifies tokens, so requests without one reach the function.',
       },
@@ -250,8 +303,14 @@ export const apiFrontDoor = {
       id: 'waf-web-acl',
       label: 'an AWS WAF web ACL on the endpoint',
       text: 'An AWS WAF web ACL must sit directly on the endpoint to block SQL injection attempts.',
-      meets: [restGuard, alb],
+      meets: [alb],
       breaks: {
+        [restGuard]:
+          'no web ACL is associated with its stage, and a request validator checks a body’s shape, not what its strings contain.',
+        [restParams]:
+          'no web ACL is associated with its stage, and the validator checks only that parameters are present.',
+        [restAuthorizer]:
+          'no web ACL is associated with its stage, so blocking SQL injection would be left to the authorizer’s own code.',
         [restCache]:
           'no web ACL is associated with its stage, so nothing filters the requests before the function.',
         [restUsage]:
@@ -264,6 +323,8 @@ export const apiFrontDoor = {
           'AWS WAF cannot be associated with an HTTP API, which would need a CloudFront distribution in front.',
         [functionUrl]:
           'a function URL is not among the resource types a web ACL can protect, so it would need CloudFront in front.',
+        [streamUrl]:
+          'a web ACL cannot be associated with a function URL, which would need a CloudFront distribution in front.',
       },
       takeaway:
         'A web ACL directly on a Lambda API means a REST API stage or an Application Load Balancer. An HTTP API or a function URL needs CloudFront in front.',
@@ -271,9 +332,19 @@ export const apiFrontDoor = {
     },
     {
       id: 'large-reports',
-      label: 'JSON reports of about 3 MB',
-      text: 'A POST to /reports must return a JSON report of about 3 MB to the client that sent it.',
-      meets: [restGuard, restCache, restUsage, restStream, httpApi, functionUrl],
+      label: 'reports of about 3 MB',
+      text: 'A POST to /reports must return a report of about 3 MB to the client that sent it.',
+      meets: [
+        restGuard,
+        restParams,
+        restAuthorizer,
+        restCache,
+        restUsage,
+        restStream,
+        httpApi,
+        functionUrl,
+        streamUrl,
+      ],
       breaks: {
         [restAsync]:
           'every method invokes the function asynchronously, so API Gateway answers before the report exists.',
@@ -288,7 +359,18 @@ export const apiFrontDoor = {
       id: 'raw-requests',
       label: 'raw requests without mapping templates',
       text: 'The function must get each request’s headers, path, query string and body unchanged, with no mapping templates to maintain.',
-      meets: [restGuard, restCache, restUsage, restStream, httpApi, functionUrl, alb],
+      meets: [
+        restGuard,
+        restParams,
+        restAuthorizer,
+        restCache,
+        restUsage,
+        restStream,
+        httpApi,
+        functionUrl,
+        streamUrl,
+        alb,
+      ],
       breaks: {
         [restAsync]:
           'a custom integration passes only what its mapping template builds, so the headers, path and query string need a template.',
@@ -305,32 +387,39 @@ export const apiFrontDoor = {
       ask: 'Traffic is a few thousand requests a day. Which solution meets these requirements MOST cost-effectively?',
       rank: {
         [functionUrl]: 1,
+        [streamUrl]: 1,
         [httpApi]: 2,
+        [restGuard]: 3,
+        [restParams]: 3,
         [restUsage]: 3,
         [restAsync]: 3,
         [restStream]: 3,
-        [restGuard]: 4,
+        [restAuthorizer]: 4,
         [restCache]: 4,
         [alb]: 5,
       },
       worse: {
         [httpApi]:
           'an HTTP API bills every request, while a function URL costs nothing beyond the function’s own invocations.',
+        [restGuard]:
+          'REST API requests are priced higher than HTTP API requests, and a function URL adds no charge of its own.',
+        [restParams]:
+          'a REST API bills every request at a higher price than an HTTP API, and a function URL has no charge of its own.',
         [restUsage]:
           'REST API requests are priced higher than HTTP API requests, and a usage plan adds no discount to them.',
         [restAsync]:
           'REST API requests are priced higher than HTTP API requests, and a function URL adds no charge of its own.',
         [restStream]:
-          'a REST API bills each request at a higher price than an HTTP API, while a function URL has no charge of its own.',
-        [restGuard]:
-          'the web ACL adds a monthly charge and a charge per request on top of the REST API’s own request price.',
+          'a function URL adds no charge beyond the function’s own invocations, while a REST API bills every request it streams.',
+        [restAuthorizer]:
+          'each call also invokes the authorizer function, billed on top of the REST API’s own request price.',
         [restCache]:
           'the stage cache is billed for every hour it runs, on top of the REST API’s own request price.',
         [alb]:
           'a load balancer is billed for every hour it runs, while a REST API bills only the requests it gets, a few cents at a few thousand requests a day.',
       },
       takeaway:
-        'At low volume, a function URL is cheapest, then an HTTP API, then a REST API. Hourly charges for a cache or a load balancer pay off only with heavy, steady traffic.',
+        'At low volume, a function URL is cheapest, since it adds no charge to the function’s own, then an HTTP API, then a REST API, whose requests are priced highest.',
     },
     {
       id: 'overhead',
@@ -338,11 +427,14 @@ export const apiFrontDoor = {
       ask: 'Which solution meets these requirements with the LEAST operational overhead?',
       rank: {
         [functionUrl]: 1,
+        [streamUrl]: 1,
         [httpApi]: 2,
         [restGuard]: 3,
+        [restParams]: 3,
         [restCache]: 3,
         [restUsage]: 3,
         [restStream]: 3,
+        [restAuthorizer]: 4,
         [restAsync]: 4,
         [alb]: 4,
       },
@@ -350,13 +442,17 @@ export const apiFrontDoor = {
         [httpApi]:
           'an HTTP API is a separate resource with routes, integrations and an authorizer, while a function URL is a setting of the function.',
         [restGuard]:
-          'a REST API needs a redeployment to its stage after each change, and the team also maintains the schema models and the web ACL’s rules.',
+          'a REST API needs a redeployment to its stage after each change, and the team also keeps the schema models in step with the code.',
+        [restParams]:
+          'a REST API needs resources, methods and a redeployment to its stage after each change, more than a function URL.',
         [restCache]:
           'a REST API needs resources, methods and a deployment to a stage after each change, more than an HTTP API that deploys itself.',
         [restUsage]:
           'a REST API needs a redeployment to its stage after each change, and the team also hands out and manages the API keys.',
         [restStream]:
           'a REST API needs resources, methods and a deployment to a stage after each change, more than a function URL or an HTTP API.',
+        [restAuthorizer]:
+          'the authorizer is a second function to write, deploy and keep running, on top of the REST API’s own stage deployments.',
         [restAsync]:
           'every method also needs a mapping template, which must be kept in step with the code.',
         [alb]:

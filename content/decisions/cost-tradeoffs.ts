@@ -21,8 +21,8 @@ export const costTradeoffs = {
   exams: ['SAP-C02'],
   domains: ['sap-3'],
   settings: [
-    '{company} runs {workload} on Lambda functions on x86_64. Traffic holds at about {rate} requests per second around the clock, will do so for at least three years, and finance asks for a lower bill.',
-    'A review of the AWS bill at {company} shows that {workload} is its largest Lambda line item. The x86_64 functions handle a constant {rate} requests per second and will for at least three more years.',
+    '{company} runs {workload} on x86_64 Lambda functions at a constant {rate} requests per second, for at least three more years. Each request waits on another API for most of its 200 ms, and finance wants a lower bill.',
+    'The largest Lambda line on the bill of {company} is {workload}: x86_64 functions serving a constant {rate} requests per second for three more years, each mostly waiting 200 ms on another API.',
   ],
   slots: {
     company: ['a media company', 'an insurance company', 'a gaming company', 'a retailer'],
@@ -77,7 +77,7 @@ export const costTradeoffs = {
     {
       id: fargate,
       text: 'Move the code into a container image, and run it as an Amazon ECS service on AWS Fargate, sized for the steady load.',
-      why: 'A steady load keeps a few always-on tasks busy, and containers have no 15-minute limit on a request.',
+      why: 'Lambda bills every request and its GB-seconds, including the wait, while one container serves many waiting requests at once, so a few always-on tasks sized for a steady load cost less. Containers have no 15-minute limit.',
       facts: ['key-concepts.long-tasks', 'orchestration.ecs-fargate-task'],
     },
   ],
@@ -116,7 +116,7 @@ export const costTradeoffs = {
     {
       id: 'no-commitment',
       label: 'no spend commitment',
-      text: 'This year’s budget rules out any new commitment to a level of spend, so the saving must come without one.',
+      text: 'This year’s budget rules out any new commitment to a level of spend.',
       meets: [arm64, powerTuning, fargate],
       breaks: {
         [computePlanOneYear]:
@@ -176,7 +176,7 @@ export const costTradeoffs = {
     {
       id: 'long-requests',
       label: 'jobs longer than 15 minutes',
-      text: 'Next quarter the workload will also take 40-minute jobs that cannot be split, and the cheaper platform must run them too.',
+      text: 'From next quarter, the same platform must also run 40-minute jobs that cannot be split.',
       meets: [instancePlan, fargate],
       breaks: {
         [arm64]: 'a Lambda invocation stops after at most 15 minutes, whatever its architecture.',
@@ -212,8 +212,8 @@ export const costTradeoffs = {
     },
     {
       id: 'memory-fixed',
-      label: 'unchanged memory sizes',
-      text: 'The change must leave each function’s memory setting as it is, because a recent performance test fixed it.',
+      label: 'memory sizes already at their cheapest',
+      text: 'Each function already runs at the memory size that measured cheapest last month, and nothing in it has changed since.',
       meets: [
         arm64,
         computePlanOneYear,
@@ -224,11 +224,11 @@ export const costTradeoffs = {
       ],
       breaks: {
         [powerTuning]:
-          'the tool exists to find a new memory size for each function, and setting it changes the memory setting.',
+          'each function already runs at the size that measured cheapest, so another tuning run finds nothing left to save.',
       },
       takeaway:
-        'With the memory size fixed, the levers are the architecture, the pricing model and the platform.',
-      facts: ['limits.cpu-follows-memory'],
+        'Once each memory size is already the cheapest measured, the levers left are the architecture, the pricing model and the platform.',
+      facts: ['limits.cpu-follows-memory', 'performance.power-tuning'],
     },
   ],
   qualifiers: [

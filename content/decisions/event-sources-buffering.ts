@@ -24,8 +24,8 @@ export const eventSourcesBuffering = {
   exams: ['DVA-C02'],
   domains: ['dva-1'],
   settings: [
-    '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}, about eight minutes of work for a whole day’s files.',
-    'A developer at {company} is building the import of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}, about eight minutes of work for a whole day’s files.',
+    '{company} stores {files} that its customers upload in an S3 bucket. A Lambda function processes each file and writes the results to {database}. A whole day’s files take it about eight minutes.',
+    'A developer at {company} is building the import of {files} that arrive in an S3 bucket. A Lambda function loads the data of each file into {database}. A whole day’s files take it about eight minutes.',
   ],
   slots: {
     company: ['a retailer', 'an insurance company', 'a logistics company', 'a bank'],
@@ -308,7 +308,7 @@ export const eventSourcesBuffering = {
           'the team must maintain code that lists each night’s objects and tracks its progress, and keep the rule’s UTC hour in step with local time.',
       },
       takeaway:
-        'Among designs that work, a setting on the existing trigger beats a new queue, and managed triggers beat code that tracks its own progress.',
+        'Among designs that work, the fewest added resources win: a setting on the function before a new queue, a queue before a topic, and any managed trigger before code that tracks its own progress.',
     },
   ],
   docs: cite(`${lambdaGuide}services-sqs-scaling.html`),

@@ -20,8 +20,9 @@ export const eventSources = {
   id: 'event-sources',
   topic: 'integration',
   title: 'Choosing how an application’s events reach the functions that consume them',
-  exams: ['DVA-C02', 'SAP-C02'],
-  domains: ['dva-1', 'sap-2', 'sap-3'],
+  // each case is one consumer's choice of event source, or one producer's fan-out: associate level
+  exams: ['DVA-C02'],
+  domains: ['dva-1'],
   settings: [
     '{company} runs {app}, which produces customer events, such as orders and payments, for a Lambda function to process.',
     'A developer at {company} is connecting {app}, which emits customer events such as orders and refunds, to a Lambda function.',
@@ -54,8 +55,8 @@ export const eventSources = {
     },
     {
       id: snsQueues,
-      text: 'Publish each customer event to an SNS standard topic, and subscribe an SQS standard queue to it that the consuming function reads in batches.',
-      why: 'The topic puts a copy of every event in each subscribed queue, so another team can subscribe a queue of its own, and each queue keeps its copy until its function has processed it.',
+      text: 'Publish each customer event to an SNS standard topic, and subscribe one SQS standard queue per consumer, which its function reads in batches.',
+      why: 'The topic puts a copy of every event in each subscribed queue, and each queue keeps its copy until its own function has processed it.',
       facts: ['integration.sns-fanout-sqs', 'integration.sqs-retention'],
     },
     {
@@ -73,7 +74,7 @@ export const eventSources = {
     {
       id: kinesis,
       text: 'Write each customer event to a provisioned Kinesis stream keyed by customer ID, with seven-day retention and an event source mapping for the function.',
-      why: 'Records stay for the seven-day retention period, and each event source mapping reads all of them from its own position: another team’s mapping gets every record, and a new mapping that starts AT_TIMESTAMP reads past records again. Records with the same partition key stay in order in one shard.',
+      why: 'The stream keeps every record for seven days, whether or not it has been read, and each event source mapping reads all of them from its own position in batches.',
       facts: [
         'triggers.stream-order-per-shard',
         'integration.kinesis-consumers',
@@ -95,8 +96,8 @@ export const eventSources = {
     },
     {
       id: snsFifo,
-      text: 'Publish each customer event to an SNS FIFO topic with customer ID as group ID and event ID as deduplication ID, and subscribe an SQS FIFO queue.',
-      why: 'The FIFO topic keeps the order within each message group, does not deliver a message whose deduplication ID it received in the last five minutes, and passes each event, in order, to every subscribed FIFO queue, which keeps it until its function has processed it.',
+      text: 'Publish each event to an SNS FIFO topic with customer ID as group ID and event ID as deduplication ID, and subscribe one SQS FIFO queue per consumer.',
+      why: 'The FIFO topic passes a copy of each event to every subscribed FIFO queue, in the order of its message group, and each queue keeps its copy until its own function has processed it.',
       facts: [
         'integration.sns-fifo-order',
         'integration.sns-fifo-dedup-interval',
@@ -180,7 +181,7 @@ export const eventSources = {
           'an asynchronous invocation reaches one function, so the producer would have to invoke every team’s function itself.',
       },
       takeaway:
-        'To give every event to several consumers, use an SNS topic (with a queue per consumer), EventBridge rules, or a stream that each consumer reads.',
+        'To give every event to several consumers, use an SNS topic with a queue per consumer, EventBridge rules, or a stream that each consumer reads, with enhanced fan-out once a shard has more than a few readers.',
       facts: [
         'integration.sns-fanout-sqs',
         'integration.sns-fifo-order',
@@ -319,7 +320,7 @@ export const eventSources = {
           'a provisioned stream needs its shards sized for the peak load and resharded as traffic grows, which queues, topics and buses never need.',
       },
       takeaway:
-        'The least operational overhead goes to the design with the fewest resources and no capacity to plan: a single queue before a topic or an event bus with its own parts, and all of them before a provisioned stream whose shards must be sized.',
+        'The least operational overhead goes to the design that meets every stated requirement with the fewest resources to create and no capacity to size.',
     },
   ],
   docs: cite(`${lambdaGuide}invocation-eventsourcemapping.html`),

@@ -108,9 +108,9 @@ export const failureHandling = {
     },
     {
       id: partial,
-      text: 'Turn on ReportBatchItemFailures, report the IDs of failed items, and give the SQS queue a redrive policy with maxReceiveCount 5.',
-      why: 'Only the reported messages return to the queue, and the redrive policy moves any message that fails five receives to the dead-letter queue.',
-      facts: ['esm.report-batch-item-failures', 'esm.sqs-on-failure'],
+      text: 'Turn on ReportBatchItemFailures for the SQS integration, and have the handler return the IDs of the failed items in batchItemFailures.',
+      why: 'Lambda deletes the messages of the batch that the handler did not report, and only the reported ones become visible in the queue again.',
+      facts: ['esm.report-batch-item-failures'],
     },
   ],
   requirements: [
@@ -295,7 +295,7 @@ export const failureHandling = {
         [onSuccess]:
           'destinations do not apply to the SQS trigger, so a failed batch still returns to the queue whole.',
         [redrive]:
-          'without partial batch responses, one failure still sends the whole batch back to the queue.',
+          'a redrive policy acts only after a message has failed several receives, and without partial batch responses one failure sends the whole batch back each time.',
       },
       takeaway:
         'So that one bad SQS message does not send its whole batch back, turn on ReportBatchItemFailures.',
@@ -304,9 +304,11 @@ export const failureHandling = {
     {
       id: 'sqs-set-aside',
       label: 'setting a failing message aside',
-      text: 'An SQS message that fails five times must be moved out of the queue for inspection instead of being retried.',
-      meets: [redrive, partial],
+      text: 'An SQS message that keeps failing must be moved out of the queue for inspection after a few attempts, instead of being retried until it expires.',
+      meets: [redrive],
       breaks: {
+        [partial]:
+          'partial batch responses return only the failed messages to the queue, and with no redrive policy each one is received again until it expires.',
         [dlq]:
           'the SQS trigger invokes the function synchronously, so the function’s dead-letter queue never receives the message.',
         [destSqs]:

@@ -197,7 +197,7 @@ const warnings = [
     situation:
       'An Amazon SNS topic invokes a function asynchronously to send welcome emails, and the function has neither a dead-letter queue nor an on-failure destination. The operations team wants to read each event that still fails after Lambda’s retries, together with the error and the reason Lambda gave up, and then replay it.',
     why: 'Lambda discards each event once its attempts run out, so no copy of it remains anywhere for the team to examine or process again.',
-    fix: 'Add a standard SQS queue as the on-failure destination, to receive the invocation record of each event that Lambda gives up on.',
+    fix: 'Add a standard SQS queue as the on-failure destination of the function, so that it receives the record of each event Lambda gives up on.',
     fixWhy:
       'After the last retry, Lambda sends a JSON record with the original event, the error and the reason it gave up to the queue, where it waits until the team reads it and invokes the function with the event again.',
     wrongImpacts: [
@@ -224,8 +224,8 @@ const warnings = [
         why: 'An SQS or SNS destination, like a dead-letter queue, must be a standard queue or topic: Lambda cannot deliver records to a FIFO queue or topic, so none would be kept.',
       },
       {
-        text: 'Raise the maximum retry attempts for asynchronous invocation to ten, so that Lambda keeps retrying each event until it succeeds.',
-        why: 'Asynchronous invocations allow at most two retries, and more attempts would not save an event that always fails.',
+        text: 'Configure a standard SQS queue as the function’s dead-letter queue, so that each event that still fails after Lambda’s retries is kept for replay.',
+        why: 'A dead-letter queue receives the event itself, with only the request ID and error message as message attributes. The reason Lambda gave up is in the invocation record, which only an on-failure destination sends.',
       },
     ],
     facts: [
@@ -244,9 +244,9 @@ const warnings = [
     severity: 'warning',
     condition: 'Large deployment package',
     situation:
-      'A Python function is deployed as a 240 MB unzipped package that bundles test data and several machine learning libraries that it never imports. Its cold starts take several seconds, while its warm invocations are fast. The team wants shorter cold starts without paying for capacity that is kept ready.',
+      'A Python function is deployed as a 240 MB unzipped package that bundles test data and several machine learning libraries that it never imports. Its cold starts take several seconds, while its warm invocations are fast. The team wants shorter cold starts without paying for environments that are kept initialized.',
     why: 'Each cold start downloads and unpacks the whole package before the runtime starts, so the unused files lengthen every initialization.',
-    fix: 'Cut the deployment package down to the code and libraries that the handler actually loads, and deploy it again.',
+    fix: 'Strip the deployment package down to the modules that the handler loads at run time, and deploy the smaller package again.',
     fixWhy:
       'Each new execution environment downloads and unpacks the whole package before the runtime starts, so a package cut down to what the function uses takes less time to set up on every cold start.',
     wrongImpacts: [
@@ -265,12 +265,12 @@ const warnings = [
     ],
     wrongFixes: [
       {
-        text: 'Move all the libraries into layers, so that they are loaded separately from the function code and no longer add anything to the cold start time.',
+        text: 'Move all the libraries into layers, so that they load separately from the function code and no longer add to the cold start time.',
         why: 'Layers are extracted into the same environment on a cold start and count toward the same 250 MB; they make sharing easier, not starts faster.',
       },
       {
-        text: 'Increase the function timeout to the maximum, so that each cold start has enough time to download and unpack the large package.',
-        why: 'The cold starts are slow, not failing; a longer timeout does not make them any shorter.',
+        text: 'Configure provisioned concurrency on an alias of the function, so that its environments are initialized before the requests arrive.',
+        why: 'Provisioned environments start without a cold start, but they are billed for every hour they are kept ready, which the team rules out.',
       },
       {
         text: 'Set reserved concurrency on the function, so that Lambda keeps the unpacked package cached in every execution environment it creates.',
@@ -295,7 +295,7 @@ const suggestions = [
     severity: 'suggestion',
     condition: 'Java function without SnapStart',
     situation:
-      'A Java 21 function behind an API builds a Spring application context when it starts, so its cold starts take several seconds. The API invokes the function through an alias that points to a published version. The team wants shorter cold starts without paying for environments kept ready and without rewriting the function.',
+      'A Java 21 function behind an API builds a Spring application context when it starts, so its cold starts take several seconds. The API invokes the function through an alias that points to a published version. The team wants shorter cold starts, including when Lambda scales out, without paying for environments kept ready.',
     why: 'Each new environment starts the JVM and sets up the Spring context before its first request, and every cold start repeats that work.',
     fix: 'Turn on SnapStart in the function’s configuration, publish a new version of the function, and point the alias at that version.',
     fixWhy:
@@ -321,11 +321,11 @@ const suggestions = [
       },
       {
         text: 'Turn on SnapStart and add provisioned concurrency to the version behind the alias, so that environments are both pre-warmed and snapshotted.',
-        why: 'SnapStart cannot be combined with provisioned concurrency on a version; choose one of the two.',
+        why: 'SnapStart cannot be combined with provisioned concurrency on a version, and provisioned environments are billed while kept ready, which the team rules out.',
       },
       {
-        text: 'Rewrite the handler in Go on an OS-only runtime, so that the function can turn on SnapStart and start from a snapshot.',
-        why: 'Go runs on an OS-only runtime, which SnapStart does not support, and a rewrite is far more work than turning SnapStart on.',
+        text: 'Add an EventBridge schedule that invokes the function every five minutes, so that its environments stay warm between requests.',
+        why: 'A ping keeps warm only the environments it reaches; each environment Lambda adds to scale out still starts the JVM and builds the Spring context.',
       },
     ],
     facts: ['cold-starts.mitigation-minimize-init', 'key-concepts.snapstart'],
@@ -385,9 +385,9 @@ const suggestions = [
     situation:
       'Twenty Python functions, deployed as .zip archives, each bundle the same internal logging library and the same pinned version of requests. Every fix to the logging library means rebuilding and redeploying all twenty packages. The team wants to build the shared libraries once, without adding any call to another function or service at run time.',
     why: 'Each package carries its own copy of the libraries, so the packages grow large and the functions can drift onto different library releases.',
-    fix: 'Publish the shared libraries as a layer, and add that layer version to every function that uses them.',
+    fix: 'Publish the shared libraries as a Lambda layer, and add that layer version to each function in place of the copy it carries today.',
     fixWhy:
-      'A layer is a versioned archive that Lambda extracts into /opt of every function that adds it, so the libraries are built and published once, and each deployment package holds only its own function’s code.',
+      'A layer is a versioned archive that Lambda extracts into /opt of every function that adds it, so the libraries are built and published once and nothing is called at run time. Each library fix is a new layer version that the functions are then updated to use.',
     wrongImpacts: [
       {
         text: 'The deployments fail, because Lambda rejects any package that contains libraries already deployed in another function of the same account and Region.',
@@ -405,11 +405,11 @@ const suggestions = [
     wrongFixes: [
       {
         text: 'Put the shared libraries in one function and have the other nineteen functions invoke it whenever they need the library code.',
-        why: 'Invoking another function for library code adds latency, cost and coupling; a layer shares code without extra invocations.',
+        why: 'Every use of the library would invoke another function at run time, which is the kind of call the team rules out.',
       },
       {
         text: 'Keep the libraries in a shared S3 bucket and have each function download them into /tmp at the start of every invocation.',
-        why: 'Downloading at run time adds latency to invocations; a layer is already extracted into /opt when the environment starts.',
+        why: 'Each function would call Amazon S3 at run time to fetch the libraries, which the team rules out; a layer is already in /opt when the environment starts.',
       },
       {
         text: 'Move the libraries into a layer and reference the layer’s $LATEST version, so that every one of the functions picks up library fixes automatically.',

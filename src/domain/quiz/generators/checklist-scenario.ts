@@ -13,6 +13,9 @@ import { describeFactNotes, listFactDocs } from '../explain';
 
 const wrongCount = 3;
 
+/** "Replace the API…" reads "replace the API…" after a colon. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 type Aspect = Readonly<{
   id: string;
   /**
@@ -24,6 +27,11 @@ type Aspect = Readonly<{
   /** The right answer and its reason. */
   answer: (item: ChecklistItem, mechanism: string) => Explained;
   wrong: (item: ChecklistItem) => readonly Misconception[];
+  /**
+   * What to carry away: the half of the item the question did not ask, never the key's text.
+   * A consequence question ends on how the fix works; a fix question on what goes wrong.
+   */
+  lesson: (item: ChecklistItem) => string;
 }>;
 
 const aspects = [
@@ -33,6 +41,7 @@ const aspects = [
     question: 'What is the most likely consequence?',
     answer: (item, mechanism) => ({ text: item.why, why: mechanism }),
     wrong: (item) => item.wrongImpacts,
+    lesson: (item) => item.fixWhy ?? `${item.condition}: ${lowerFirst(item.fix)}`,
   },
   {
     id: 'checklist-fix',
@@ -44,11 +53,9 @@ const aspects = [
       why: item.fixWhy ?? `It removes the cause of the problem. ${item.why}`,
     }),
     wrong: (item) => item.wrongFixes,
+    lesson: (item) => item.why,
   },
 ] as const satisfies readonly Aspect[];
-
-/** "Replace the API…" reads "replace the API…" after a colon. */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function describeItemCard(aspect: Aspect, item: ChecklistItem, topic: Topic) {
   return {
@@ -77,7 +84,7 @@ function planItem(
   const stem = `${item.situation} ${aspect.question}`;
   const answer = aspect.answer(item, mechanism);
   const ending = {
-    takeaway: `${item.condition}: ${lowerFirst(item.fix)}`,
+    takeaway: aspect.lesson(item),
     note: describeFactNotes(facts),
     docs: [item.docs.url, ...listFactDocs(facts)],
   };

@@ -81,4 +81,23 @@ describe('checklist scenario generators', () => {
     const key = q?.options.find((o) => q.correct.includes(o.id));
     expect(key?.why).toBe(`It removes the cause of the problem. ${packageItem.why}`);
   });
+
+  it('end on the half of the item the question did not ask, never on the key’s own words', () => {
+    for (const q of buildVariants(checklistFixGenerator, 'checklist-fix:fx.check-package', 5)) {
+      expect(q.takeaway).toBe(packageItem.why);
+      expect(q.takeaway).not.toContain(packageItem.fix);
+    }
+    for (const q of buildVariants(
+      checklistImpactGenerator,
+      'checklist-why:fx.check-package',
+      5,
+      withFixWhy,
+    ))
+      expect(q.takeaway).toBe(packageFixWhy);
+    const [q] = buildVariants(checklistImpactGenerator, 'checklist-why:fx.check-visibility', 1);
+    expect(q?.takeaway).toBe(
+      `${visibility.condition}: ${visibility.fix.charAt(0).toLowerCase()}${visibility.fix.slice(1)}`,
+    );
+    expect(q?.takeaway).not.toBe(visibility.why);
+  });
 });
