@@ -241,7 +241,7 @@ export const concurrencyLatency = {
           'provisioned concurrency kept at the busiest-hour level is billed around the clock, while a schedule releases it outside the peak.',
       },
       takeaway:
-        'Provisioned concurrency and RDS Proxy are billed for every hour they are configured, while reserved concurrency costs nothing, so the fewest configured hours cost least.',
+        'Capacity billed by the hour costs least when configured for the fewest hours: provisioned concurrency on a schedule costs less than a level kept around the clock, and a setting with no charge costs less than either.',
     },
     {
       id: 'overhead',
