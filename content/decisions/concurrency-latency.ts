@@ -180,7 +180,7 @@ export const concurrencyLatency = {
     {
       id: 'guaranteed-capacity',
       label: 'guaranteed capacity at no extra charge',
-      text: 'The function must always be able to run at least {n} requests at once, even when other functions in the account are busy, at no extra charge.',
+      text: 'The function never needs more than 80 requests at once, but it must always be able to run at least {n}, even when other functions in the account are busy, at no extra charge.',
       meets: [reserved],
       breaks: {
         [scheduled]:
