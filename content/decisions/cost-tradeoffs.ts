@@ -21,7 +21,7 @@ export const costTradeoffs = {
   exams: ['SAP-C02'],
   domains: ['sap-3'],
   settings: [
-    '{company} runs {workload} on x86_64 Lambda functions at a constant {rate} requests per second, for at least three more years. Each request waits on another API for most of its 200 ms, their configuration was guessed at launch, and finance wants a lower bill.',
+    '{company} runs {workload} on x86_64 Lambda functions at a constant {rate} requests per second, for at least three more years. Each request waits on another API for most of its 200 ms, the functions’ settings were guessed at launch, and finance wants a lower bill.',
     'The largest Lambda line on the bill of {company} is {workload}: x86_64 functions serving a constant {rate} requests per second for three more years, each mostly waiting 200 ms on another API, and configured by guesswork at launch.',
   ],
   slots: {
