@@ -180,7 +180,7 @@ export const concurrencyLatency = {
     {
       id: 'guaranteed-capacity',
       label: 'guaranteed capacity at no extra charge',
-      text: 'The function must always be able to run at least {n} requests at once, even when other functions in the account are busy, at no extra charge.',
+      text: 'The function never needs more than 80 requests at once, but it must always be able to run at least {n}, even when other functions in the account are busy, at no extra charge.',
       meets: [reserved],
       breaks: {
         [scheduled]:
@@ -241,7 +241,7 @@ export const concurrencyLatency = {
           'provisioned concurrency kept at the busiest-hour level is billed around the clock, while a schedule releases it outside the peak.',
       },
       takeaway:
-        'Provisioned concurrency and RDS Proxy are billed for every hour they are configured, while reserved concurrency costs nothing, so the fewest configured hours cost least.',
+        'Capacity billed by the hour costs least when configured for the fewest hours: provisioned concurrency on a schedule costs less than a level kept around the clock, and a setting with no charge costs less than either.',
     },
     {
       id: 'overhead',

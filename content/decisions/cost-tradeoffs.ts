@@ -21,8 +21,8 @@ export const costTradeoffs = {
   exams: ['SAP-C02'],
   domains: ['sap-3'],
   settings: [
-    '{company} runs {workload} on x86_64 Lambda functions at a constant {rate} requests per second, for at least three more years. Each request waits on another API for most of its 200 ms, and finance wants a lower bill.',
-    'The largest Lambda line on the bill of {company} is {workload}: x86_64 functions serving a constant {rate} requests per second for three more years, each mostly waiting 200 ms on another API.',
+    '{company} runs {workload} on x86_64 Lambda functions at a constant {rate} requests per second, for at least three more years. Each request waits on another API for most of its 200 ms, the functions’ settings were guessed at launch, and finance wants a lower bill.',
+    'The largest Lambda line on the bill of {company} is {workload}: x86_64 functions serving a constant {rate} requests per second for three more years, each mostly waiting 200 ms on another API, and configured by guesswork at launch.',
   ],
   slots: {
     company: ['a media company', 'an insurance company', 'a gaming company', 'a retailer'],
@@ -71,7 +71,7 @@ export const costTradeoffs = {
     {
       id: powerTuning,
       text: 'Run each function at several memory sizes with AWS Lambda Power Tuning, and set each one to the size with the lowest cost.',
-      why: 'Memory also sets CPU, so a CPU-bound function can finish sooner at a larger size. Measuring each size finds the one that costs least per invocation.',
+      why: 'Lambda bills GB-seconds, and a function that mostly waits on another API often runs almost as fast at a smaller size, so measuring each size finds a cheaper setting than a guess.',
       facts: ['limits.cpu-follows-memory', 'performance.power-tuning'],
     },
     {
@@ -213,7 +213,7 @@ export const costTradeoffs = {
     {
       id: 'memory-fixed',
       label: 'memory sizes already at their cheapest',
-      text: 'Each function already runs at the memory size that measured cheapest last month, and nothing in it has changed since.',
+      text: 'Last month a tuning run replaced each guessed memory size with the size that measured cheapest, and nothing in the functions has changed since.',
       meets: [
         arm64,
         computePlanOneYear,

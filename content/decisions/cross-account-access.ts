@@ -73,7 +73,7 @@ export const crossAccountAccess = {
     {
       id: urlIam,
       text: 'Create a function URL with AuthType AWS_IAM, and allow a role of the other account to invoke it in the function’s resource-based policy.',
-      why: 'The function gets its own HTTPS endpoint, and Lambda accepts only requests signed with AWS credentials that both the caller’s policy and the function’s policy allow.',
+      why: 'The function gets its own HTTPS endpoint, and Lambda accepts only requests signed with AWS credentials that both the caller’s policy and the function’s policy allow. A function URL created since October 2025 needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction in those policies.',
       facts: ['key-concepts.function-url', 'permissions.url-invoke-actions'],
     },
     {
@@ -178,8 +178,8 @@ export const crossAccountAccess = {
     },
     {
       id: 'https-url',
-      label: 'a dedicated HTTPS URL',
-      text: 'Callers must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front.',
+      label: 'a dedicated HTTPS URL for authenticated requests',
+      text: 'Callers must reach the function at a dedicated HTTPS URL of its own, with no API Gateway in front, and every request must be authenticated.',
       meets: [urlIam, urlNone],
       breaks: {
         [rbpAccount]:

@@ -218,7 +218,7 @@ export const failureHandling = {
     {
       id: 'no-second-run',
       label: 'no automatic retry',
-      text: 'After a function error on an S3 event, Lambda must not run the function on that event again, because an operator replays failures by hand.',
+      text: 'After a function error on an S3 event, Lambda must not automatically retry the function on that event, because an operator replays failures by hand.',
       meets: [noRetry],
       breaks: {
         [dlq]:

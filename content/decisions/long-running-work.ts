@@ -106,7 +106,7 @@ export const longRunningWork = {
         [standard]:
           'a computation that cannot be checkpointed cannot be cut into Lambda steps of under 15 minutes.',
         [express]:
-          'this computation cannot be cut into Lambda steps of under 15 minutes, and an Express workflow stops after five minutes and cannot wait on a task token at all.',
+          'this computation cannot be cut into Lambda steps of under 15 minutes, and an Express workflow itself stops after five minutes.',
         [recursion]:
           'each new invocation starts with empty memory, so a computation that cannot be checkpointed cannot carry on in it.',
       },
@@ -139,14 +139,14 @@ export const longRunningWork = {
     },
     {
       id: 'steps-retry',
-      label: 'retrying a failed step on its own',
+      label: 'a run of over 30 minutes whose failed steps are retried on their own',
       text: 'A run takes over 30 minutes, and a failed step must be retried on its own, without custom progress tracking.',
       meets: [standard, standardEcs],
       breaks: {
         [lambdaSingle]:
           'a run of over 30 minutes does not fit in one invocation of at most 15 minutes, and a failed invocation is retried as a whole.',
         [express]:
-          'an Express workflow runs for at most five minutes, so a run of over 30 minutes fails before its later steps, and it cannot wait on a task token at all.',
+          'an Express workflow runs for at most five minutes, so a run of over 30 minutes stops before its later steps, whatever each step’s Retry does.',
         [fargate]:
           'the whole job is one container process, so a failed step means running the task again from the start, unless the team writes code to skip finished steps.',
         [ec2]:
@@ -188,7 +188,7 @@ export const longRunningWork = {
         [lambdaSingle]:
           'a single invocation keeps no record of its steps, and Lambda logs only what the code writes, so the team would build that history itself.',
         [express]:
-          'Step Functions keeps no execution history for Express workflows, which are recorded only if the team sets up logging, and an Express workflow cannot wait on a task token at all.',
+          'Step Functions keeps no execution history for Express workflows, which are recorded only if the team sets up logging.',
         [fargate]:
           'a container task records only what its code writes to its logs, so the team would have to write that logging.',
         [ec2]:

@@ -130,12 +130,13 @@ export const multiRegion = {
     },
     {
       id: 'nearest-region',
-      label: 'users served on their own continent',
-      text: 'During normal operation, the users on each of two continents must be served by a Region on their own continent.',
+      label:
+        'users on two continents served by the Region with the shortest network delay for them',
+      text: 'During normal operation, the service must run in a Region on each of two continents, and each user must be served by the Region with the shortest network delay for them.',
       meets: [activeActive],
       breaks: {
         [strongThreeRegions]:
-          'all Regions of a strongly consistent global table must belong to one Region set (US, Europe or Asia Pacific), so they cannot serve two continents.',
+          'all Regions of a strongly consistent global table must belong to one Region set (US, Europe or Asia Pacific), so the stack cannot run on two continents.',
         [activePassive]:
           'failover records send every user to the primary Region while it is healthy, wherever the user is.',
         [streamsCopy]:
@@ -145,7 +146,7 @@ export const multiRegion = {
         [pilotLight]: 'the second Region runs no API or functions until a failure happens.',
       },
       takeaway:
-        'Serving users from a Region on their own continent is active-active with Route 53 latency records; failover records keep everyone on the primary, and the Regions of an MRSC table share one Region set.',
+        'Serving each user from the Region with the shortest network delay is active-active with Route 53 latency records; failover records keep everyone on the primary while it is healthy.',
       facts: [
         'architecture.route53-latency',
         'architecture.route53-active-active',

@@ -142,12 +142,11 @@ export const organizationsAndAccounts = {
       id: 'own-roles',
       label: 'callers that keep their own roles',
       text: 'Callers must use their own execution roles, without calling sts:AssumeRole to get the credentials of another role.',
-      meets: [orgPolicy, accountList, centralBus, centralQueue, stackSet, orgLayer],
+      // the SCP leaves callers on their own roles: it fails every other requirement instead
+      meets: [orgPolicy, accountList, centralBus, centralQueue, stackSet, orgLayer, scpAllow],
       breaks: {
         [hubRole]:
           'callers must assume the shared role with sts:AssumeRole before every use of the function.',
-        [scpAllow]:
-          'callers would keep their roles, but an SCP adds no permission to them, so their invocations are denied.',
       },
       takeaway:
         'A resource-based policy on the function, a bus or a queue lets callers from other accounts use their own roles; a shared role adds an AssumeRole step.',
@@ -173,7 +172,7 @@ export const organizationsAndAccounts = {
           'the records would go to the shared services account, and the SCP grants no right to invoke the function anyway.',
       },
       takeaway:
-        'When data may not leave an account, bring the code to it: a copy of the function or a shared layer.',
+        'When data may not leave an account, bring the code to it: a copy of the function in each account, or a layer for functions packaged as .zip archives.',
       facts: ['layers.purpose', 'architecture.stacksets-organization'],
     },
     {

@@ -17,7 +17,7 @@ const layer = 'layer-file';
 const hardcode = 'hard-coded';
 
 const perInvocationCall = (store: string) =>
-  `reading ${store} with the AWS SDK in every invocation adds a network call to each one.`;
+  `reading ${store} with the AWS SDK in every invocation adds a call to that service to each one.`;
 
 export const secretsAndAccess = {
   id: 'secrets-and-access',
@@ -160,8 +160,8 @@ export const secretsAndAccess = {
     },
     {
       id: 'no-call-per-invocation',
-      label: 'no network call on most invocations',
-      text: 'Reading the value must not add a network call, and the wait for it, to most requests.',
+      label: 'no call to another AWS service on most invocations',
+      text: 'Reading the value must not add a call to another AWS service, and the wait for it, to most requests.',
       meets: [envDefault, envCmk, smExtension, layer, hardcode],
       breaks: {
         [psStandard]: perInvocationCall('the standard parameter'),
@@ -175,7 +175,7 @@ export const secretsAndAccess = {
     {
       id: 'one-place-change',
       label: 'one change that reaches every function',
-      text: 'A new value must reach all {count} functions without a change to any function’s code, layers or configuration.',
+      text: 'After a one-time setup, later changes of the value must reach all {count} functions without another change to any function’s code, layers or configuration.',
       meets: [psStandard, psAdvanced, smDirect, smExtension],
       breaks: {
         [envDefault]:
@@ -192,21 +192,21 @@ export const secretsAndAccess = {
     },
     {
       id: 'fresh-on-next-invocation',
-      label: 'the new value on the very next invocation',
-      text: 'After a change, the very next request to any function must already use the new value.',
+      label: 'the new value within a minute of a change',
+      text: 'Within a minute of a change, every request to any function must use the new value.',
       meets: [psStandard, psAdvanced, smDirect],
       breaks: {
         [envDefault]:
           'the functions keep the old value in their environment until someone updates their configuration.',
         [envCmk]:
-          'each function keeps the old encrypted value until its configuration is updated with the new one.',
+          'each function holds its own encrypted copy, so the configuration of every function must be updated before any of them uses the new value.',
         [smExtension]:
-          'the extension serves its cached copy until the time to live expires, 300 seconds by default, and does not notice the change before then.',
+          'the extension serves its cached copy until the time to live expires, 300 seconds by default, so requests keep the old value for up to five minutes.',
         [layer]: 'the functions keep the old file until each is updated to a new layer version.',
         [hardcode]: 'the functions keep the old constant until each is built and deployed again.',
       },
       takeaway:
-        'A cache trades freshness for speed: when every invocation must see a change at once, read the store each time.',
+        'A cache trades freshness for speed: when a change must reach every invocation within a minute, read the store each time rather than through the extension’s five-minute default cache.',
       facts: [
         'configuration.parameter-latest-version',
         'configuration.secret-current-version',
