@@ -164,3 +164,26 @@ describe('question bank download', () => {
     expect(session.cspViolations).toEqual([]);
   });
 });
+
+describe('practising a topic from Learn', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({ width: 360, height: 780 });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('starts a quiz from the exam tips on the topics those tips restate', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/learn/exam-tips`);
+    await page.getByRole('link', { name: 'Practise this topic' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quiz' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /^Exam tips/ }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: /^Concurrency/ }).isChecked()).toBe(true);
+    await inspect(page, 'quiz-from-exam-tips');
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    await page.getByRole('group', { name: /^Question 1 of 10/ }).waitFor();
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

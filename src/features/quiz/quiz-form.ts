@@ -2,8 +2,8 @@
  * The quiz setup choices: which topics, which exam, how many questions. Plain data, so the
  * choices travel with the quiz in the browser history.
  */
-import { examProfiles, isTopicId, topics } from '../../../content/index';
-import type { DomainId, ExamCode, TopicId } from '../../../content/schema';
+import { examProfiles, topics } from '../../../content/index';
+import type { DomainId, ExamCode, Topic, TopicId } from '../../../content/schema';
 import { generateQuestions, listCards } from '../../domain/quiz/generate-questions';
 import type { QuizContent } from '../../domain/quiz/content-index';
 
@@ -32,6 +32,24 @@ export type QuizForm = Readonly<{
 
 const allTopicIds: readonly TopicId[] = topics.map((t) => t.id);
 
+/** Whether a topic's own content yields questions (a topic of tips alone restates other topics). */
+const asksQuestions = (t: Topic): boolean =>
+  t.facts.length + t.tables.length + t.sets.length + t.checklist.length > 0 ||
+  (t.decisions ?? []).length > 0;
+
+/** The topics a quiz can choose: those with questions of their own, in the content's order. */
+export const quizTopics: readonly Topic[] = topics.filter(asksQuestions);
+
+/**
+ * The topics that practise `topic`: itself, or, for a topic of tips alone, the topics whose facts
+ * its tips restate (fact ids start with their topic's id).
+ */
+function practiceTopicsOf(topic: Topic): readonly TopicId[] {
+  if (asksQuestions(topic)) return [topic.id];
+  const cited = new Set(topic.tips.flatMap((tip) => tip.facts.map((id) => id.split('.')[0])));
+  return allTopicIds.filter((id) => cited.has(id));
+}
+
 export const defaultQuizForm: QuizForm = Object.freeze({
   topics: allTopicIds,
   exam: 'both',
@@ -55,7 +73,8 @@ const isStyleChoice = (value: string | null): value is StyleChoice =>
   (styleChoices as readonly string[]).includes(value ?? '');
 
 /**
- * The setup a link asks for: `?topic=<id>` for that topic alone (every topic, and the id that
+ * The setup a link asks for: `?topic=<id>` for that topic alone, or for the topics a tips topic
+ * restates (every topic, and the id that
  * was not recognised, when it is unknown); `?exam=`, `?domain=` (a domain of that exam) and
  * `?style=` preset the other choices, and anything unknown is ignored.
  */
@@ -72,7 +91,9 @@ export function setupFromParams(params: URLSearchParams): InitialSetup {
     style: isStyleChoice(style) ? style : 'both',
   };
   if (topic === null || topic === '') return { form: base, unknownTopic: null };
-  if (isTopicId(topic)) return { form: { ...base, topics: [topic] }, unknownTopic: null };
+  const known = topics.find((t) => t.id === topic);
+  if (known !== undefined)
+    return { form: { ...base, topics: practiceTopicsOf(known) }, unknownTopic: null };
   return { form: base, unknownTopic: topic };
 }
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { examProfiles, topics } from '../../../content/index';
+import { examProfiles } from '../../../content/index';
 import type { TopicId } from '../../../content/schema';
 import type { DomainId } from '../../../content/schema';
 import {
@@ -9,6 +9,7 @@ import {
   countMatchingCards,
   listFocusDomains,
   quizLengths,
+  quizTopics,
   selectAllTopics,
   toggleTopic,
   type ExamFocus,
@@ -62,7 +63,7 @@ function TopicChoices({
         </button>
       </p>
       <ul className="quiz-choices quiz-topics">
-        {topics.map((topic) => (
+        {quizTopics.map((topic) => (
           <li key={topic.id} className="quiz-choice">
             <label>
               <input

@@ -9,6 +9,7 @@ import {
   defaultQuizForm,
   planQuiz,
   quizContent,
+  quizTopics,
   selectAllTopics,
   setupFromParams,
   toggleTopic,
@@ -24,6 +25,21 @@ describe('quiz form', () => {
       form: { ...defaultQuizForm, topics: ['edge'] },
       unknownTopic: null,
     });
+  });
+
+  it('practises the topics whose facts the exam tips restate, since tips ask nothing of their own', () => {
+    const tips = topics.find((t) => t.id === 'exam-tips');
+    const cited = new Set(tips?.tips.flatMap((tip) => tip.facts.map((id) => id.split('.')[0])));
+    const { form, unknownTopic } = fromAddress('topic=exam-tips');
+    expect(unknownTopic).toBeNull();
+    expect(form.topics).toEqual(topicIds.filter((id) => cited.has(id)));
+    expect(form.topics).not.toContain('exam-tips');
+    expect(countMatchingCards(form, countCardsByTopic(form))).toBeGreaterThan(0);
+  });
+
+  it('lists for choosing only the topics that have questions', () => {
+    const counts = countCardsByTopic(defaultQuizForm);
+    expect(quizTopics.map((t) => t.id)).toEqual(topicIds.filter((id) => (counts.get(id) ?? 0) > 0));
   });
 
   it('falls back to every topic and reports an unknown topic', () => {

@@ -13,13 +13,14 @@ const topicBoxes = () =>
 describe('quiz setup', { timeout: 30_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('offers topics, exam focus and length as labelled controls, with every topic, both exams and 10 questions first', async () => {
+  it('offers topics, exam focus and length as labelled controls, with every topic that has questions, both exams and 10 questions first', async () => {
     installMemoryStore();
     renderRoute('/quiz');
     expect(await findQuizPage()).toBeInTheDocument();
-    expect(topicBoxes()).toHaveLength(topics.length);
     const cards = listCards(content);
-    for (const topic of topics) {
+    const asked = topics.filter((t) => cards.some((c) => c.topic === t.id));
+    expect(topicBoxes()).toHaveLength(asked.length);
+    for (const topic of asked) {
       const count = cards.filter((c) => c.topic === topic.id).length;
       expect(
         screen.getByRole('checkbox', { name: `${topic.title} (${count} questions)` }),
@@ -45,6 +46,16 @@ describe('quiz setup', { timeout: 30_000 }, () => {
     const checked = topicBoxes().filter((box) => (box as HTMLInputElement).checked);
     expect(checked.map((box) => box.getAttribute('value'))).toEqual(['edge']);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('offers no topic without questions, and practises what the exam tips restate', async () => {
+    installMemoryStore();
+    renderRoute('/quiz?topic=exam-tips');
+    await findQuizPage();
+    expect(screen.queryByRole('checkbox', { name: /^Exam tips/ })).not.toBeInTheDocument();
+    const checked = topicBoxes().filter((box) => (box as HTMLInputElement).checked);
+    expect(checked.map((box) => box.getAttribute('value'))).toContain('concurrency');
+    expect(screen.getByRole('button', { name: 'Start quiz' })).toBeEnabled();
   });
 
   it('asks only about the linked topic once started', async () => {
