@@ -44,23 +44,20 @@ export const streamFailures = {
     },
     {
       id: bisectS3,
-      text: 'Turn on BisectBatchOnFunctionError, set MaximumRetryAttempts to 3, and add an on-failure destination that writes to an S3 bucket.',
-      why: 'Lambda splits a failing batch, without using up retries, until the bad record sits alone, gives up on it after three retries, and writes the invocation record with its content to the bucket.',
+      text: 'Turn on BisectBatchOnFunctionError, set MaximumRecordAgeInSeconds to 86,400, and add an on-failure destination that writes to an S3 bucket.',
+      why: 'Lambda splits a failing batch until the bad record sits alone, retries it until it is a day old, and then writes the invocation record with its content to the bucket.',
       facts: [
         'esm.bisect-batch',
+        'esm.stream-max-record-age',
         'esm.stream-on-failure-destination',
         'destinations.stream-destination-content',
       ],
     },
     {
       id: retrySns,
-      text: 'Set MaximumRetryAttempts to 3 and MaximumRecordAgeInSeconds to 86,400, and send each discarded batch to an SNS topic with email.',
-      why: 'Lambda gives up on a batch after three failed retries, or once its records are a day old, and publishes a note about it to the topic, which emails every subscriber.',
-      facts: [
-        'esm.stream-max-retry-attempts',
-        'esm.stream-max-record-age',
-        'esm.stream-on-failure-destination',
-      ],
+      text: 'Set MaximumRetryAttempts to 3, and add an on-failure destination that sends to an SNS topic with an email subscription.',
+      why: 'Lambda gives up on a batch after three failed retries and publishes a note about it to the topic, which emails every subscriber.',
+      facts: ['esm.stream-max-retry-attempts', 'esm.stream-on-failure-destination'],
     },
     {
       id: partial,
@@ -70,15 +67,19 @@ export const streamFailures = {
     },
     {
       id: ageS3,
-      text: 'Set MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that writes each discarded batch to an S3 bucket.',
+      text: 'Set MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that writes each failed invocation to an Amazon S3 bucket.',
       why: 'Lambda discards records older than an hour instead of sending them to the function, and writes the invocation record of each discarded batch, records included, to the bucket.',
       facts: ['esm.stream-max-record-age', 'destinations.stream-destination-content'],
     },
     {
       id: ageSqs,
-      text: 'Set MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that passes metadata of each discarded batch to an SQS queue.',
-      why: 'Lambda discards records older than an hour instead of sending them to the function, and sends the queue a note with the shard and sequence numbers of each discarded batch.',
-      facts: ['esm.stream-max-record-age', 'esm.stream-on-failure-destination'],
+      text: 'Set MaximumRetryAttempts to 3 and MaximumRecordAgeInSeconds to 3,600, and add an on-failure destination that targets an SQS queue.',
+      why: 'Lambda gives up on a batch after three failed retries, and discards records older than an hour instead of sending them to the function, and sends the queue a note with the shard and sequence numbers of each discarded batch.',
+      facts: [
+        'esm.stream-max-retry-attempts',
+        'esm.stream-max-record-age',
+        'esm.stream-on-failure-destination',
+      ],
     },
     {
       id: parallel,
@@ -98,8 +99,10 @@ export const streamFailures = {
       id: 'set-aside-bad-record',
       label: 'setting the bad record aside',
       text: 'A malformed record makes its batch fail on every attempt, and it must be set aside after a few retries while the rest of its batch is still processed.',
-      meets: [bisectSqs, bisectS3],
+      meets: [bisectSqs],
       breaks: {
+        [bisectS3]:
+          'with no retry limit, the lone bad record is retried again and again until it is a day old, and its shard waits behind it all that time.',
         [retrySns]:
           'without bisecting, Lambda discards the whole batch after three retries, good records included.',
         [partial]:
@@ -107,7 +110,7 @@ export const streamFailures = {
         [ageS3]:
           'after an hour Lambda discards the whole batch, good records included, and until then it keeps retrying.',
         [ageSqs]:
-          'the failing batch is retried until its records are an hour old and then dropped whole, good records with the bad one.',
+          'without bisecting, Lambda drops the whole batch after three retries, good records with the bad one.',
         [parallel]:
           'the retry settings stay at their defaults, so the failing batch is retried until its records expire.',
         [idempotent]:
@@ -146,12 +149,12 @@ export const streamFailures = {
       text: 'Records more than an hour old are worthless, and Lambda must skip them rather than send them to the function.',
       meets: [ageS3, ageSqs],
       breaks: {
+        [bisectS3]:
+          'a maximum record age of 86,400 seconds skips only records older than a day, so records between an hour and a day old still reach the function.',
         [bisectSqs]:
           'MaximumRecordAgeInSeconds stays at -1, so records of any age are still sent to the function.',
-        [bisectS3]:
-          'the retry limit stops retries, but without a maximum record age old records are still processed.',
         [retrySns]:
-          'a maximum record age of 86,400 seconds skips only records older than a day, so records between an hour and a day old still reach the function.',
+          'a retry limit counts attempts, not age, and with no maximum record age old records still reach the function.',
         [partial]:
           'reporting failures does not limit the age of records, so old ones are still processed.',
         [parallel]:
@@ -175,7 +178,7 @@ export const streamFailures = {
         [ageS3]:
           'Lambda retries the whole batch until the record age runs out, successes included.',
         [ageSqs]:
-          'until the records are an hour old, each retry sends the whole batch again, the records that succeeded included.',
+          'each of the three retries sends the whole batch again, the records that succeeded included.',
         [parallel]:
           'a failed batch is still retried as a whole, whatever the ParallelizationFactor.',
         [idempotent]:
@@ -194,7 +197,7 @@ export const streamFailures = {
         [bisectS3]:
           'the records of discarded batches are written to S3 as objects, and nothing puts them on an SQS queue.',
         [retrySns]:
-          'the records of discarded batches go to an SNS topic and its email subscribers, not to SQS.',
+          'notes about discarded batches go to an SNS topic and its email subscribers, not to SQS.',
         [partial]:
           'no destination is configured, so nothing is sent to SQS when a batch is given up.',
         [ageS3]: 'the discarded batches are written to S3, not sent to SQS.',
@@ -209,22 +212,26 @@ export const streamFailures = {
     {
       id: 'inbox-notice',
       label: 'a notice in the on-call inbox',
-      text: 'The on-call engineer must find a message in their inbox for every batch that Lambda discards.',
+      text: 'A batch that still fails after a few retries must be given up, and the on-call engineer must then find a message about it in their inbox.',
       meets: [retrySns],
       breaks: {
         [bisectSqs]:
-          'the records of discarded batches wait in an SQS queue until something polls it, and no one is told.',
-        [bisectS3]: 'the records become S3 objects, and nothing notifies the engineer about them.',
-        [partial]: 'no destination is configured, so no one hears about discarded records.',
-        [ageS3]: 'discarded batches are written to S3 without any notification.',
+          'the note about the record lands in an SQS queue, and a queue message is not an email, so the inbox stays empty.',
+        [bisectS3]:
+          'the record becomes an object in the bucket, and an S3 object is not an email, so the inbox stays empty.',
+        [partial]:
+          'no retry limit or destination is configured, so the batch is retried until its records expire and no message goes out.',
+        [ageS3]:
+          'the discarded batch becomes an object in the bucket, and an S3 object is not an email, so the inbox stays empty.',
         [ageSqs]:
-          'the records sit in an SQS queue until something reads them, and no email goes out.',
+          'the note lands in an SQS queue, and a queue message is not an email, so the inbox stays empty.',
         [parallel]:
-          'nothing sends a notice, and default retries keep a failing batch until it expires.',
-        [idempotent]: 'the table records processed IDs and notifies no one.',
+          'no retry limit or destination is configured, so a failing batch is retried until it expires and no message goes out.',
+        [idempotent]:
+          'no retry limit or destination is configured, and the table records processed IDs without telling anyone.',
       },
       takeaway:
-        'To tell a person about each discarded stream batch, use an SNS topic as the on-failure destination.',
+        'To email a person about each discarded stream batch, set a retry limit and use an SNS topic with an email subscription as the on-failure destination.',
       facts: ['esm.stream-on-failure-destination'],
     },
     {
@@ -243,7 +250,7 @@ export const streamFailures = {
         [ageS3]:
           'retries resend records until they are an hour old, and nothing recognises a duplicate.',
         [ageSqs]:
-          'a record age limit decides when to give up, not whether a record was already applied, so a duplicate adds the payment again.',
+          'retry and age limits decide when to give up, not whether a record was already applied, so a duplicate adds the payment again.',
         [parallel]:
           'more batches at once do not stop duplicate deliveries, and nothing detects them.',
       },
@@ -295,7 +302,7 @@ export const streamFailures = {
         [ageS3]:
           'a maximum record age discards late records instead of running more batches per shard.',
         [ageSqs]:
-          'skipping records older than an hour throws work away, and each shard still runs one batch at a time.',
+          'retry and age limits matter only for failing or late records, and each shard still runs one batch at a time.',
         [idempotent]: 'the duplicate check adds work and leaves each shard at one batch at a time.',
       },
       takeaway:
