@@ -54,7 +54,7 @@ export const secretsAndAccess = {
     },
     {
       id: psStandard,
-      text: 'Store the value as a standard-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
+      text: 'Keep the value as a standard-tier SecureString in Parameter Store, and have the handler call GetParameter with decryption when invoked.',
       why: 'A SecureString parameter is encrypted with an AWS KMS key, so only principals allowed to get the parameter and decrypt it can read it, and every read returns the latest version. At this request rate the reads stay within the default throughput, which adds no Parameter Store charge, though the KMS requests are billed.',
       facts: [
         'configuration.securestring',
@@ -64,7 +64,7 @@ export const secretsAndAccess = {
     },
     {
       id: psAdvanced,
-      text: 'Store the value as an advanced-tier SecureString parameter in Parameter Store, and read it with the AWS SDK at the start of every invocation.',
+      text: 'Keep the value as an advanced-tier SecureString in Parameter Store, and fetch it with the AWS SDK in each handler on every invocation.',
       why: 'An advanced SecureString parameter works like a standard one, and every read returns the latest version, but it is billed every month and for each read, in return for larger values and parameter policies.',
       facts: [
         'configuration.parameter-tiers',
@@ -74,13 +74,13 @@ export const secretsAndAccess = {
     },
     {
       id: smDirect,
-      text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it with the AWS SDK at the start of every invocation.',
+      text: 'Store the value as a secret in AWS Secrets Manager, and have each handler call GetSecretValue on every run before it uses the value.',
       why: 'Secrets Manager keeps the secret under its own permissions, and reading it in every invocation always returns the current version, at the cost of a call each time.',
       facts: ['configuration.rotation', 'configuration.secret-current-version'],
     },
     {
       id: smExtension,
-      text: 'Store the value as a secret in AWS Secrets Manager, and have each function read it through the Parameters and Secrets extension.',
+      text: 'Store the value as a secret in AWS Secrets Manager, and have each handler fetch it through the Parameters and Secrets extension.',
       why: 'Secrets Manager keeps the secret under its own permissions, and the extension serves it from a cache in each execution environment, so most invocations make no call to Secrets Manager.',
       facts: [
         'configuration.rotation',
