@@ -1,5 +1,6 @@
 /**
- * Fixing a slow, failing or costly function: memory, AWS Lambda Power Tuning (over sizes up to the
+ * Fixing a slow, failing or costly function: memory, sizing from Max Memory Used (capped at the
+ * current size), AWS Lambda Power Tuning (over sizes up to the
  * current one, applying the cheapest), arm64, the timeout, initialization code outside the
  * handler, provisioned concurrency or ephemeral storage. Only a larger memory setting adds memory
  * and CPU, so no question pairs two ways of doing the same thing.
@@ -14,6 +15,7 @@ const timeout = 'raise-timeout';
 const initCode = 'init-outside-handler';
 const provisioned = 'provisioned';
 const storage = 'ephemeral-storage';
+const maxUsed = 'max-memory-used';
 
 export const memoryTuning = {
   id: 'memory-tuning',
@@ -80,6 +82,12 @@ export const memoryTuning = {
       facts: ['concurrency.provisioned', 'concurrency.provisioned-version-alias'],
     },
     {
+      id: maxUsed,
+      text: 'Apply a memory setting of the highest Max Memory Used in a week of Lambda REPORT lines plus 20 percent, capped at 1,024 MB.',
+      why: 'The REPORT line of each invocation shows the memory it used, so the setting follows the largest use seen, with a margin, at the current size or below.',
+      facts: ['performance.report-max-memory', 'limits.cpu-follows-memory'],
+    },
+    {
       id: storage,
       text: 'Raise the Lambda ephemeral storage of the function in /tmp from 512 MB to 2,048 MB, and keep its memory, architecture, timeout and code.',
       why: 'Ephemeral storage is the disk space of /tmp in each execution environment, separate from the memory setting, for files the function writes while it runs.',
@@ -93,6 +101,8 @@ export const memoryTuning = {
       text: 'The function calls a partner API that takes about {wait} seconds to answer, Lambda stops every invocation after exactly 3 seconds, and the calls must complete.',
       meets: [timeout],
       breaks: {
+        [maxUsed]:
+          'a memory size read from REPORT lines cannot make the partner answer sooner, so invocations still stop at 3 seconds.',
         [memory]:
           'more CPU cannot make the partner answer sooner, so invocations still stop at 3 seconds.',
         [powerTuning]:
@@ -116,6 +126,8 @@ export const memoryTuning = {
       text: 'Each invocation builds its AWS SDK objects from scratch, and warm invocations must stop repeating that setup.',
       meets: [initCode],
       breaks: {
+        [maxUsed]:
+          'resizing memory from REPORT lines leaves the client creation inside the handler, repeated on every request.',
         [memory]:
           'the clients are still created inside the handler on every request, only with more CPU.',
         [powerTuning]:
@@ -139,6 +151,8 @@ export const memoryTuning = {
       text: 'Invocations on the largest files fail with a Max Memory Used equal to the {size} MB Memory Size in their REPORT lines, and they must succeed, which takes about 1,500 MB.',
       meets: [memory],
       breaks: {
+        [maxUsed]:
+          'the failing invocations report a Max Memory Used capped at 1,024 MB, and the setting never goes above that size, so the largest files still run out.',
         [powerTuning]:
           'none of the sizes it tests is above the current 1,024 MB, so the setting it applies leaves the largest files short of memory.',
         [arm64]:
@@ -162,6 +176,8 @@ export const memoryTuning = {
       text: 'The team must pick the function’s memory from measured results at several sizes, not from a single guess.',
       meets: [powerTuning],
       breaks: {
+        [maxUsed]:
+          'Max Memory Used is measured at the current size only, and it says nothing about the duration and cost of the function at other sizes.',
         [memory]:
           'setting 2,048 MB is a single guess, and nothing measures the function at other sizes.',
         [arm64]:
@@ -180,7 +196,7 @@ export const memoryTuning = {
       id: 'x86-only-library',
       label: 'an x86-only native library',
       text: 'The function loads a native library that its vendor ships only for x86_64 processors, and it must keep using that library.',
-      meets: [memory, powerTuning, timeout, initCode, provisioned, storage],
+      meets: [maxUsed, memory, powerTuning, timeout, initCode, provisioned, storage],
       breaks: {
         [arm64]:
           'the vendor’s library cannot run on arm64, because every native binary must be built for the function’s architecture.',
@@ -194,6 +210,8 @@ export const memoryTuning = {
       text: 'Memory must stay at {size} MB, because the team’s capacity plan is built on that size.',
       meets: [arm64, timeout, initCode, provisioned, storage],
       breaks: {
+        [maxUsed]:
+          'it can lower the memory below the planned 1,024 MB whenever the week’s use is small.',
         [memory]: 'it changes the memory setting to 2,048 MB, and the memory must stay as it is.',
         [powerTuning]:
           'it hands the memory setting to whichever size measures cheapest, while the memory must stay at its planned size.',
@@ -208,6 +226,8 @@ export const memoryTuning = {
       text: 'The code and the memory setting must stay as they are, and the price of each GB-second must drop without any new kind of charge.',
       meets: [arm64],
       breaks: {
+        [maxUsed]:
+          'it may change the memory setting, which must stay, and no memory size lowers the price of a GB-second.',
         [memory]:
           'it changes the memory setting, which must stay, and memory does not change the price of a GB-second.',
         [powerTuning]:
@@ -230,6 +250,8 @@ export const memoryTuning = {
       text: 'Each invocation must write a 1.5 GB intermediate file to /tmp, and today that write fails for lack of space.',
       meets: [storage],
       breaks: {
+        [maxUsed]:
+          'the memory setting does not size /tmp, which keeps its default 512 MB whatever the REPORT lines show.',
         [memory]:
           'the memory setting does not size /tmp, which keeps its default 512 MB of ephemeral storage.',
         [powerTuning]:
@@ -250,6 +272,8 @@ export const memoryTuning = {
       text: 'Traffic is steady at about {n} concurrent requests all day, and requests must never wait for the {init}-second initialization that loads the function’s libraries.',
       meets: [provisioned],
       breaks: {
+        [maxUsed]:
+          'a memory size taken from REPORT lines still leaves each new environment initializing while a request waits.',
         [memory]:
           'more CPU can shorten the initialization, but each new environment still runs it while a request waits.',
         [powerTuning]:
@@ -272,6 +296,8 @@ export const memoryTuning = {
       text: 'Most of each invocation is CPU-bound processing, and the function must get more CPU so that it finishes sooner.',
       meets: [memory],
       breaks: {
+        [maxUsed]:
+          'the setting never goes above today’s 1,024 MB, and CPU follows memory, so the function gets no more CPU than it has.',
         [powerTuning]:
           'it tests no size above the current 1,024 MB and applies the cheapest, so the function gets no more CPU than it has today.',
         [arm64]:
