@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useNavigate } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { topics } from '../../../content/index';
 import { AppRoutes } from '../../../src/app/router';
 import { generateQuestion } from '../../../src/domain/quiz/generate-questions';
 import { installMemoryStore } from '../../helpers/memory-store';
@@ -100,9 +101,15 @@ describe('quiz play', { timeout: 30_000 }, () => {
     expect(verdict).toHaveFocus();
     expect(screen.getByText(first.takeaway)).toBeInTheDocument();
     expect(screen.getByText(first.options[0]?.why ?? '')).toBeInTheDocument();
+    // the subject's place on the page of the topic that lists it, which a decision question
+    // can take from another topic than its own
+    const subject = first.sources[0];
+    const listing = topics.find((t) =>
+      [...t.facts, ...t.checklist, ...t.tips, ...t.sets].some((item) => item.id === subject?.id),
+    );
     expect(screen.getByRole('link', { name: 'Learn more about this' })).toHaveAttribute(
       'href',
-      expect.stringMatching(new RegExp(`^/learn/${first.topic}#`)),
+      expect.stringMatching(new RegExp(`^/learn/${listing?.id ?? first.topic}#`)),
     );
     expect(screen.getAllByText(/Correct answer/).length).toBeGreaterThan(0);
     await user.keyboard('{Enter}');
