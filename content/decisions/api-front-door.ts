@@ -19,6 +19,18 @@ const httpApi = 'http-api';
 const functionUrl = 'function-url-buffered';
 const streamUrl = 'function-url-stream';
 const alb = 'alb';
+/** Every API Gateway and function URL option that invokes the function synchronously. */
+const synchronousDoors = [
+  restGuard,
+  restParams,
+  restAuthorizer,
+  restCache,
+  restUsage,
+  restStream,
+  httpApi,
+  functionUrl,
+  streamUrl,
+];
 
 export const apiFrontDoor = {
   id: 'api-front-door',
@@ -334,17 +346,7 @@ export const apiFrontDoor = {
       id: 'large-reports',
       label: 'reports of about 3 MB',
       text: 'A POST to /reports must return a report of about 3 MB to the client that sent it.',
-      meets: [
-        restGuard,
-        restParams,
-        restAuthorizer,
-        restCache,
-        restUsage,
-        restStream,
-        httpApi,
-        functionUrl,
-        streamUrl,
-      ],
+      meets: synchronousDoors,
       breaks: {
         [restAsync]:
           'every method invokes the function asynchronously, so API Gateway answers before the report exists.',
@@ -359,18 +361,7 @@ export const apiFrontDoor = {
       id: 'raw-requests',
       label: 'raw requests without mapping templates',
       text: 'The function must get each request’s headers, path, query string and body unchanged, with no mapping templates to maintain.',
-      meets: [
-        restGuard,
-        restParams,
-        restAuthorizer,
-        restCache,
-        restUsage,
-        restStream,
-        httpApi,
-        functionUrl,
-        streamUrl,
-        alb,
-      ],
+      meets: [...synchronousDoors, alb],
       breaks: {
         [restAsync]:
           'a custom integration passes only what its mapping template builds, so the headers, path and query string need a template.',
