@@ -7,6 +7,7 @@ import {
   type ExamCatalogCard,
 } from '../../domain/srs/domain-readiness';
 import type { CardStates } from '../../domain/srs/card-state';
+import { ReadinessRow } from './readiness-row';
 
 type Props = Readonly<{
   profile: ExamProfile;
@@ -35,27 +36,18 @@ export function DomainReadinessView({ profile, catalog, cards, now, level = 2 }:
         It covers Lambda and the services around it, not the whole exam.
       </p>
       <ul className="readiness">
-        {readiness.map((d) => {
-          const percent = Math.round(d.share * 100);
-          return (
-            <li key={d.domain}>
-              <span className="readiness-row">
-                <span>
-                  {d.name} <span className="readiness-count">({d.weight} % of the exam)</span>
-                </span>
-                <span>
-                  {percent} %{' '}
-                  <span className="readiness-count">
-                    ({d.ready} of {d.total}, {d.practised} practised)
-                  </span>
-                </span>
+        {readiness.map((d) => (
+          <ReadinessRow
+            key={d.domain}
+            label={
+              <span>
+                {d.name} <span className="readiness-count">({d.weight} % of the exam)</span>
               </span>
-              <span className="bar" aria-hidden="true">
-                <span style={{ width: `${percent}%` }} />
-              </span>
-            </li>
-          );
-        })}
+            }
+            share={d.share}
+            detail={`${d.ready} of ${d.total}, ${d.practised} practised`}
+          />
+        ))}
       </ul>
       {weakest === undefined ? null : (
         <p className="actions">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { TopicId } from '../../../content/schema';
 import { paths } from '../../app/paths';
+import { ReadinessRow } from '../../components/ui/readiness-row';
 import type { TopicReadiness } from '../../domain/srs/stats';
 
 type Props = Readonly<{
@@ -21,25 +22,14 @@ export function Readiness({ readiness, titles }: Props) {
         <p className="loading">Counting cards…</p>
       ) : (
         <ul className="readiness">
-          {readiness.map((t) => {
-            const percent = Math.round(t.share * 100);
-            return (
-              <li key={t.topic}>
-                <span className="readiness-row">
-                  <Link to={paths.topic(t.topic)}>{titles?.get(t.topic) ?? t.topic}</Link>
-                  <span>
-                    {percent} %{' '}
-                    <span className="readiness-count">
-                      ({t.ready} of {t.total})
-                    </span>
-                  </span>
-                </span>
-                <span className="bar" aria-hidden="true">
-                  <span style={{ width: `${percent}%` }} />
-                </span>
-              </li>
-            );
-          })}
+          {readiness.map((t) => (
+            <ReadinessRow
+              key={t.topic}
+              label={<Link to={paths.topic(t.topic)}>{titles?.get(t.topic) ?? t.topic}</Link>}
+              share={t.share}
+              detail={`${t.ready} of ${t.total}`}
+            />
+          ))}
         </ul>
       )}
     </section>
