@@ -4,6 +4,7 @@
  */
 import { examProfiles, topics } from '../../../content/index';
 import type { DomainId, ExamCode, Topic, TopicId } from '../../../content/schema';
+import { topicIdOf } from '../../../content/topic-loaders';
 import { generateQuestions, listCards } from '../../domain/quiz/generate-questions';
 import type { QuizContent } from '../../domain/quiz/content-index';
 
@@ -42,11 +43,11 @@ export const quizTopics: readonly Topic[] = topics.filter(asksQuestions);
 
 /**
  * The topics that practise `topic`: itself, or, for a topic of tips alone, the topics whose facts
- * its tips restate (fact ids start with their topic's id).
+ * its tips restate.
  */
 function practiceTopicsOf(topic: Topic): readonly TopicId[] {
   if (asksQuestions(topic)) return [topic.id];
-  const cited = new Set(topic.tips.flatMap((tip) => tip.facts.map((id) => id.split('.')[0])));
+  const cited = new Set(topic.tips.flatMap((tip) => tip.facts.map(topicIdOf)));
   return allTopicIds.filter((id) => cited.has(id));
 }
 
